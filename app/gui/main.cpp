@@ -1,0 +1,100 @@
+// stormcrew: the control centre. Composition root: options, translations, store, QML engine.
+#include "selftest.h"
+#include "session.h"
+#include "shellpaths.h"
+#include "windowshot.h"
+
+#include "engine/commandline.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(StormcrewPlugin)
+
+using namespace stormcrew;
+
+namespace {
+struct Gui {
+    Q_DECLARE_TR_FUNCTIONS(stormcrew::Gui)
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Qt Charts in QML needs QApplication rather than QGuiApplication.
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Stormcrew"));
+    QApplication::setApplicationName(QStringLiteral("stormcrew"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Stormcrew"));
+    QApplication::setApplicationVersion(QStringLiteral(STORMCREW_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.stormcrew.Stormcrew"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Stormcrew/icons/stormcrew.svg")));
+    CommandLine::installTranslations(app, CommandLine::languageArgument(app.arguments()));
+
+    CommandLine commandLine(Gui::tr("Stormcrew control centre: predicted storm outages and "
+                                    "repair crews per service territory."));
+    QCommandLineParser &parser = commandLine.parser();
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        Gui::tr("Load every QML page and exit; non-zero on any warning."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        Gui::tr("Write a PNG of the main window and exit."),
+                                        Gui::tr("file"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  Gui::tr("Window size for --screenshot (default 1440x900)."),
+                                  Gui::tr("WxH"), QStringLiteral("1440x900"));
+    const QCommandLineOption theme(QStringLiteral("theme"), Gui::tr("Colour theme: light or dark."),
+                                   Gui::tr("theme"));
+    parser.addOptions({selfTest, screenshot, size, theme});
+    commandLine.process(app.arguments());
+
+    const QSize windowSize = WindowShot::parseSize(parser.value(size));
+    const QString themeName = parser.value(theme);
+    if (!windowSize.isValid() || (!themeName.isEmpty() && themeName != QLatin1String("light") &&
+                                  themeName != QLatin1String("dark"))) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                !windowSize.isValid()
+                    ? Gui::tr("--size %1 is not of the form WIDTHxHEIGHT, e.g. 1600x1000")
+                          .arg(parser.value(size))
+                    : Gui::tr("--theme %1 is not available; choose light or dark").arg(themeName)));
+        return 2;
+    }
+
+    const CommonOptions options = commandLine.common();
+    auto opened = Store::open(options.dbPath, options.readOnly ? Store::Access::ReadOnly
+                                                               : Store::Access::ReadWrite);
+    QString storeError;
+    std::unique_ptr<Store> store;
+    if (opened)
+        store = std::move(opened).value();
+    else
+        storeError = opened.error().toString();
+    Session session(std::move(store), options.dbPath, storeError, options.language);
+    if (!themeName.isEmpty())
+        session.overrideTheme(themeName == QLatin1String("dark"));
+
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(ShellPaths::importPath());
+    engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&session)}});
+
+    if (parser.isSet(selfTest))
+        return SelfTest::run(engine);
+
+    engine.load(ShellPaths::mainPage());
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (parser.isSet(screenshot))
+        return WindowShot::capture(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()),
+                                   parser.value(screenshot), windowSize);
+    return QApplication::exec();
+}

@@ -1,0 +1,14 @@
+#include "migrations.h"
+
+namespace stormcrew {
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = {
+        {1, QStringLiteral("settings and audit log"),
+         QStringLiteral(":/stormcrew/schema/v001_initial.sql")},
+    };
+    return all;
+}
+
+} // namespace stormcrew

@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stormcrew
+
+// The window's header: product name, storm choice, theme and About.
+ToolBar {
+    id: bar
+
+    required property Session session
+    signal aboutRequested()
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.padding
+        anchors.rightMargin: Theme.padding
+        spacing: Theme.spacing
+
+        Image {
+            source: "qrc:/qt/qml/Stormcrew/icons/stormcrew.svg"
+            sourceSize: Qt.size(24, 24)
+            Layout.preferredWidth: 24
+            Layout.preferredHeight: 24
+        }
+        Label {
+            text: qsTr("Stormcrew")
+            font.pixelSize: Theme.titleFont + 2
+            font.weight: Font.Bold
+            color: Theme.text
+        }
+        Label {
+            text: qsTr("Control centre")
+            font.pixelSize: Theme.titleFont
+            color: Theme.mutedText
+        }
+        Item { Layout.preferredWidth: 2 * Theme.spacing }
+        Label {
+            text: qsTr("Storm:")
+            color: Theme.text
+        }
+        ComboBox {
+            Layout.preferredWidth: 260
+            enabled: false
+            model: [qsTr("No storm in this store")]
+        }
+        Label {
+            visible: bar.session.readOnly
+            text: qsTr("Read-only")
+            padding: 4
+            color: Theme.accentText
+            background: Rectangle { color: Theme.warning; radius: Theme.radius }
+        }
+        Item { Layout.fillWidth: true }
+        Switch {
+            text: qsTr("Dark theme")
+            checked: bar.session.darkTheme
+            onToggled: bar.session.darkTheme = checked
+        }
+        ToolButton {
+            text: qsTr("About")
+            onClicked: bar.aboutRequested()
+        }
+    }
+}

@@ -1,0 +1,28 @@
+pragma Singleton
+import QtQuick
+
+// Colours and metrics of the light and the dark theme; Main.qml binds `dark` to the session.
+QtObject {
+    property bool dark: false
+
+    readonly property color window: dark ? "#1b1f24" : "#eef1f4"
+    readonly property color panel: dark ? "#242a31" : "#ffffff"
+    readonly property color panelHeader: dark ? "#2c333b" : "#f6f8fa"
+    readonly property color border: dark ? "#3a424c" : "#d0d7de"
+    readonly property color text: dark ? "#e6e9ec" : "#1f2328"
+    readonly property color mutedText: dark ? "#9aa4ae" : "#59636e"
+    readonly property color accent: dark ? "#58a6ff" : "#0969da"
+    readonly property color accentText: "#ffffff"
+    readonly property color mapBackground: dark ? "#14181c" : "#dfe6ec"
+    readonly property color warning: dark ? "#d29922" : "#9a6700"
+    readonly property color danger: dark ? "#f85149" : "#cf222e"
+    readonly property color trainingBanner: dark ? "#6e40c9" : "#8250df"
+
+    readonly property int spacing: 8
+    readonly property int padding: 12
+    readonly property int radius: 4
+    readonly property real smallFont: 11
+    readonly property real bodyFont: 13
+    readonly property real titleFont: 15
+    readonly property real figureFont: 22
+}

@@ -1,0 +1,60 @@
+#include "session.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace stormcrew {
+
+namespace {
+const QString kDarkThemeKey = QStringLiteral("ui/darkTheme");
+}
+
+Session::Session(std::unique_ptr<Store> store, QString storePath, QString storeError,
+                 QString language, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_storePath(std::move(storePath))
+    , m_storeError(std::move(storeError))
+    , m_language(std::move(language))
+    , m_darkTheme(QSettings().value(kDarkThemeKey, false).toBool())
+{}
+
+Session::~Session() = default;
+
+QString Session::appVersion() const
+{
+    return QCoreApplication::applicationVersion();
+}
+
+bool Session::readOnly() const
+{
+    return m_store && m_store->isReadOnly();
+}
+
+int Session::schemaVersion() const
+{
+    return m_store ? m_store->schemaVersion() : 0;
+}
+
+int Session::territoryCount() const
+{
+    return m_store ? int(std::max<qint64>(0, m_store->rowCount(QStringLiteral("territory")))) : 0;
+}
+
+void Session::setDarkTheme(bool dark)
+{
+    QSettings().setValue(kDarkThemeKey, dark);
+    overrideTheme(dark);
+}
+
+void Session::overrideTheme(bool dark)
+{
+    if (dark == m_darkTheme)
+        return;
+    m_darkTheme = dark;
+    Q_EMIT darkThemeChanged();
+}
+
+} // namespace stormcrew
