@@ -26,7 +26,7 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
         return Failure;
     }
     const Store &store = *opened.value();
-    const QStringList tables = {QStringLiteral("setting"), QStringLiteral("audit_log")};
+    const QStringList tables = store.tables();
 
     if (commandLine.parser().isSet(QStringLiteral("json"))) {
         QJsonObject counts;
@@ -46,7 +46,7 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
                                        : InfoCommand::tr("read-write"))
         << Qt::endl;
     for (const QString &table : tables)
-        out << InfoCommand::tr("  %1: %2 rows").arg(table, -12).arg(store.rowCount(table))
+        out << InfoCommand::tr("  %1: %2 rows").arg(table, -20).arg(store.rowCount(table))
             << Qt::endl;
     return Success;
 }

@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace stormcrew {
 
 namespace {
@@ -44,8 +47,10 @@ qint64 queryInt(sqlite3 *db, const QString &sql, qint64 fallback)
 QString currentUser()
 {
     QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty()) {
+        if (const passwd *entry = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
@@ -243,6 +248,17 @@ qint64 Store::rowCount(const QString &table) const
     QString quoted = table;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return queryInt(m_db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted), -1);
+}
+
+QStringList Store::tables() const
+{
+    QStringList names;
+    auto stmt =
+        sqlite::prepare(m_db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type='table' "
+                                             "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (stmt && sqlite3_step(stmt.get()) == SQLITE_ROW)
+        names.append(sqlite::columnText(stmt.get(), 0));
+    return names;
 }
 
 Result<void> Store::audit(const QString &action, const QString &detail)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] QString migrationBackupPath() const { return m_backupPath; }
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
 
+    // The store's tables, by name.
+    [[nodiscard]] QStringList tables() const;
     // Rows in a table of the store, or -1 when the table does not exist.
     [[nodiscard]] qint64 rowCount(const QString &table) const;
 
