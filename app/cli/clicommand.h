@@ -1,11 +1,18 @@
 #pragma once
 
+#include "domain/result.h"
 #include "engine/commandline.h"
+#include "ingest/importreport.h"
+#include "ingest/importtransaction.h"
 
 #include <QTextStream>
 
 #include <functional>
 #include <vector>
+
+namespace stormcrew {
+class Store;
+}
 
 namespace stormcrew::cli {
 
@@ -13,13 +20,27 @@ namespace stormcrew::cli {
 struct Command {
     QString name;
     QString summary;
-    std::function<void(QCommandLineParser &)> addOptions;
+    // Adds the command's options; arguments are the whole command line, for commands whose
+    // options depend on a sub-command (import KIND).
+    std::function<void(QCommandLineParser &, const QStringList &arguments)> addOptions;
     std::function<int(const CommandLine &, QTextStream &out, QTextStream &err)> run;
 };
 
 // Exit codes every subcommand uses.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
+// One kind of `stormcrew-cli import KIND FILE`: its options and the importer it runs. The
+// importer writes in one ImportTransaction and returns its report (also when it rolled back).
+struct ImportKind {
+    QString name;
+    QString summary;
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<Result<ImportReport>(Store &store, const QString &file,
+                                       const QCommandLineParser &parser, RejectPolicy policy)>
+        run;
+};
+
 [[nodiscard]] Command infoCommand();
+[[nodiscard]] Command importCommand();
 
 } // namespace stormcrew::cli

@@ -59,7 +59,7 @@ Command infoCommand()
             InfoCommand::tr(
                 "Show the store: location, schema version and what it holds (creates an empty "
                 "store when none exists)."),
-            [](QCommandLineParser &parser) {
+            [](QCommandLineParser &parser, const QStringList &) {
                 parser.addOption(
                     {QStringLiteral("json"), InfoCommand::tr("Print JSON instead of text.")});
             },

@@ -16,7 +16,7 @@ struct Cli {
 
 std::vector<cli::Command> allCommands()
 {
-    return {cli::infoCommand()};
+    return {cli::infoCommand(), cli::importCommand()};
 }
 
 // The subcommand is the first argument that is neither an option nor an option's value.
@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
         if (command.name != name)
             continue;
         CommandLine commandLine(command.summary);
-        command.addOptions(commandLine.parser());
+        command.addOptions(commandLine.parser(), args);
         commandLine.process(args);
         return command.run(commandLine, out, err);
     }
