@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -70,8 +71,15 @@ Result<int> inspect(const QString &path)
         return storeError(path, Store::tr("is not a Stormcrew store (not an SQLite database); "
                                           "choose the store file or a new path"));
 
+    // Without a -wal file no connection has the store open in WAL mode, so it can be read as
+    // immutable: SQLite then creates no -wal/-shm files beside a file we may end up refusing.
+    QString uri =
+        QString::fromUtf8(QUrl::fromLocalFile(path).toEncoded()) + QStringLiteral("?mode=ro");
+    if (!QFile::exists(path + QStringLiteral("-wal")))
+        uri += QStringLiteral("&immutable=1");
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    const int rc = sqlite3_open_v2(uri.toUtf8().constData(), &raw,
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     sqlite::DatabasePtr db(raw);
     if (rc != SQLITE_OK)
         return storeError(path, Store::tr("cannot be opened: %1").arg(sqlite::lastError(raw)));

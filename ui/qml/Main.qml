@@ -47,7 +47,7 @@ ApplicationWindow {
         onAboutRequested: aboutDialog.open()
     }
 
-    footer: TimelineBar {}
+    footer: TimelineBar { objectName: "timeline" }
 
     SplitView {
         anchors.fill: parent
@@ -59,11 +59,13 @@ ApplicationWindow {
             orientation: Qt.Vertical
 
             MapRegion {
+                objectName: "mapRegion"
                 session: window.session
                 SplitView.fillHeight: true
                 SplitView.minimumHeight: 240
             }
             TerritoryTable {
+                objectName: "territoryTable"
                 session: window.session
                 SplitView.preferredHeight: 220
                 SplitView.minimumHeight: 120
@@ -76,10 +78,12 @@ ApplicationWindow {
             spacing: Theme.spacing
 
             SummaryPanel {
+                objectName: "summaryPanel"
                 session: window.session
                 Layout.fillWidth: true
             }
             TerritoryDetailPanel {
+                objectName: "territoryDetail"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
@@ -88,6 +92,7 @@ ApplicationWindow {
 
     AboutDialog {
         id: aboutDialog
+        objectName: "aboutDialog"
         session: window.session
     }
 }
