@@ -25,7 +25,12 @@ runProcess(const QString &program, const QStringList &arguments,
     process.start(program, arguments);
     ProcessResult result;
     result.finished = process.waitForFinished(timeoutMs);
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode =
+        result.finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
