@@ -118,7 +118,7 @@
         <translation>Tormenta:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>No storm in this store</source>
         <translation>No hay tormentas en este almacén</translation>
     </message>

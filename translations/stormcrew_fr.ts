@@ -118,7 +118,7 @@
         <translation>Tempête&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>No storm in this store</source>
         <translation>Aucune tempête dans ce magasin</translation>
     </message>
