@@ -39,7 +39,12 @@ ToolBar {
             color: Theme.text
         }
         ComboBox {
+            // Gives way first when the window is narrow, so the longer Spanish and French labels
+            // never push About off the edge.
+            Layout.fillWidth: true
             Layout.preferredWidth: 260
+            Layout.maximumWidth: 260
+            Layout.minimumWidth: 140
             enabled: false
             model: [qsTr("No storm in this store")]
         }

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MapRegion</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+21"/>
+        <source>%n territories</source>
+        <translation>
+            <numerusform>%n territory</numerusform>
+            <numerusform>%n territories</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
