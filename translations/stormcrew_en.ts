@@ -12,4 +12,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>stormcrew::ImportTransaction</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/importtransaction.cpp" line="+49"/>
+        <source>%n row(s) rejected, nothing imported; fix the input or use --keep-going</source>
+        <translation>
+            <numerusform>%n row rejected, nothing imported; fix the input or use --keep-going</numerusform>
+            <numerusform>%n rows rejected, nothing imported; fix the input or use --keep-going</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -435,9 +435,88 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ImportReport</name>
+    <message>
+        <location filename="../model/ingest/importreport.cpp" line="+70"/>
+        <source>Missing value</source>
+        <translation>Falta un valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a number</source>
+        <translation>No es un número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Physically impossible</source>
+        <translation>Físicamente imposible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unparseable or ambiguous time</source>
+        <translation>Hora ilegible o ambigua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside every territory</source>
+        <translation>Fuera de todo territorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown territory</source>
+        <translation>Territorio desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad geometry</source>
+        <translation>Geometría no válida</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 import of %2: %3 rows read, %4 accepted, %5 rejected</source>
+        <translation>Importación %1 de %2: %3 filas leídas, %4 aceptadas, %5 rechazadas</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ImportTransaction</name>
+    <message>
+        <location filename="../model/ingest/importtransaction.cpp" line="+24"/>
+        <source>is open read-only; imports need write access</source>
+        <translation>está abierto en solo lectura; las importaciones necesitan acceso de escritura</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the import transaction is not open</source>
+        <translation>la transacción de importación no está abierta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) rejected, nothing imported; fix the input or use --keep-going</source>
+        <translation>
+            <numerusform>%n fila rechazada, no se importó nada; corrija la entrada o use --keep-going</numerusform>
+            <numerusform>%n filas rechazadas, no se importó nada; corrija la entrada o use --keep-going</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no row could be imported</source>
+        <translation>no se pudo importar ninguna fila</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 accepted, %3 rejected</source>
+        <translation>%1: %2 aceptadas, %3 rechazadas</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Store</name>
     <message>
-        <location filename="../model/store/store.cpp" line="+58"/>
+        <location filename="../model/store/store.cpp" line="+64"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -452,7 +531,7 @@
         <translation>no es un almacén de Stormcrew (no es una base de datos SQLite); elija el archivo del almacén o una ruta nueva</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <location line="+83"/>
         <source>cannot be opened: %1</source>
         <translation>no se puede abrir: %1</translation>
@@ -508,7 +587,7 @@
         <translation>la migración al esquema %1 ha fallado: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>cannot be created for the backup: %1</source>
         <translation>no se puede crear para la copia de seguridad: %1</translation>
     </message>
@@ -550,6 +629,59 @@
         <location line="+13"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Comando desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+51"/>
+        <source>Usage: stormcrew-cli import KIND FILE [options]</source>
+        <translation>Uso: stormcrew-cli import TIPO ARCHIVO [opciones]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds:</source>
+        <translation>Tipos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An import changes the store; run it without --read-only.</source>
+        <translation>Una importación modifica el almacén; ejecútela sin --read-only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the store: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import failed: %1</source>
+        <translation>La importación falló: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import a file into the store, all or nothing: import KIND FILE.</source>
+        <translation>Importa un archivo al almacén, todo o nada: import TIPO ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the file holds:</source>
+        <translation>Qué contiene el archivo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to import.</source>
+        <translation>El archivo que se importa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the good rows and report the rejected ones (default: any reject imports nothing).</source>
+        <translation>Conserva las filas correctas e informa de las rechazadas (por defecto: cualquier rechazo no importa nada).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the report as JSON.</source>
+        <translation>Imprime el informe en JSON.</translation>
     </message>
 </context>
 <context>

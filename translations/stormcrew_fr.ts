@@ -435,9 +435,88 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ImportReport</name>
+    <message>
+        <location filename="../model/ingest/importreport.cpp" line="+70"/>
+        <source>Missing value</source>
+        <translation>Valeur manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a number</source>
+        <translation>Pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Physically impossible</source>
+        <translation>Physiquement impossible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unparseable or ambiguous time</source>
+        <translation>Heure illisible ou ambiguë</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside every territory</source>
+        <translation>Hors de tout territoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown territory</source>
+        <translation>Territoire inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad geometry</source>
+        <translation>Géométrie invalide</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 import of %2: %3 rows read, %4 accepted, %5 rejected</source>
+        <translation>Import %1 de %2&#xa0;: %3 lignes lues, %4 acceptées, %5 rejetées</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ImportTransaction</name>
+    <message>
+        <location filename="../model/ingest/importtransaction.cpp" line="+24"/>
+        <source>is open read-only; imports need write access</source>
+        <translation>est ouvert en lecture seule&#xa0;; les imports ont besoin d&apos;un accès en écriture</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the import transaction is not open</source>
+        <translation>la transaction d&apos;import n&apos;est pas ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) rejected, nothing imported; fix the input or use --keep-going</source>
+        <translation>
+            <numerusform>%n ligne rejetée, rien n&apos;a été importé&#xa0;; corrigez l&apos;entrée ou utilisez --keep-going</numerusform>
+            <numerusform>%n lignes rejetées, rien n&apos;a été importé&#xa0;; corrigez l&apos;entrée ou utilisez --keep-going</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no row could be imported</source>
+        <translation>aucune ligne n&apos;a pu être importée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 accepted, %3 rejected</source>
+        <translation>%1&#xa0;: %2 acceptées, %3 rejetées</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Store</name>
     <message>
-        <location filename="../model/store/store.cpp" line="+58"/>
+        <location filename="../model/store/store.cpp" line="+64"/>
         <source>cannot be read: %1</source>
         <translation>ne peut pas être lu&#xa0;: %1</translation>
     </message>
@@ -452,7 +531,7 @@
         <translation>n&apos;est pas un magasin Stormcrew (ce n&apos;est pas une base de données SQLite)&#xa0;; choisissez le fichier du magasin ou un nouveau chemin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <location line="+83"/>
         <source>cannot be opened: %1</source>
         <translation>ne peut pas être ouvert&#xa0;: %1</translation>
@@ -508,7 +587,7 @@
         <translation>la migration vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>cannot be created for the backup: %1</source>
         <translation>ne peut pas être créé pour la sauvegarde&#xa0;: %1</translation>
     </message>
@@ -550,6 +629,59 @@
         <location line="+13"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+51"/>
+        <source>Usage: stormcrew-cli import KIND FILE [options]</source>
+        <translation>Usage&#xa0;: stormcrew-cli import TYPE FICHIER [options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds:</source>
+        <translation>Types&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An import changes the store; run it without --read-only.</source>
+        <translation>Un import modifie le magasin&#xa0;; lancez-le sans --read-only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the store: %1</source>
+        <translation>Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import failed: %1</source>
+        <translation>L&apos;import a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import a file into the store, all or nothing: import KIND FILE.</source>
+        <translation>Importe un fichier dans le magasin, tout ou rien&#xa0;: import TYPE FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the file holds:</source>
+        <translation>Ce que contient le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to import.</source>
+        <translation>Le fichier à importer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the good rows and report the rejected ones (default: any reject imports nothing).</source>
+        <translation>Garde les lignes correctes et signale les rejetées (par défaut&#xa0;: un seul rejet et rien n&apos;est importé).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the report as JSON.</source>
+        <translation>Affiche le rapport en JSON.</translation>
     </message>
 </context>
 <context>
