@@ -43,4 +43,7 @@ struct ImportKind {
 [[nodiscard]] Command infoCommand();
 [[nodiscard]] Command importCommand();
 
+// Import kinds, each in its own import<kind>.cpp.
+[[nodiscard]] ImportKind rasterImportKind();
+
 } // namespace stormcrew::cli
