@@ -45,5 +45,6 @@ struct ImportKind {
 
 // Import kinds, each in its own import<kind>.cpp.
 [[nodiscard]] ImportKind rasterImportKind();
+[[nodiscard]] ImportKind weatherImportKind();
 
 } // namespace stormcrew::cli
