@@ -2,6 +2,7 @@
 // gridded field (GRIB2, NetCDF, GeoTIFF), chosen by --format or by the file.
 #include "clicommand.h"
 
+#include "ingest/gridweatherimporter.h"
 #include "ingest/weathercsvimporter.h"
 
 #include <QFile>
@@ -58,6 +59,49 @@ Result<ImportReport> runCsv(Store &store, const QString &file, const QCommandLin
     if (parser.isSet(QStringLiteral("source")))
         options.source = parser.value(QStringLiteral("source"));
     return WeatherCsvImporter::run(store, file, options, policy);
+}
+
+// An ISO 8601 time from an option; needs an offset or Z.
+Result<std::optional<qint64>> timeOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::optional<qint64>();
+    const QByteArray text = parser.value(name).toUtf8();
+    TimeParser parser8601;
+    auto parsed = parser8601.parse(text.constData(), text.size());
+    if (!parsed)
+        return Error{QStringLiteral("--%1: ").arg(name) + parsed.error().message, {}, 0, {}};
+    return std::optional<qint64>(parsed.value());
+}
+
+Result<ImportReport> runGrid(Store &store, const QString &file, const QCommandLineParser &parser,
+                             RejectPolicy policy)
+{
+    GridWeatherOptions options;
+    const auto variable = WeatherSchema::fromShortName(parser.value(QStringLiteral("variable")));
+    if (!variable)
+        return Error{ImportWeather::tr("say what the grid holds with --variable "
+                                       "gust|wind|precip|temp|snow|ice"),
+                     file,
+                     0,
+                     {}};
+    options.variable = *variable;
+    auto valid = timeOption(parser, QStringLiteral("valid-time"));
+    if (!valid)
+        return valid.error();
+    options.validTime = valid.value();
+    auto issued = timeOption(parser, QStringLiteral("issued-time"));
+    if (!issued)
+        return issued.error();
+    options.issuedTime = issued.value();
+    bool ok = false;
+    options.stepHours = parser.value(QStringLiteral("step-hours")).toDouble(&ok);
+    if (!ok || options.stepHours <= 0)
+        return Error{ImportWeather::tr("--step-hours must be a positive number"), file, 0, {}};
+    options.unit = parser.value(QStringLiteral("units"));
+    if (parser.isSet(QStringLiteral("source")))
+        options.source = parser.value(QStringLiteral("source"));
+    return GridWeatherImporter::run(store, file, options, policy);
 }
 
 } // namespace
@@ -124,6 +168,8 @@ ImportKind weatherImportKind()
                                        : detectFormat(file);
             if (format == QLatin1String("csv"))
                 return runCsv(store, file, parser, policy);
+            if (format == QLatin1String("grid"))
+                return runGrid(store, file, parser, policy);
             return Error{
                 ImportWeather::tr("--format '%1': use csv, ghcn or grid").arg(format), file, 0, {}};
         }};
