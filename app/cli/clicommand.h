@@ -43,4 +43,8 @@ struct ImportKind {
 [[nodiscard]] Command infoCommand();
 [[nodiscard]] Command importCommand();
 
+// Import kinds, each in its own import<kind>.cpp.
+[[nodiscard]] ImportKind rasterImportKind();
+[[nodiscard]] ImportKind weatherImportKind();
+
 } // namespace stormcrew::cli

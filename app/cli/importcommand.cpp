@@ -15,7 +15,7 @@ struct ImportCommand {
 // Every kind of import, in the order `import --help` lists them.
 std::vector<ImportKind> importKinds()
 {
-    return {};
+    return {rasterImportKind(), weatherImportKind()};
 }
 
 const ImportKind *findKind(const std::vector<ImportKind> &kinds, const QString &name)
