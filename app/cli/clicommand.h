@@ -43,4 +43,7 @@ struct ImportKind {
 [[nodiscard]] Command infoCommand();
 [[nodiscard]] Command importCommand();
 
+// The import kinds, one file each (import<kind>.cpp).
+[[nodiscard]] ImportKind territoriesImportKind();
+
 } // namespace stormcrew::cli

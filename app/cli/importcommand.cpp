@@ -15,7 +15,7 @@ struct ImportCommand {
 // Every kind of import, in the order `import --help` lists them.
 std::vector<ImportKind> importKinds()
 {
-    return {};
+    return {territoriesImportKind()};
 }
 
 const ImportKind *findKind(const std::vector<ImportKind> &kinds, const QString &name)
@@ -73,10 +73,21 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
         err << ImportCommand::tr("Import failed: %1").arg(outcome.error().toString()) << Qt::endl;
         return Failure;
     }
+    const ImportReport &report = outcome.value();
     if (parser.isSet(QStringLiteral("json")))
-        out << QJsonDocument(outcome.value().toJson()).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else
-        out << outcome.value().toText();
+        out << report.toText();
+    if (!ImportTransaction::accepts(report, policy)) {
+        out.flush();
+        err << (report.accepted() == 0
+                    ? ImportCommand::tr("Nothing imported: no row could be imported.")
+                    : ImportCommand::tr("Nothing imported: %n row(s) rejected. Fix the input, or "
+                                        "rerun with --keep-going to keep the good rows.",
+                                        nullptr, int(report.rejected())))
+            << Qt::endl;
+        return Failure;
+    }
     return Success;
 }
 
