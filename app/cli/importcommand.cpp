@@ -15,7 +15,7 @@ struct ImportCommand {
 // Every kind of import, in the order `import --help` lists them.
 std::vector<ImportKind> importKinds()
 {
-    return {territoriesImportKind()};
+    return {territoriesImportKind(), incidentsImportKind()};
 }
 
 const ImportKind *findKind(const std::vector<ImportKind> &kinds, const QString &name)
@@ -92,6 +92,21 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+
+Result<QHash<QString, QString>> parseMappings(const QStringList &values)
+{
+    QHash<QString, QString> mapping;
+    for (const QString &value : values) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == value.size() - 1)
+            return Error{ImportCommand::tr("--map %1 is not of the form field=column").arg(value),
+                         {},
+                         0,
+                         {}};
+        mapping.insert(value.left(equals).trimmed(), value.mid(equals + 1).trimmed());
+    }
+    return mapping;
+}
 
 Command importCommand()
 {
