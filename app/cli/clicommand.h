@@ -48,7 +48,9 @@ struct ImportKind {
 
 // The import kinds, one file each (import<kind>.cpp).
 [[nodiscard]] ImportKind territoriesImportKind();
+[[nodiscard]] ImportKind assetsImportKind();
 [[nodiscard]] ImportKind incidentsImportKind();
+[[nodiscard]] ImportKind stormsImportKind();
 
 // "--map field=column" values as field -> column; an Error names a value without '='.
 [[nodiscard]] Result<QHash<QString, QString>> parseMappings(const QStringList &values);

@@ -15,7 +15,7 @@ struct ImportCommand {
 // Every kind of import, in the order `import --help` lists them.
 std::vector<ImportKind> importKinds()
 {
-    return {territoriesImportKind(), incidentsImportKind()};
+    return {territoriesImportKind(), assetsImportKind(), incidentsImportKind(), stormsImportKind()};
 }
 
 const ImportKind *findKind(const std::vector<ImportKind> &kinds, const QString &name)

@@ -63,7 +63,7 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
         return Success;
     }
     for (const ImportLogEntry &entry : entries.value())
-        out << QualityCommand::tr("#%1, finished %2 UTC").arg(entry.id).arg(utc(entry.finishedTime))
+        out << QualityCommand::tr("#%1, finished %2").arg(entry.id).arg(utc(entry.finishedTime))
             << Qt::endl
             << entry.report.toText() << Qt::endl;
     return Success;
