@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -70,8 +71,17 @@ Result<int> inspect(const QString &path)
         return storeError(path, Store::tr("is not a Stormcrew store (not an SQLite database); "
                                           "choose the store file or a new path"));
 
+    // Without a write-ahead log beside it, the file is read as immutable: SQLite then creates no
+    // -wal/-shm files, so a file we refuse is left exactly as it was, with nothing added beside
+    // it. With a log present, it must be read through the log to see the latest commit.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool hasLog = QFileInfo::exists(absolute + QStringLiteral("-wal"));
+    const QByteArray uri =
+        QUrl::fromLocalFile(absolute).toEncoded() +
+        (hasLog ? QByteArrayLiteral("?mode=ro") : QByteArrayLiteral("?immutable=1"));
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    const int rc =
+        sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     sqlite::DatabasePtr db(raw);
     if (rc != SQLITE_OK)
         return storeError(path, Store::tr("cannot be opened: %1").arg(sqlite::lastError(raw)));
@@ -263,6 +273,9 @@ QStringList Store::tables() const
 
 Result<void> Store::audit(const QString &action, const QString &detail)
 {
+    if (isReadOnly())
+        return storeError(m_path, tr("is open read-only (--read-only); nothing can be written "
+                                     "to it"));
     auto stmt = sqlite::prepare(
         m_db,
         QStringLiteral("INSERT INTO audit_log(at_utc, actor, action, detail) VALUES(?1,?2,?3,?4)"));
