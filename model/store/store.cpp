@@ -86,14 +86,17 @@ Result<int> inspect(const QString &path)
     if (rc != SQLITE_OK)
         return storeError(path, Store::tr("cannot be opened: %1").arg(sqlite::lastError(raw)));
 
-    auto check = sqlite::prepare(db.get(), QStringLiteral("PRAGMA quick_check"));
+    // The first problem is enough to act on; a damaged file can list thousands.
+    auto check = sqlite::prepare(db.get(), QStringLiteral("PRAGMA quick_check(1)"));
     if (!check)
         return storeError(path,
                           Store::tr("is damaged and cannot be read (%1); restore it from a backup")
                               .arg(sqlite::lastError(db.get())));
     const int step = sqlite3_step(check.get());
-    const QString verdict =
+    QString verdict =
         step == SQLITE_ROW ? sqlite::columnText(check.get(), 0) : sqlite::lastError(db.get());
+    verdict.remove(QStringLiteral("*** in database main ***\n"));
+    verdict.replace(QLatin1Char('\n'), QStringLiteral("; "));
     if (verdict != QLatin1String("ok"))
         return storeError(
             path,
