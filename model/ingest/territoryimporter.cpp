@@ -248,6 +248,14 @@ Result<ImportReport> TerritoryImporter::run(const QString &file,
         }
         report.countAccepted();
     }
+    if (report.read() == 0)
+        return Error{options.where.isEmpty()
+                         ? tr("layer '%1' holds no feature").arg(source.layerName())
+                         : tr("no feature of layer '%1' matches --where \"%2\"")
+                               .arg(source.layerName(), options.where),
+                     file,
+                     0,
+                     {}};
     if (repairedCount > 0)
         report.note(
             tr("%n invalid outline(s) repaired with MakeValid: %1", nullptr, int(repairedCount))
