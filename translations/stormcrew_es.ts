@@ -80,7 +80,7 @@
         <translation>Acerca de Stormcrew</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Stormcrew %1</source>
         <translation>Stormcrew %1</translation>
     </message>
@@ -90,7 +90,12 @@
         <translation>Predice las interrupciones y las cuadrillas de reparación necesarias en cada territorio de servicio antes de una tormenta. El modelo aconseja; el director decide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Free software under the MIT licence. Outage data stay on this computer: Stormcrew works offline.</source>
+        <translation>Software libre con licencia MIT. Los datos de interrupciones permanecen en este equipo: Stormcrew funciona sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Built with</source>
         <translation>Creado con</translation>
     </message>
@@ -326,6 +331,115 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::AssetColumns</name>
+    <message>
+        <location filename="../model/ingest/assetcolumns.cpp" line="+85"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is negative</source>
+        <translation>%1 es un valor negativo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is more than any territory has (at most %2)</source>
+        <translation>%1 supera lo que puede tener cualquier territorio (como máximo %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha con el formato AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::AssetImporter</name>
+    <message>
+        <location filename="../model/ingest/assetimporter.cpp" line="+41"/>
+        <source>--map %1=%2: &apos;%1&apos; is not an asset attribute; they are: %3</source>
+        <translation>--map %1=%2: «%1» no es un atributo de activos; los atributos son: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>has no column &apos;%1&apos; with the territory code; name it with --id-field (its columns are: %2)</source>
+        <translation>no tiene ninguna columna «%1» con el código de territorio; indíquela con --id-field (sus columnas son: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has none of the asset columns %1; map yours with --map attribute=column (its columns are: %2)</source>
+        <translation>no tiene ninguna de las columnas de activos %1; asigne las suyas con --map atributo=columna (sus columnas son: %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asset columns read: %1.</source>
+        <translation>Columnas de activos leídas: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the territory code is empty</source>
+        <translation>el código de territorio está vacío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>territory &apos;%1&apos; is not in the store</source>
+        <translation>el territorio «%1» no está en el almacén</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>territory %1 appears more than once</source>
+        <translation>el territorio %1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>lines can be summed into overhead_km or underground_km, not &apos;%1&apos;</source>
+        <translation>las líneas solo se pueden sumar en overhead_km o underground_km, no en «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the store holds no territory yet; import territories first</source>
+        <translation>el almacén todavía no contiene ningún territorio; importe primero los territorios</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the outline of territory %1 in the store cannot be read</source>
+        <translation>no se puede leer el contorno del territorio %1 en el almacén</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is a %1, not a line</source>
+        <translation>es de tipo %1, no una línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no geometry</source>
+        <translation>no tiene geometría</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the line lies in no territory</source>
+        <translation>la línea no está en ningún territorio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 km of lines, %2 km inside territories, summed into %3 of %4 territories (%5); the others keep their value.</source>
+        <translation>%1 km de líneas, %2 km dentro de los territorios, sumados en %3 de %4 territorios (%5); los demás conservan su valor.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::AssetWriter</name>
+    <message>
+        <location filename="../model/ingest/assetwriter.cpp" line="+32"/>
+        <source>depot &apos;%1&apos; is not in the store</source>
+        <translation>la base operativa «%1» no está en el almacén</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::CommandLine</name>
     <message>
         <location filename="../model/engine/commandline.cpp" line="+18"/>
@@ -379,6 +493,135 @@
         <location line="+3"/>
         <source>field %1</source>
         <translation>campo %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GdalRaster</name>
+    <message>
+        <location filename="../model/ingest/gdalraster.cpp" line="+82"/>
+        <source>unknown GDAL error</source>
+        <translation>error de GDAL desconocido</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read as a raster: %1</source>
+        <translation>no se puede leer como ráster: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has no raster bands</source>
+        <translation>no tiene bandas ráster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds several variables; import one of them by its GDAL name, e.g. &quot;%1&quot; (all: %2)</source>
+        <translation>contiene varias variables; importe una de ellas por su nombre GDAL, p. ej. &quot;%1&quot; (todas: %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has ground control points only; warp it first: gdalwarp -t_srs EPSG:4326 in.tif out.tif</source>
+        <translation>solo tiene puntos de control terrestre (GCP); transfórmelo primero: gdalwarp -t_srs EPSG:4326 in.tif out.tif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assign them with: gdal_translate -a_srs EPSG:4326 -a_ullr ULX ULY LRX LRY in.tif out.tif</source>
+        <translation>asígnelos con: gdal_translate -a_srs EPSG:4326 -a_ullr ULX ULY LRX LRY in.tif out.tif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no georeferencing (no pixel size and origin); %1</source>
+        <translation>no tiene georreferenciación (ni tamaño de píxel ni origen); %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no coordinate reference system; assign one with: gdal_translate -a_srs EPSG:XXXX in.tif out.tif</source>
+        <translation>no tiene sistema de referencia de coordenadas; asígnele uno con: gdal_translate -a_srs EPSG:XXXX in.tif out.tif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a degenerate geotransform (a pixel size of 0)</source>
+        <translation>tiene una geotransformación degenerada (tamaño de píxel 0)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its CRS cannot be reached from WGS 84: %1</source>
+        <translation>no hay transformación de WGS 84 a su SRC: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cannot be read (band %1, rows %2-%3): %4</source>
+        <translation>no se puede leer (banda %1, filas %2-%3): %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>territory %1 has an unreadable outline</source>
+        <translation>el contorno del territorio %1 es ilegible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory %1 cannot be projected into the raster&apos;s CRS %2: %3</source>
+        <translation>el territorio %1 no se puede proyectar en el SRC del ráster %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>territory %1 falls outside the domain of the raster&apos;s CRS %2</source>
+        <translation>el territorio %1 queda fuera del dominio del SRC del ráster %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>territory %1 is not a polygon</source>
+        <translation>el territorio %1 no es un polígono</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GridWeatherImporter</name>
+    <message>
+        <location filename="../model/ingest/gridweatherimporter.cpp" line="+71"/>
+        <source>the store holds no territories; import them first</source>
+        <translation>el almacén no contiene territorios; impórtelos primero</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>band %1 has no valid time (no GRIB_VALID_TIME, or the 1970-01-01 placeholder; no NetCDF time with units); give --valid-time and, for several bands, --step-hours</source>
+        <translation>la banda %1 no tiene hora de validez (no hay GRIB_VALID_TIME, o es el valor provisional 1970-01-01; no hay tiempo NetCDF con unidades); indique --valid-time y, si hay varias bandas, --step-hours</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>band %1 is in &apos;%2&apos;, which does not convert to %3; give the unit with --units</source>
+        <translation>la banda %1 está en «%2», que no se puede convertir para %3; indique la unidad con --units</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>band %1, territory %2: %3</source>
+        <translation>banda %1, territorio %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
+        <translation>
+            <numerusform>%n combinación territorio-paso fuera de la malla o solo sobre nodata; no se ha guardado</numerusform>
+            <numerusform>%n combinaciones territorio-paso fuera de la malla o solo sobre nodata; no se han guardado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 per territory: the %2 over the grid cells it overlaps</source>
+        <translation>%1 por territorio: %2 de las celdas de la malla que cubre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maximum</source>
+        <translation>el máximo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coverage-weighted mean</source>
+        <translation>la media ponderada por cobertura</translation>
     </message>
 </context>
 <context>
@@ -437,7 +680,7 @@
 <context>
     <name>stormcrew::ImportReport</name>
     <message>
-        <location filename="../model/ingest/importreport.cpp" line="+70"/>
+        <location filename="../model/ingest/importreport.cpp" line="+72"/>
         <source>Missing value</source>
         <translation>Falta un valor</translation>
     </message>
@@ -477,6 +720,11 @@
         <translation>Geometría no válida</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Unknown depot</source>
+        <translation>Base operativa desconocida</translation>
+    </message>
+    <message>
         <location line="+55"/>
         <source>%1 import of %2: %3 rows read, %4 accepted, %5 rejected</source>
         <translation>Importación %1 de %2: %3 filas leídas, %4 aceptadas, %5 rechazadas</translation>
@@ -490,7 +738,7 @@
         <translation>está abierto en solo lectura; las importaciones necesitan acceso de escritura</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>the import transaction is not open</source>
         <translation>la transacción de importación no está abierta</translation>
     </message>
@@ -514,6 +762,159 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::IncidentImporter</name>
+    <message>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+52"/>
+        <source>--map %1=%2: &apos;%1&apos; is not an incident field; the fields are: %3</source>
+        <translation>--map %1=%2: «%1» no es un campo de incidencia; los campos son: %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>has no column &apos;%1&apos; for the incident %2; map one with --map %2=COLUMN (its columns are: %3)</source>
+        <translation>no tiene ninguna columna «%1» para el campo %2 de la incidencia; asigne una con --map %2=COLUMNA (sus columnas son: %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
+        <translation>solo tiene una de las columnas «%1» y «%2»; asigne ambas con --map lat=... --map lon=...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has neither coordinates (lat, lon) nor a territory column; map them with --map lat=... --map lon=... or --territory-field COLUMN (its columns are: %1)</source>
+        <translation>no tiene ni coordenadas (lat, lon) ni columna de territorio; asígnelas con --map lat=... --map lon=... o --territory-field COLUMNA (sus columnas son: %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the store holds no territory yet; import territories first (stormcrew-cli import territories FILE)</source>
+        <translation>el almacén todavía no contiene ningún territorio; importe primero los territorios (stormcrew-cli import territories ARCHIVO)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the incident id is empty</source>
+        <translation>el identificador de la incidencia está vacío</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>incident %1 appears more than once</source>
+        <translation>la incidencia %1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the start time is empty</source>
+        <translation>la hora de inicio está vacía</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>restored (%1) before it started (%2)</source>
+        <translation>restablecida (%1) antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 customers is impossible</source>
+        <translation>%1 clientes es un valor imposible</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 is not a longitude, latitude in degrees</source>
+        <translation>%1, %2 no es una longitud, latitud en grados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 (lon, lat) lies in no territory</source>
+        <translation>%1, %2 (lon, lat) no está en ningún territorio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>territory &apos;%1&apos; is not in the store</source>
+        <translation>el territorio «%1» no está en el almacén</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no coordinates and no territory code</source>
+        <translation>sin coordenadas ni código de territorio</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>incident %1 could not be written: %2</source>
+        <translation>no se pudo escribir la incidencia %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored as source &apos;%1&apos;.</source>
+        <translation>Incidencias guardadas con la fuente «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n incident(s) without coordinates placed by their territory code.</source>
+        <translation>
+            <numerusform>%n incidencia sin coordenadas ubicada por su código de territorio.</numerusform>
+            <numerusform>%n incidencias sin coordenadas ubicadas por su código de territorio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::RasterImporter</name>
+    <message>
+        <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
+        <source>&apos;%1&apos; is not a usable name for --as: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (canopy, ndvi, elevation, ...)</source>
+        <translation>«%1» no es un nombre válido para --as: use letras, dígitos, «_», «.» o «-», empezando por una letra (canopy, ndvi, elevation, ...)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--scale must be a finite number other than 0</source>
+        <translation>--scale debe ser un número finito distinto de 0</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>has %n band(s); --band %1 does not exist</source>
+        <translation>
+            <numerusform>tiene %n banda; --band %1 no existe</numerusform>
+            <numerusform>tiene %n bandas; --band %1 no existe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
+        <translation>el almacén no contiene territorios; impórtelos primero (stormcrew-cli import territories ARCHIVO)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>canopy values reach %1, which looks like percent (0-100); add --scale 0.01</source>
+        <translation>los valores de cobertura arbórea (canopy) llegan a %1, lo que parece un porcentaje (0-100); añada --scale 0.01</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>canopy values reach %1, but canopy is a fraction of area (0-1); give --scale to convert them</source>
+        <translation>los valores de cobertura arbórea (canopy) llegan a %1, pero la cobertura es una fracción de la superficie (0-1); indique --scale para convertirlos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n territory(ies) not covered by valid pixels of the raster; their figures are left unchanged</source>
+        <translation>
+            <numerusform>%n territorio no cubierto por píxeles válidos del ráster; sus cifras no se modifican</numerusform>
+            <numerusform>%n territorios no cubiertos por píxeles válidos del ráster; sus cifras no se modifican</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent and CRS</source>
+        <translation>
+            <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos el único territorio del almacén (%n); compruebe su extensión y su SRC</numerusform>
+            <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos ninguno de los %n territorios; compruebe su extensión y su SRC</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Store</name>
     <message>
         <location filename="../model/store/store.cpp" line="+64"/>
@@ -531,18 +932,18 @@
         <translation>no es un almacén de Stormcrew (no es una base de datos SQLite); elija el archivo del almacén o una ruta nueva</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+83"/>
+        <location line="+16"/>
+        <location line="+86"/>
         <source>cannot be opened: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>is damaged and cannot be read (%1); restore it from a backup</source>
         <translation>está dañado y no se puede leer (%1); restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>failed its integrity check (%1); restore it from a backup</source>
         <translation>no ha superado la comprobación de integridad (%1); restáurelo desde una copia de seguridad</translation>
     </message>
@@ -587,7 +988,12 @@
         <translation>la migración al esquema %1 ha fallado: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+52"/>
+        <source>is open read-only (--read-only); nothing can be written to it</source>
+        <translation>está abierto en solo lectura (--read-only); no se puede escribir nada en él</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>cannot be created for the backup: %1</source>
         <translation>no se puede crear para la copia de seguridad: %1</translation>
     </message>
@@ -596,6 +1002,397 @@
         <location line="+4"/>
         <source>backup failed: %1</source>
         <translation>la copia de seguridad ha fallado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::StormImporter</name>
+    <message>
+        <location filename="../model/ingest/stormimporter.cpp" line="+39"/>
+        <source>--map %1=%2: &apos;%1&apos; is not a storm field; the fields are: %3</source>
+        <translation>--map %1=%2: «%1» no es un campo de tormenta; los campos son: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
+        <translation>no tiene ni columna «code» ni columna «name»; asigne una con --map code=COLUMNA (sus columnas son: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has no column &apos;%1&apos; for the storm %2; map one with --map %2=COLUMN (its columns are: %3)</source>
+        <translation>no tiene ninguna columna «%1» para el campo %2 de la tormenta; asigne una con --map %2=COLUMNA (sus columnas son: %3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the storm has neither code nor name</source>
+        <translation>la tormenta no tiene ni código ni nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>storm %1 appears more than once</source>
+        <translation>la tormenta %1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a storm kind; the kinds are: %2</source>
+        <translation>«%1» no es un tipo de tormenta; los tipos son: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the %1 time is empty</source>
+        <translation>el campo de hora %1 está vacío</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>termina (%1) antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>storm %1 could not be written: %2</source>
+        <translation>no se pudo escribir la tormenta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 incidents linked to these storms.</source>
+        <translation>%1 incidencias vinculadas a estas tormentas.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::StormRepository</name>
+    <message>
+        <location filename="../model/store/stormrepository.cpp" line="+41"/>
+        <source>is open read-only; saving storms needs write access</source>
+        <translation>está abierto en solo lectura; para guardar tormentas se necesita acceso de escritura</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Storm of %1</source>
+        <translation>Tormenta del %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storm of %1 to %2</source>
+        <translation>Tormenta del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 storms saved, %2 incidents linked</source>
+        <translation>%1 tormentas guardadas, %2 incidencias vinculadas</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TerritoryImporter</name>
+    <message>
+        <location filename="../model/ingest/territoryimporter.cpp" line="+86"/>
+        <source>has no field &apos;%1&apos; for --id-field; its fields are: %2</source>
+        <translation>no tiene ningún campo «%1» para --id-field; sus campos son: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no field &apos;%1&apos; for --name-field; its fields are: %2</source>
+        <translation>no tiene ningún campo «%1» para --name-field; sus campos son: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No --id-field given and no &apos;code&apos; or &apos;id&apos; field: the feature ids are the territory codes.</source>
+        <translation>No se indicó --id-field y no hay ningún campo «code» ni «id»: los identificadores de las entidades son los códigos de territorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asset columns taken from the layer: %1.</source>
+        <translation>Columnas de activos tomadas de la capa: %1.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the territory code is empty</source>
+        <translation>el código de territorio está vacío</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory %1 appears more than once</source>
+        <translation>el territorio %1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>territory %1 has no geometry</source>
+        <translation>el territorio %1 no tiene geometría</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory %1 is a %2, not a polygon</source>
+        <translation>el territorio %1 es de tipo %2, no un polígono</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the outline of territory %1 is invalid and could not be repaired</source>
+        <translation>el contorno del territorio %1 no es válido y no se pudo reparar</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>territory %1 could not be written: %2</source>
+        <translation>no se pudo escribir el territorio %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>layer &apos;%1&apos; holds no feature</source>
+        <translation>la capa «%1» no contiene ninguna entidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no feature of layer &apos;%1&apos; matches --where &quot;%2&quot;</source>
+        <translation>ninguna entidad de la capa «%1» cumple --where &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n invalid outline(s) repaired with MakeValid: %1</source>
+        <translation>
+            <numerusform>%n contorno no válido reparado con MakeValid: %1</numerusform>
+            <numerusform>%n contornos no válidos reparados con MakeValid: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n territory(ies) without a name: the code is used as the name.</source>
+        <translation>
+            <numerusform>%n territorio sin nombre: se usa el código como nombre.</numerusform>
+            <numerusform>%n territorios sin nombre: se usa el código como nombre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TerritoryIndex</name>
+    <message>
+        <location filename="../model/ingest/territoryindex.cpp" line="+95"/>
+        <source>the outline of territory %1 in the store cannot be read; import the territories again</source>
+        <translation>no se puede leer el contorno del territorio %1 en el almacén; vuelva a importar los territorios</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TimeParser</name>
+    <message>
+        <location filename="../model/ingest/timeparser.cpp" line="+13"/>
+        <source>&apos;%1&apos; is not a time zone this system knows; give an IANA name such as America/New_York or UTC</source>
+        <translation>«%1» no es una zona horaria conocida por este sistema; indique un nombre IANA como America/New_York o UTC</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not an ISO 8601 time such as 2023-03-03T18:05:00Z</source>
+        <translation>«%1» no es una hora ISO 8601 como 2023-03-03T18:05:00Z</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; has no time zone; add Z or an offset, or give --timezone</source>
+        <translation>«%1» no tiene zona horaria; añada Z o un desfase, o indique --timezone</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; does not exist in %2 (the clocks jumped forward)</source>
+        <translation>«%1» no existe en la zona horaria %2 (se adelantaron los relojes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; happens twice in %2 (the clocks went back); add an offset</source>
+        <translation>«%1» ocurre dos veces en la zona horaria %2 (se atrasaron los relojes); añada un desfase</translation>
+    </message>
+    <message>
+        <location filename="../model/ingest/weatherrow.cpp" line="+198"/>
+        <source>&apos;%1&apos; is not a time; write ISO 8601 such as 2023-03-03T14:00:00Z</source>
+        <translation>«%1» no es una hora; escríbala en ISO 8601, como 2023-03-03T14:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; has no UTC offset; add Z or +hh:mm, or give --timezone (e.g. America/New_York)</source>
+        <translation>«%1» no tiene desfase respecto a UTC; añada Z o +hh:mm, o indique --timezone (p. ej. America/New_York)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>does not exist in %1 (the clocks skip that hour)</source>
+        <translation>no existe en la zona horaria %1 (los relojes se saltan esa hora)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
+        <translation>es ambigua en la zona horaria %1 (los relojes repiten esa hora); indique el desfase respecto a UTC</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::VectorSource</name>
+    <message>
+        <location filename="../model/ingest/vectorsource.cpp" line="+37"/>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, CSV, ...)</source>
+        <translation>no es un archivo vectorial que GDAL pueda leer (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, CSV, ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as a vector file: %1</source>
+        <translation>no se puede leer como archivo vectorial: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>holds no layer</source>
+        <translation>no contiene ninguna capa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has %1 layers (%2); the first one was read. Choose another with --layer.</source>
+        <translation>El archivo tiene %1 capas (%2); se ha leído la primera. Elija otra con --layer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has no layer &apos;%1&apos;; its layers are: %2</source>
+        <translation>no tiene ninguna capa «%1»; sus capas son: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the filter --where &quot;%1&quot; is not valid for this layer: %2 (its fields are: %3)</source>
+        <translation>el filtro --where &quot;%1&quot; no es válido para esta capa: %2 (sus campos son: %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--crs %1 is not a coordinate reference system GDAL knows; give it as EPSG:code</source>
+        <translation>--crs %1 no es un sistema de referencia de coordenadas conocido por GDAL; indíquelo como EPSG:código</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--crs %1 replaced the layer&apos;s own CRS (%2).</source>
+        <translation>--crs %1 ha sustituido al SRC propio de la capa (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>layer &apos;%1&apos; has no coordinate reference system; give it with --crs EPSG:code, or assign one to the file with ogr2ogr -a_srs EPSG:code out.gpkg %2</source>
+        <translation>la capa «%1» no tiene sistema de referencia de coordenadas; indíquelo con --crs EPSG:código o asígnele uno al archivo con ogr2ogr -a_srs EPSG:código out.gpkg %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be reprojected from %1 to WGS 84: %2</source>
+        <translation>no se puede reproyectar de %1 a WGS 84: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>text is not UTF-8; convert the file first, e.g. iconv -f WINDOWS-1252 -t UTF-8</source>
+        <translation>el texto no está en UTF-8; convierta antes el archivo, p. ej. iconv -f WINDOWS-1252 -t UTF-8</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot be reprojected from %1 to WGS 84</source>
+        <translation>no se puede reproyectar de %1 a WGS 84</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherCsvImporter</name>
+    <message>
+        <location filename="../model/ingest/weathercsvimporter.cpp" line="+129"/>
+        <source>--units &apos;%1&apos;: write field=unit, e.g. gust=mph,wind=kt,precip=in (fields: gust, wind, precip, temp, snow, ice)</source>
+        <translation>--units «%1»: escriba campo=unidad, p. ej. gust=mph,wind=kt,precip=in (campos: gust, wind, precip, temp, snow, ice)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--units &apos;%1&apos;: unknown unit for %2</source>
+        <translation>--units «%1»: unidad desconocida para %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--map &apos;%1&apos;: write name=column with a name among %2</source>
+        <translation>--map «%1»: escriba nombre=columna con un nombre entre %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot be read as CSV: %1</source>
+        <translation>no se puede leer como CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+84"/>
+        <source>is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</source>
+        <translation>no es texto UTF-8; conviértalo antes, p. ej. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>has no column &apos;%1&apos; (columns: %2); name the right one with --map %1=COLUMN</source>
+        <translation>no tiene ninguna columna «%1» (columnas: %2); indique la correcta con --map %1=COLUMNA</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>has no weather column (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm); columns: %1; use --map to name them</source>
+        <translation>no tiene ninguna columna meteorológica (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm); columnas: %1; use --map para indicarlas</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no territory</source>
+        <translation>sin territorio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a territory in the store</source>
+        <translation>«%1» no es un territorio del almacén</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no valid time</source>
+        <translation>sin hora de validez</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no weather value in the row</source>
+        <translation>la fila no tiene ningún valor meteorológico</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>territory %1 already has %2 weather for this valid and issued time (earlier in the file or in the store)</source>
+        <translation>el territorio %1 ya tiene datos meteorológicos de %2 para estas horas de validez y de emisión (antes en el archivo o en el almacén)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a header but no rows</source>
+        <translation>tiene encabezado pero ninguna fila</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherSchema</name>
+    <message>
+        <location filename="../model/ingest/weatherrow.cpp" line="-133"/>
+        <source>%1 m/s is negative</source>
+        <translation>%1 m/s es un valor negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 m/s is beyond any wind ever measured (113 m/s)</source>
+        <translation>%1 m/s supera cualquier viento jamás medido (113 m/s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mm is negative</source>
+        <translation>%1 mm es un valor negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mm is more than %2 mm in one row</source>
+        <translation>%1 mm es más de %2 mm en una sola fila</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 degrees C is outside the range ever measured</source>
+        <translation>%1 °C está fuera del rango de valores jamás medidos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>gust %1 m/s is below the sustained wind %2 m/s</source>
+        <translation>la racha de %1 m/s es inferior al viento medio de %2 m/s</translation>
     </message>
 </context>
 <context>
@@ -632,9 +1429,82 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::ImportAssets</name>
+    <message>
+        <location filename="../app/cli/importassets.cpp" line="+18"/>
+        <source>Per-territory assets (customers, line km, poles, ...) from CSV or a vector layer; --lines measures power lines.</source>
+        <translation>Activos por territorio (clientes, km de línea, postes, ...) desde CSV o una capa vectorial; --lines mide líneas eléctricas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column with the territory code (default: code).</source>
+        <translation>Columna con el código de territorio (predeterminado: code).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read an attribute from another column, e.g. customers=meters (repeatable).</source>
+        <translation>Lee un atributo de otra columna, p. ej. customers=meters (repetible).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribute=column</source>
+        <translation>atributo=columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer to read (default: the first).</source>
+        <translation>Capa que se lee (predeterminado: la primera).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute filter.</source>
+        <translation>Filtro por atributos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation>condición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds power lines: sum their length per territory.</source>
+        <translation>El archivo contiene líneas eléctricas: suma su longitud por territorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --lines: overhead_km (default) or underground_km.</source>
+        <translation>Con --lines: overhead_km (predeterminado) o underground_km.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribute</source>
+        <translation>atributo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --lines: CRS of a file that has none, e.g. EPSG:26916.</source>
+        <translation>Con --lines: SRC de un archivo que no lo tiene, p. ej. EPSG:26916.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crs</source>
+        <translation>crs</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+51"/>
+        <location filename="../app/cli/importcommand.cpp" line="+52"/>
         <source>Usage: stormcrew-cli import KIND FILE [options]</source>
         <translation>Uso: stormcrew-cli import TIPO ARCHIVO [opciones]</translation>
     </message>
@@ -659,7 +1529,25 @@
         <translation>La importación falló: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Nothing imported: no row could be imported.</source>
+        <translation>No se importó nada: no se pudo importar ninguna fila.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing imported: %n row(s) rejected. Fix the input, or rerun with --keep-going to keep the good rows.</source>
+        <translation>
+            <numerusform>No se importó nada: %n fila rechazada. Corrija la entrada o vuelva a ejecutar con --keep-going para conservar las filas correctas.</numerusform>
+            <numerusform>No se importó nada: %n filas rechazadas. Corrija la entrada o vuelva a ejecutar con --keep-going para conservar las filas correctas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--map %1 is not of the form field=column</source>
+        <translation>--map %1 no tiene la forma campo=columna</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import a file into the store, all or nothing: import KIND FILE.</source>
         <translation>Importa un archivo al almacén, todo o nada: import TIPO ARCHIVO.</translation>
     </message>
@@ -682,6 +1570,349 @@
         <location line="+3"/>
         <source>Print the report as JSON.</source>
         <translation>Imprime el informe en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportIncidents</name>
+    <message>
+        <location filename="../app/cli/importincidents.cpp" line="+17"/>
+        <source>Outage incidents from a CSV file (also .csv.gz).</source>
+        <translation>Incidencias de interrupción desde un archivo CSV (también .csv.gz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a field from another column, e.g. start=first_seen_utc (repeatable). Fields: %1.</source>
+        <translation>Lee un campo de otra columna, p. ej. start=first_seen_utc (repetible). Campos: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field=column</source>
+        <translation>campo=columna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column with the territory code, used for rows without coordinates (same as --map territory=COLUMN).</source>
+        <translation>Columna con el código de territorio, usada en las filas sin coordenadas (igual que --map territory=COLUMNA).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone of times written without one, e.g. America/New_York.</source>
+        <translation>Zona horaria IANA de las horas escritas sin zona, p. ej. America/New_York.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the feed (default: the file name).</source>
+        <translation>Nombre de la fuente (predeterminado: el nombre del archivo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportRaster</name>
+    <message>
+        <location filename="../app/cli/importraster.cpp" line="+25"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 «%2» no es un número</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any GDAL raster (canopy, NDVI, elevation, ...) averaged per territory</source>
+        <translation>Cualquier ráster GDAL (cobertura arbórea, NDVI, elevación, ...) promediado por territorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the raster holds: canopy, ndvi, elevation or a name of yours (required).</source>
+        <translation>Qué contiene el ráster: canopy, ndvi, elevation o un nombre propio (obligatorio).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The band to read (default 1).</source>
+        <translation>La banda que se lee (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also store the share of area above this value (statistic fraction_above:X).</source>
+        <translation>Guarda también la proporción de la superficie por encima de este valor (estadística fraction_above:X).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiply values by this factor, e.g. 0.01 for a canopy raster in percent.</source>
+        <translation>Multiplica los valores por este factor, p. ej. 0.01 para un ráster de cobertura arbórea en porcentaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
+        <translation>Cómo cuentan los píxeles del borde: exact (la parte del píxel que queda dentro, predeterminado) o centre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source recorded with the figures (default: the file name).</source>
+        <translation>Fuente registrada con las cifras (predeterminado: el nombre del archivo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>say what the raster holds with --as canopy|ndvi|elevation|NAME</source>
+        <translation>indique qué contiene el ráster con --as canopy|ndvi|elevation|NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--band &apos;%1&apos; is not a band number</source>
+        <translation>--band «%1» no es un número de banda</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--weighting &apos;%1&apos;: use exact or centre</source>
+        <translation>--weighting «%1»: use exact o centre</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportStorms</name>
+    <message>
+        <location filename="../app/cli/importstorms.cpp" line="+17"/>
+        <source>Storms (code or name, kind, start, end) from a CSV file.</source>
+        <translation>Tormentas (código o nombre, tipo, inicio, fin) desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a field from another column, e.g. start=began (repeatable). Fields: %1.</source>
+        <translation>Lee un campo de otra columna, p. ej. start=began (repetible). Campos: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field=column</source>
+        <translation>campo=columna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone of times written without one.</source>
+        <translation>Zona horaria IANA de las horas escritas sin zona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportTerritories</name>
+    <message>
+        <location filename="../app/cli/importterritories.cpp" line="+17"/>
+        <source>Service territory outlines from any vector file, any CRS.</source>
+        <translation>Contornos de los territorios de servicio desde cualquier archivo vectorial, en cualquier SRC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer to read (default: the first).</source>
+        <translation>Capa que se lee (predeterminado: la primera).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field holding the territory code (default: code or id, else the feature id).</source>
+        <translation>Campo con el código de territorio (predeterminado: code o id; si no, el identificador de la entidad).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Field holding the territory name (default: name).</source>
+        <translation>Campo con el nombre del territorio (predeterminado: name).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attribute filter, e.g. &quot;fips LIKE &apos;21%&apos;&quot;.</source>
+        <translation>Filtro por atributos, p. ej. &quot;fips LIKE &apos;21%&apos;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation>condición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRS of the coordinates when the file has none (or a wrong one), e.g. EPSG:26916.</source>
+        <translation>SRC de las coordenadas cuando el archivo no lo indica (o indica uno erróneo), p. ej. EPSG:26916.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crs</source>
+        <translation>crs</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportWeather</name>
+    <message>
+        <location filename="../app/cli/importweather.cpp" line="+52"/>
+        <source>--timezone &apos;%1&apos; is not a known time zone; use an IANA name such as America/New_York</source>
+        <translation>--timezone «%1» no es una zona horaria conocida; use un nombre IANA como America/New_York</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>say what the grid holds with --variable gust|wind|precip|temp|snow|ice</source>
+        <translation>indique qué contiene la malla con --variable gust|wind|precip|temp|snow|ice</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--step-hours must be a positive number</source>
+        <translation>--step-hours debe ser un número positivo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Weather per territory: CSV, NOAA GHCN-Daily CSV, or a GRIB2/NetCDF/GeoTIFF grid</source>
+        <translation>Meteorología por territorio: CSV, CSV NOAA GHCN-Daily o una malla GRIB2/NetCDF/GeoTIFF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv, ghcn or grid (default: from the file).</source>
+        <translation>csv, ghcn o grid (predeterminado: según el archivo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV: our column name = the file&apos;s header, e.g. gust_ms=Gust,territory=County.</source>
+        <translation>CSV: nuestro nombre de columna = el encabezado del archivo, p. ej. gust_ms=Gust,territory=County.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name=column</source>
+        <translation>nombre=columna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV: the file&apos;s units, e.g. gust=mph,wind=kt,precip=in. GHCN: standard (default), metric or tenths. Grid: the values&apos; unit when the file does not say.</source>
+        <translation>CSV: las unidades del archivo, p. ej. gust=mph,wind=kt,precip=in. GHCN: standard (predeterminado), metric o tenths. Malla: la unidad de los valores cuando el archivo no la indica.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone of times without a UTC offset (IANA name, e.g. America/New_York).</source>
+        <translation>Zona horaria de las horas sin desfase respecto a UTC (nombre IANA, p. ej. America/New_York).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source recorded with every row (default csv, ghcn, or grid).</source>
+        <translation>Fuente registrada en cada fila (predeterminado: csv, ghcn o grid).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>GHCN: farthest station (geodesic km from the territory&apos;s centroid) that may serve a territory (default 50).</source>
+        <translation>GHCN: estación más lejana (en km geodésicos desde el centroide del territorio) que puede servir a un territorio (predeterminado: 50).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GHCN: inverse-distance weighting of every station within the limit instead of the nearest.</source>
+        <translation>GHCN: ponderación por distancia inversa de todas las estaciones dentro del límite en lugar de la más cercana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: what the bands hold: gust, wind, precip, temp, snow or ice.</source>
+        <translation>Malla: qué contienen las bandas: gust, wind, precip, temp, snow o ice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: valid time of band 1 (ISO 8601), when the file does not carry it.</source>
+        <translation>Malla: hora de validez de la banda 1 (ISO 8601), si el archivo no la incluye.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Grid: issue time of the forecast (ISO 8601); without it, and without one in the file, the rows are observations.</source>
+        <translation>Malla: hora de emisión del pronóstico (ISO 8601); sin ella, y si el archivo no la incluye, las filas son observaciones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grid: hours between bands after --valid-time (default 1).</source>
+        <translation>Malla: horas entre bandas después de --valid-time (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format &apos;%1&apos;: use csv, ghcn or grid</source>
+        <translation>--format «%1»: use csv, ghcn o grid</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1961,138 @@
         <location line="+5"/>
         <source>Print JSON instead of text.</source>
         <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::QualityCommand</name>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="+31"/>
+        <source>Cannot open the store: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit %1 is not a whole number of imports</source>
+        <translation>--limit %1 no es un número entero de importaciones</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No import has been committed to this store yet.</source>
+        <translation>Todavía no se ha completado ninguna importación en este almacén.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1, finished %2</source>
+        <translation>#%1, finalizada el %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the data-quality reports of the committed imports, latest first.</source>
+        <translation>Mostrar los informes de calidad de datos de las importaciones completadas, de la más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the latest N imports.</source>
+        <translation>Mostrar solo las N importaciones más recientes.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::StormsCommand</name>
+    <message>
+        <location filename="../app/cli/stormscommand.cpp" line="+45"/>
+        <source>Usage: stormcrew-cli storms detect [--json] [--save] [--timezone ZONE] [--threshold Z]</source>
+        <translation>Uso: stormcrew-cli storms detect [--json] [--save] [--timezone ZONA] [--threshold Z]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--save changes the store; run it without --read-only.</source>
+        <translation>--save modifica el almacén; ejecútelo sin --read-only.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timezone: %1</source>
+        <translation>--timezone: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--threshold %1 is not a positive number</source>
+        <translation>--threshold %1 no es un número positivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open the store: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save the storms: %1</source>
+        <translation>No se pueden guardar las tormentas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n storm event(s) in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</source>
+        <translation>
+            <numerusform>%n episodio de tormenta en %1 días con incidencias (días según la zona horaria %2, puntuación z robusta &gt;= %3 frente a la mediana de los %4 días anteriores):</numerusform>
+            <numerusform>%n episodios de tormenta en %1 días con incidencias (días según la zona horaria %2, puntuación z robusta &gt;= %3 frente a la mediana de los %4 días anteriores):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>first day   last day    incidents  peak day    peak  usual  z</source>
+        <translation>inicio      fin       incidencias  día pico     pico  usual  z</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Saved %n storm(s) of kind &apos;other&apos;; %1 incidents linked.</source>
+        <translation>
+            <numerusform>Se ha guardado %n tormenta de tipo «other»; %1 incidencias vinculadas.</numerusform>
+            <numerusform>Se han guardado %n tormentas de tipo «other»; %1 incidencias vinculadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find storm events in the incident history: storms detect.</source>
+        <translation>Buscar episodios de tormenta en el historial de incidencias: storms detect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the storm events.</source>
+        <translation>Listar los episodios de tormenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the events as storms of kind &apos;other&apos; and link their incidents.</source>
+        <translation>Guardar los episodios como tormentas de tipo «other» y vincular sus incidencias.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone whose days are counted (default UTC).</source>
+        <translation>Zona horaria en la que se cuentan los días (predeterminado: UTC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Robust z-score a storm day reaches (default 6).</source>
+        <translation>Puntuación z robusta que alcanza un día de tormenta (predeterminado: 6).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z</source>
+        <translation>z</translation>
     </message>
 </context>
 </TS>

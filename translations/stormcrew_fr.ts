@@ -80,7 +80,7 @@
         <translation>À propos de Stormcrew</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Stormcrew %1</source>
         <translation>Stormcrew %1</translation>
     </message>
@@ -90,7 +90,12 @@
         <translation>Prédit les pannes et les équipes de réparation nécessaires pour chaque territoire de desserte avant une tempête. Le modèle conseille&#xa0;; le directeur décide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Free software under the MIT licence. Outage data stay on this computer: Stormcrew works offline.</source>
+        <translation>Logiciel libre sous licence MIT. Les données de pannes restent sur cet ordinateur&#xa0;: Stormcrew fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Built with</source>
         <translation>Réalisé avec</translation>
     </message>
@@ -326,6 +331,115 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::AssetColumns</name>
+    <message>
+        <location filename="../model/ingest/assetcolumns.cpp" line="+85"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is negative</source>
+        <translation>%1 est une valeur négative</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is more than any territory has (at most %2)</source>
+        <translation>%1 dépasse ce que peut avoir un territoire (au plus %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::AssetImporter</name>
+    <message>
+        <location filename="../model/ingest/assetimporter.cpp" line="+41"/>
+        <source>--map %1=%2: &apos;%1&apos; is not an asset attribute; they are: %3</source>
+        <translation>--map %1=%2&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un attribut d&apos;actifs&#xa0;; les attributs sont&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>has no column &apos;%1&apos; with the territory code; name it with --id-field (its columns are: %2)</source>
+        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» avec le code du territoire&#xa0;; indiquez-la avec --id-field (ses colonnes sont&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has none of the asset columns %1; map yours with --map attribute=column (its columns are: %2)</source>
+        <translation>n&apos;a aucune des colonnes d&apos;actifs %1&#xa0;; associez les vôtres avec --map attribut=colonne (ses colonnes sont&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asset columns read: %1.</source>
+        <translation>Colonnes d&apos;actifs lues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the territory code is empty</source>
+        <translation>le code du territoire est vide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>territory &apos;%1&apos; is not in the store</source>
+        <translation>le territoire «&#xa0;%1&#xa0;» n&apos;est pas dans le magasin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>territory %1 appears more than once</source>
+        <translation>le territoire %1 apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>lines can be summed into overhead_km or underground_km, not &apos;%1&apos;</source>
+        <translation>les lignes électriques ne peuvent être additionnées que dans overhead_km ou underground_km, pas dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the store holds no territory yet; import territories first</source>
+        <translation>le magasin ne contient encore aucun territoire&#xa0;; importez d&apos;abord les territoires</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the outline of territory %1 in the store cannot be read</source>
+        <translation>le contour du territoire %1 dans le magasin est illisible</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is a %1, not a line</source>
+        <translation>est de type %1, pas une géométrie linéaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no geometry</source>
+        <translation>n&apos;a pas de géométrie</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the line lies in no territory</source>
+        <translation>la ligne électrique ne se trouve dans aucun territoire</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 km of lines, %2 km inside territories, summed into %3 of %4 territories (%5); the others keep their value.</source>
+        <translation>%1 km de lignes électriques, %2 km à l&apos;intérieur des territoires, additionnés dans %3 territoires sur %4 (%5)&#xa0;; les autres gardent leur valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::AssetWriter</name>
+    <message>
+        <location filename="../model/ingest/assetwriter.cpp" line="+32"/>
+        <source>depot &apos;%1&apos; is not in the store</source>
+        <translation>le dépôt «&#xa0;%1&#xa0;» n&apos;est pas dans le magasin</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::CommandLine</name>
     <message>
         <location filename="../model/engine/commandline.cpp" line="+18"/>
@@ -379,6 +493,135 @@
         <location line="+3"/>
         <source>field %1</source>
         <translation>champ %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GdalRaster</name>
+    <message>
+        <location filename="../model/ingest/gdalraster.cpp" line="+82"/>
+        <source>unknown GDAL error</source>
+        <translation>erreur GDAL inconnue</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read as a raster: %1</source>
+        <translation>ne peut pas être lu comme raster&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has no raster bands</source>
+        <translation>n&apos;a aucune bande raster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds several variables; import one of them by its GDAL name, e.g. &quot;%1&quot; (all: %2)</source>
+        <translation>contient plusieurs variables&#xa0;; importez-en une par son nom GDAL, p. ex. &quot;%1&quot; (toutes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has ground control points only; warp it first: gdalwarp -t_srs EPSG:4326 in.tif out.tif</source>
+        <translation>il n&apos;a que des points de contrôle au sol (GCP)&#xa0;; transformez-le d&apos;abord&#xa0;: gdalwarp -t_srs EPSG:4326 in.tif out.tif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assign them with: gdal_translate -a_srs EPSG:4326 -a_ullr ULX ULY LRX LRY in.tif out.tif</source>
+        <translation>attribuez-les avec&#xa0;: gdal_translate -a_srs EPSG:4326 -a_ullr ULX ULY LRX LRY in.tif out.tif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no georeferencing (no pixel size and origin); %1</source>
+        <translation>n&apos;a pas de géoréférencement (ni taille de pixel ni origine)&#xa0;; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no coordinate reference system; assign one with: gdal_translate -a_srs EPSG:XXXX in.tif out.tif</source>
+        <translation>n&apos;a pas de système de coordonnées de référence&#xa0;; attribuez-lui-en un avec&#xa0;: gdal_translate -a_srs EPSG:XXXX in.tif out.tif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a degenerate geotransform (a pixel size of 0)</source>
+        <translation>a une géotransformation dégénérée (taille de pixel nulle)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its CRS cannot be reached from WGS 84: %1</source>
+        <translation>aucune transformation de WGS 84 vers son SCR&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cannot be read (band %1, rows %2-%3): %4</source>
+        <translation>ne peut pas être lu (bande %1, lignes %2-%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>territory %1 has an unreadable outline</source>
+        <translation>le contour du territoire %1 est illisible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory %1 cannot be projected into the raster&apos;s CRS %2: %3</source>
+        <translation>le territoire %1 ne peut pas être projeté dans le SCR du raster %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>territory %1 falls outside the domain of the raster&apos;s CRS %2</source>
+        <translation>le territoire %1 sort du domaine de validité du SCR du raster %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>territory %1 is not a polygon</source>
+        <translation>le territoire %1 n&apos;est pas un polygone</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GridWeatherImporter</name>
+    <message>
+        <location filename="../model/ingest/gridweatherimporter.cpp" line="+71"/>
+        <source>the store holds no territories; import them first</source>
+        <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>band %1 has no valid time (no GRIB_VALID_TIME, or the 1970-01-01 placeholder; no NetCDF time with units); give --valid-time and, for several bands, --step-hours</source>
+        <translation>la bande %1 n&apos;a pas d&apos;heure de validité (pas de GRIB_VALID_TIME, ou la valeur de remplacement 1970-01-01&#xa0;; pas de temps NetCDF avec unités)&#xa0;; indiquez --valid-time et, pour plusieurs bandes, --step-hours</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>band %1 is in &apos;%2&apos;, which does not convert to %3; give the unit with --units</source>
+        <translation>la bande %1 est en «&#xa0;%2&#xa0;», qui ne se convertit pas pour %3&#xa0;; indiquez l&apos;unité avec --units</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>band %1, territory %2: %3</source>
+        <translation>bande %1, territoire %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
+        <translation>
+            <numerusform>%n couple territoire-pas de temps hors de la grille ou uniquement sur nodata&#xa0;; non enregistré</numerusform>
+            <numerusform>%n couples territoire-pas de temps hors de la grille ou uniquement sur nodata&#xa0;; non enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 per territory: the %2 over the grid cells it overlaps</source>
+        <translation>%1 par territoire&#xa0;: %2 des cellules de la grille qu&apos;il recouvre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maximum</source>
+        <translation>le maximum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coverage-weighted mean</source>
+        <translation>la moyenne pondérée par la couverture</translation>
     </message>
 </context>
 <context>
@@ -437,7 +680,7 @@
 <context>
     <name>stormcrew::ImportReport</name>
     <message>
-        <location filename="../model/ingest/importreport.cpp" line="+70"/>
+        <location filename="../model/ingest/importreport.cpp" line="+72"/>
         <source>Missing value</source>
         <translation>Valeur manquante</translation>
     </message>
@@ -477,6 +720,11 @@
         <translation>Géométrie invalide</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Unknown depot</source>
+        <translation>Dépôt inconnu</translation>
+    </message>
+    <message>
         <location line="+55"/>
         <source>%1 import of %2: %3 rows read, %4 accepted, %5 rejected</source>
         <translation>Import %1 de %2&#xa0;: %3 lignes lues, %4 acceptées, %5 rejetées</translation>
@@ -490,7 +738,7 @@
         <translation>est ouvert en lecture seule&#xa0;; les imports ont besoin d&apos;un accès en écriture</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>the import transaction is not open</source>
         <translation>la transaction d&apos;import n&apos;est pas ouverte</translation>
     </message>
@@ -514,6 +762,159 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::IncidentImporter</name>
+    <message>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+52"/>
+        <source>--map %1=%2: &apos;%1&apos; is not an incident field; the fields are: %3</source>
+        <translation>--map %1=%2&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un champ d&apos;incident&#xa0;; les champs sont&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>has no column &apos;%1&apos; for the incident %2; map one with --map %2=COLUMN (its columns are: %3)</source>
+        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» pour le champ %2 de l&apos;incident&#xa0;; associez-en une avec --map %2=COLONNE (ses colonnes sont&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
+        <translation>n&apos;a qu&apos;une des colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»&#xa0;; associez les deux avec --map lat=... --map lon=...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has neither coordinates (lat, lon) nor a territory column; map them with --map lat=... --map lon=... or --territory-field COLUMN (its columns are: %1)</source>
+        <translation>n&apos;a ni coordonnées (lat, lon) ni colonne de territoire&#xa0;; associez-les avec --map lat=... --map lon=... ou --territory-field COLONNE (ses colonnes sont&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the store holds no territory yet; import territories first (stormcrew-cli import territories FILE)</source>
+        <translation>le magasin ne contient encore aucun territoire&#xa0;; importez d&apos;abord les territoires (stormcrew-cli import territories FICHIER)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the incident id is empty</source>
+        <translation>l&apos;identifiant de l&apos;incident est vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>incident %1 appears more than once</source>
+        <translation>l&apos;incident %1 apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the start time is empty</source>
+        <translation>l&apos;heure de début est vide</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>restored (%1) before it started (%2)</source>
+        <translation>rétabli (%1) avant d&apos;avoir commencé (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 customers is impossible</source>
+        <translation>%1 clients est une valeur impossible</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 is not a longitude, latitude in degrees</source>
+        <translation>%1, %2 n&apos;est pas une longitude, latitude en degrés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 (lon, lat) lies in no territory</source>
+        <translation>%1, %2 (lon, lat) ne se trouve dans aucun territoire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>territory &apos;%1&apos; is not in the store</source>
+        <translation>le territoire «&#xa0;%1&#xa0;» n&apos;est pas dans le magasin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no coordinates and no territory code</source>
+        <translation>ni coordonnées ni code de territoire</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>incident %1 could not be written: %2</source>
+        <translation>l&apos;incident %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored as source &apos;%1&apos;.</source>
+        <translation>Incidents enregistrés sous la source «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n incident(s) without coordinates placed by their territory code.</source>
+        <translation>
+            <numerusform>%n incident sans coordonnées placé par son code de territoire.</numerusform>
+            <numerusform>%n incidents sans coordonnées placés par leur code de territoire.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::RasterImporter</name>
+    <message>
+        <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
+        <source>&apos;%1&apos; is not a usable name for --as: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (canopy, ndvi, elevation, ...)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom utilisable pour --as&#xa0;: utilisez des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre (canopy, ndvi, elevation, ...)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--scale must be a finite number other than 0</source>
+        <translation>--scale doit être un nombre fini non nul</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>has %n band(s); --band %1 does not exist</source>
+        <translation>
+            <numerusform>a %n bande&#xa0;; --band %1 n&apos;existe pas</numerusform>
+            <numerusform>a %n bandes&#xa0;; --band %1 n&apos;existe pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
+        <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord (stormcrew-cli import territories FICHIER)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>canopy values reach %1, which looks like percent (0-100); add --scale 0.01</source>
+        <translation>les valeurs de canopée atteignent %1, ce qui ressemble à un pourcentage (0-100)&#xa0;; ajoutez --scale 0.01</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>canopy values reach %1, but canopy is a fraction of area (0-1); give --scale to convert them</source>
+        <translation>les valeurs de canopée atteignent %1, mais la canopée est une fraction de la surface (0-1)&#xa0;; indiquez --scale pour les convertir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n territory(ies) not covered by valid pixels of the raster; their figures are left unchanged</source>
+        <translation>
+            <numerusform>%n territoire non couvert par des pixels valides du raster&#xa0;; ses valeurs restent inchangées</numerusform>
+            <numerusform>%n territoires non couverts par des pixels valides du raster&#xa0;; leurs valeurs restent inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent and CRS</source>
+        <translation>
+            <numerusform>le raster (%1, %2 x %3 pixels) ne couvre pas avec des pixels valides l&apos;unique territoire du magasin (%n)&#xa0;; vérifiez son emprise et son SCR</numerusform>
+            <numerusform>le raster (%1, %2 x %3 pixels) ne couvre avec des pixels valides aucun des %n territoires&#xa0;; vérifiez son emprise et son SCR</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Store</name>
     <message>
         <location filename="../model/store/store.cpp" line="+64"/>
@@ -531,18 +932,18 @@
         <translation>n&apos;est pas un magasin Stormcrew (ce n&apos;est pas une base de données SQLite)&#xa0;; choisissez le fichier du magasin ou un nouveau chemin</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+83"/>
+        <location line="+16"/>
+        <location line="+86"/>
         <source>cannot be opened: %1</source>
         <translation>ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>is damaged and cannot be read (%1); restore it from a backup</source>
         <translation>est endommagé et illisible (%1)&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>failed its integrity check (%1); restore it from a backup</source>
         <translation>a échoué à la vérification d&apos;intégrité (%1)&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
@@ -587,7 +988,12 @@
         <translation>la migration vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+52"/>
+        <source>is open read-only (--read-only); nothing can be written to it</source>
+        <translation>est ouvert en lecture seule (--read-only)&#xa0;; rien ne peut y être écrit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>cannot be created for the backup: %1</source>
         <translation>ne peut pas être créé pour la sauvegarde&#xa0;: %1</translation>
     </message>
@@ -596,6 +1002,397 @@
         <location line="+4"/>
         <source>backup failed: %1</source>
         <translation>la sauvegarde a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::StormImporter</name>
+    <message>
+        <location filename="../model/ingest/stormimporter.cpp" line="+39"/>
+        <source>--map %1=%2: &apos;%1&apos; is not a storm field; the fields are: %3</source>
+        <translation>--map %1=%2&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un champ de tempête&#xa0;; les champs sont&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
+        <translation>n&apos;a ni colonne «&#xa0;code&#xa0;» ni colonne «&#xa0;name&#xa0;»&#xa0;; associez-en une avec --map code=COLONNE (ses colonnes sont&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has no column &apos;%1&apos; for the storm %2; map one with --map %2=COLUMN (its columns are: %3)</source>
+        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» pour le champ %2 de la tempête&#xa0;; associez-en une avec --map %2=COLONNE (ses colonnes sont&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the storm has neither code nor name</source>
+        <translation>la tempête n&apos;a ni code ni nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>storm %1 appears more than once</source>
+        <translation>la tempête %1 apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a storm kind; the kinds are: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de tempête&#xa0;; les types sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the %1 time is empty</source>
+        <translation>le champ d&apos;heure %1 est vide</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>storm %1 could not be written: %2</source>
+        <translation>la tempête %1 n&apos;a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 incidents linked to these storms.</source>
+        <translation>%1 incidents rattachés à ces tempêtes.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::StormRepository</name>
+    <message>
+        <location filename="../model/store/stormrepository.cpp" line="+41"/>
+        <source>is open read-only; saving storms needs write access</source>
+        <translation>est ouvert en lecture seule&#xa0;; l&apos;enregistrement des tempêtes a besoin d&apos;un accès en écriture</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Storm of %1</source>
+        <translation>Tempête du %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storm of %1 to %2</source>
+        <translation>Tempête du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 storms saved, %2 incidents linked</source>
+        <translation>%1 tempêtes enregistrées, %2 incidents rattachés</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TerritoryImporter</name>
+    <message>
+        <location filename="../model/ingest/territoryimporter.cpp" line="+86"/>
+        <source>has no field &apos;%1&apos; for --id-field; its fields are: %2</source>
+        <translation>n&apos;a pas de champ «&#xa0;%1&#xa0;» pour --id-field&#xa0;; ses champs sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no field &apos;%1&apos; for --name-field; its fields are: %2</source>
+        <translation>n&apos;a pas de champ «&#xa0;%1&#xa0;» pour --name-field&#xa0;; ses champs sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No --id-field given and no &apos;code&apos; or &apos;id&apos; field: the feature ids are the territory codes.</source>
+        <translation>Aucun --id-field indiqué et aucun champ «&#xa0;code&#xa0;» ou «&#xa0;id&#xa0;»&#xa0;: les identifiants des entités servent de codes de territoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asset columns taken from the layer: %1.</source>
+        <translation>Colonnes d&apos;actifs reprises de la couche&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the territory code is empty</source>
+        <translation>le code du territoire est vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory %1 appears more than once</source>
+        <translation>le territoire %1 apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>territory %1 has no geometry</source>
+        <translation>le territoire %1 n&apos;a pas de géométrie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory %1 is a %2, not a polygon</source>
+        <translation>le territoire %1 est de type %2, pas un polygone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the outline of territory %1 is invalid and could not be repaired</source>
+        <translation>le contour du territoire %1 est invalide et n&apos;a pas pu être réparé</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>territory %1 could not be written: %2</source>
+        <translation>le territoire %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>layer &apos;%1&apos; holds no feature</source>
+        <translation>la couche «&#xa0;%1&#xa0;» ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no feature of layer &apos;%1&apos; matches --where &quot;%2&quot;</source>
+        <translation>aucune entité de la couche «&#xa0;%1&#xa0;» ne correspond à --where &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n invalid outline(s) repaired with MakeValid: %1</source>
+        <translation>
+            <numerusform>%n contour invalide réparé avec MakeValid&#xa0;: %1</numerusform>
+            <numerusform>%n contours invalides réparés avec MakeValid&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n territory(ies) without a name: the code is used as the name.</source>
+        <translation>
+            <numerusform>%n territoire sans nom&#xa0;: le code sert de nom.</numerusform>
+            <numerusform>%n territoires sans nom&#xa0;: le code sert de nom.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TerritoryIndex</name>
+    <message>
+        <location filename="../model/ingest/territoryindex.cpp" line="+95"/>
+        <source>the outline of territory %1 in the store cannot be read; import the territories again</source>
+        <translation>le contour du territoire %1 dans le magasin est illisible&#xa0;; importez de nouveau les territoires</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TimeParser</name>
+    <message>
+        <location filename="../model/ingest/timeparser.cpp" line="+13"/>
+        <source>&apos;%1&apos; is not a time zone this system knows; give an IANA name such as America/New_York or UTC</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de ce système&#xa0;; indiquez un nom IANA comme America/New_York ou UTC</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not an ISO 8601 time such as 2023-03-03T18:05:00Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure ISO 8601 comme 2023-03-03T18:05:00Z</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; has no time zone; add Z or an offset, or give --timezone</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de fuseau horaire&#xa0;; ajoutez Z ou un décalage, ou indiquez --timezone</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; does not exist in %2 (the clocks jumped forward)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas dans le fuseau %2 (les horloges ont été avancées)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; happens twice in %2 (the clocks went back); add an offset</source>
+        <translation>«&#xa0;%1&#xa0;» survient deux fois dans le fuseau %2 (les horloges ont été reculées)&#xa0;; ajoutez un décalage</translation>
+    </message>
+    <message>
+        <location filename="../model/ingest/weatherrow.cpp" line="+198"/>
+        <source>&apos;%1&apos; is not a time; write ISO 8601 such as 2023-03-03T14:00:00Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;; écrivez-la en ISO 8601, comme 2023-03-03T14:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; has no UTC offset; add Z or +hh:mm, or give --timezone (e.g. America/New_York)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de décalage UTC&#xa0;; ajoutez Z ou +hh:mm, ou indiquez --timezone (p. ex. America/New_York)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>does not exist in %1 (the clocks skip that hour)</source>
+        <translation>n&apos;existe pas dans le fuseau %1 (les horloges sautent cette heure)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
+        <translation>est ambiguë dans le fuseau %1 (les horloges répètent cette heure)&#xa0;; indiquez le décalage UTC</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::VectorSource</name>
+    <message>
+        <location filename="../model/ingest/vectorsource.cpp" line="+37"/>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, CSV, ...)</source>
+        <translation>n&apos;est pas un fichier vectoriel lisible par GDAL (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, CSV, ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as a vector file: %1</source>
+        <translation>ne peut pas être lu comme fichier vectoriel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>holds no layer</source>
+        <translation>ne contient aucune couche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has %1 layers (%2); the first one was read. Choose another with --layer.</source>
+        <translation>Le fichier a %1 couches (%2)&#xa0;; la première a été lue. Choisissez-en une autre avec --layer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has no layer &apos;%1&apos;; its layers are: %2</source>
+        <translation>n&apos;a pas de couche «&#xa0;%1&#xa0;»&#xa0;; ses couches sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the filter --where &quot;%1&quot; is not valid for this layer: %2 (its fields are: %3)</source>
+        <translation>le filtre --where &quot;%1&quot; n&apos;est pas valide pour cette couche&#xa0;: %2 (ses champs sont&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--crs %1 is not a coordinate reference system GDAL knows; give it as EPSG:code</source>
+        <translation>--crs %1 n&apos;est pas un système de coordonnées de référence connu de GDAL&#xa0;; indiquez-le sous la forme EPSG:code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--crs %1 replaced the layer&apos;s own CRS (%2).</source>
+        <translation>--crs %1 a remplacé le SCR propre à la couche (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>layer &apos;%1&apos; has no coordinate reference system; give it with --crs EPSG:code, or assign one to the file with ogr2ogr -a_srs EPSG:code out.gpkg %2</source>
+        <translation>la couche «&#xa0;%1&#xa0;» n&apos;a pas de système de coordonnées de référence&#xa0;; indiquez-le avec --crs EPSG:code, ou attribuez-en un au fichier avec ogr2ogr -a_srs EPSG:code out.gpkg %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be reprojected from %1 to WGS 84: %2</source>
+        <translation>reprojection impossible de %1 vers WGS 84&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>text is not UTF-8; convert the file first, e.g. iconv -f WINDOWS-1252 -t UTF-8</source>
+        <translation>le texte n&apos;est pas en UTF-8&#xa0;; convertissez d&apos;abord le fichier, p. ex. iconv -f WINDOWS-1252 -t UTF-8</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot be reprojected from %1 to WGS 84</source>
+        <translation>reprojection impossible de %1 vers WGS 84</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherCsvImporter</name>
+    <message>
+        <location filename="../model/ingest/weathercsvimporter.cpp" line="+129"/>
+        <source>--units &apos;%1&apos;: write field=unit, e.g. gust=mph,wind=kt,precip=in (fields: gust, wind, precip, temp, snow, ice)</source>
+        <translation>--units «&#xa0;%1&#xa0;»&#xa0;: écrivez champ=unité, p. ex. gust=mph,wind=kt,precip=in (champs&#xa0;: gust, wind, precip, temp, snow, ice)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--units &apos;%1&apos;: unknown unit for %2</source>
+        <translation>--units «&#xa0;%1&#xa0;»&#xa0;: unité inconnue pour %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--map &apos;%1&apos;: write name=column with a name among %2</source>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: écrivez nom=colonne avec un nom parmi %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot be read as CSV: %1</source>
+        <translation>ne peut pas être lu comme CSV&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+84"/>
+        <source>is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</source>
+        <translation>n&apos;est pas du texte UTF-8&#xa0;; convertissez-le d&apos;abord, p. ex. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>has no column &apos;%1&apos; (columns: %2); name the right one with --map %1=COLUMN</source>
+        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» (colonnes&#xa0;: %2)&#xa0;; indiquez la bonne avec --map %1=COLONNE</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>has no weather column (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm); columns: %1; use --map to name them</source>
+        <translation>n&apos;a aucune colonne météo (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm)&#xa0;; colonnes&#xa0;: %1&#xa0;; utilisez --map pour les indiquer</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no territory</source>
+        <translation>aucun territoire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a territory in the store</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un territoire du magasin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no valid time</source>
+        <translation>pas d&apos;heure de validité</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no weather value in the row</source>
+        <translation>aucune valeur météo dans la ligne</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>territory %1 already has %2 weather for this valid and issued time (earlier in the file or in the store)</source>
+        <translation>le territoire %1 a déjà des données météo %2 pour ces heures de validité et d&apos;émission (plus haut dans le fichier ou dans le magasin)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a header but no rows</source>
+        <translation>a un en-tête mais aucune ligne</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherSchema</name>
+    <message>
+        <location filename="../model/ingest/weatherrow.cpp" line="-133"/>
+        <source>%1 m/s is negative</source>
+        <translation>%1 m/s est une valeur négative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 m/s is beyond any wind ever measured (113 m/s)</source>
+        <translation>%1 m/s dépasse tout vent jamais mesuré (113 m/s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mm is negative</source>
+        <translation>%1 mm est une valeur négative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mm is more than %2 mm in one row</source>
+        <translation>%1 mm dépasse %2 mm en une seule ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 degrees C is outside the range ever measured</source>
+        <translation>%1 °C est hors de la plage des valeurs jamais mesurées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>gust %1 m/s is below the sustained wind %2 m/s</source>
+        <translation>la rafale de %1 m/s est inférieure au vent moyen de %2 m/s</translation>
     </message>
 </context>
 <context>
@@ -632,9 +1429,82 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::ImportAssets</name>
+    <message>
+        <location filename="../app/cli/importassets.cpp" line="+18"/>
+        <source>Per-territory assets (customers, line km, poles, ...) from CSV or a vector layer; --lines measures power lines.</source>
+        <translation>Actifs par territoire (clients, km de lignes, poteaux, ...) depuis un CSV ou une couche vectorielle&#xa0;; --lines mesure des lignes électriques.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column with the territory code (default: code).</source>
+        <translation>Colonne contenant le code du territoire (par défaut&#xa0;: code).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read an attribute from another column, e.g. customers=meters (repeatable).</source>
+        <translation>Lit un attribut dans une autre colonne, p. ex. customers=meters (répétable).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribute=column</source>
+        <translation>attribut=colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer to read (default: the first).</source>
+        <translation>Couche à lire (par défaut&#xa0;: la première).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute filter.</source>
+        <translation>Filtre attributaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds power lines: sum their length per territory.</source>
+        <translation>Le fichier contient des lignes électriques&#xa0;: additionne leur longueur par territoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --lines: overhead_km (default) or underground_km.</source>
+        <translation>Avec --lines&#xa0;: overhead_km (par défaut) ou underground_km.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribute</source>
+        <translation>attribut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --lines: CRS of a file that has none, e.g. EPSG:26916.</source>
+        <translation>Avec --lines&#xa0;: SCR d&apos;un fichier qui n&apos;en a pas, p. ex. EPSG:26916.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crs</source>
+        <translation>crs</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+51"/>
+        <location filename="../app/cli/importcommand.cpp" line="+52"/>
         <source>Usage: stormcrew-cli import KIND FILE [options]</source>
         <translation>Usage&#xa0;: stormcrew-cli import TYPE FICHIER [options]</translation>
     </message>
@@ -659,7 +1529,25 @@
         <translation>L&apos;import a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Nothing imported: no row could be imported.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: aucune ligne n&apos;a pu être importée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing imported: %n row(s) rejected. Fix the input, or rerun with --keep-going to keep the good rows.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne rejetée. Corrigez l&apos;entrée, ou relancez avec --keep-going pour garder les lignes correctes.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes rejetées. Corrigez l&apos;entrée, ou relancez avec --keep-going pour garder les lignes correctes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--map %1 is not of the form field=column</source>
+        <translation>--map %1 n&apos;est pas de la forme champ=colonne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import a file into the store, all or nothing: import KIND FILE.</source>
         <translation>Importe un fichier dans le magasin, tout ou rien&#xa0;: import TYPE FICHIER.</translation>
     </message>
@@ -682,6 +1570,349 @@
         <location line="+3"/>
         <source>Print the report as JSON.</source>
         <translation>Affiche le rapport en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportIncidents</name>
+    <message>
+        <location filename="../app/cli/importincidents.cpp" line="+17"/>
+        <source>Outage incidents from a CSV file (also .csv.gz).</source>
+        <translation>Incidents de panne depuis un fichier CSV (aussi .csv.gz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a field from another column, e.g. start=first_seen_utc (repeatable). Fields: %1.</source>
+        <translation>Lit un champ dans une autre colonne, p. ex. start=first_seen_utc (répétable). Champs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field=column</source>
+        <translation>champ=colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column with the territory code, used for rows without coordinates (same as --map territory=COLUMN).</source>
+        <translation>Colonne contenant le code du territoire, utilisée pour les lignes sans coordonnées (comme --map territory=COLONNE).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone of times written without one, e.g. America/New_York.</source>
+        <translation>Fuseau horaire IANA des heures écrites sans fuseau, p. ex. America/New_York.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone</source>
+        <translation>fuseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the feed (default: the file name).</source>
+        <translation>Nom de la source (par défaut&#xa0;: le nom du fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportRaster</name>
+    <message>
+        <location filename="../app/cli/importraster.cpp" line="+25"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any GDAL raster (canopy, NDVI, elevation, ...) averaged per territory</source>
+        <translation>Tout raster GDAL (canopée, NDVI, altitude, ...) moyenné par territoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the raster holds: canopy, ndvi, elevation or a name of yours (required).</source>
+        <translation>Ce que contient le raster&#xa0;: canopy, ndvi, elevation ou un nom de votre choix (obligatoire).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The band to read (default 1).</source>
+        <translation>La bande à lire (par défaut&#xa0;: 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also store the share of area above this value (statistic fraction_above:X).</source>
+        <translation>Enregistre aussi la part de la surface au-dessus de cette valeur (statistique fraction_above:X).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiply values by this factor, e.g. 0.01 for a canopy raster in percent.</source>
+        <translation>Multiplie les valeurs par ce facteur, p. ex. 0.01 pour un raster de canopée en pourcentage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor</source>
+        <translation>facteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
+        <translation>Prise en compte des pixels en bordure&#xa0;: exact (la part du pixel à l&apos;intérieur, par défaut) ou centre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source recorded with the figures (default: the file name).</source>
+        <translation>Source enregistrée avec les valeurs (par défaut&#xa0;: le nom du fichier).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>say what the raster holds with --as canopy|ndvi|elevation|NAME</source>
+        <translation>indiquez ce que contient le raster avec --as canopy|ndvi|elevation|NOM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--band &apos;%1&apos; is not a band number</source>
+        <translation>--band «&#xa0;%1&#xa0;» n&apos;est pas un numéro de bande</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--weighting &apos;%1&apos;: use exact or centre</source>
+        <translation>--weighting «&#xa0;%1&#xa0;»&#xa0;: utilisez exact ou centre</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportStorms</name>
+    <message>
+        <location filename="../app/cli/importstorms.cpp" line="+17"/>
+        <source>Storms (code or name, kind, start, end) from a CSV file.</source>
+        <translation>Tempêtes (code ou nom, type, début, fin) depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a field from another column, e.g. start=began (repeatable). Fields: %1.</source>
+        <translation>Lit un champ dans une autre colonne, p. ex. start=began (répétable). Champs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field=column</source>
+        <translation>champ=colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone of times written without one.</source>
+        <translation>Fuseau horaire IANA des heures écrites sans fuseau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation>fuseau</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportTerritories</name>
+    <message>
+        <location filename="../app/cli/importterritories.cpp" line="+17"/>
+        <source>Service territory outlines from any vector file, any CRS.</source>
+        <translation>Contours des territoires de desserte depuis tout fichier vectoriel, dans tout SCR.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer to read (default: the first).</source>
+        <translation>Couche à lire (par défaut&#xa0;: la première).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field holding the territory code (default: code or id, else the feature id).</source>
+        <translation>Champ contenant le code du territoire (par défaut&#xa0;: code ou id, sinon l&apos;identifiant de l&apos;entité).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Field holding the territory name (default: name).</source>
+        <translation>Champ contenant le nom du territoire (par défaut&#xa0;: name).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attribute filter, e.g. &quot;fips LIKE &apos;21%&apos;&quot;.</source>
+        <translation>Filtre attributaire, p. ex. &quot;fips LIKE &apos;21%&apos;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRS of the coordinates when the file has none (or a wrong one), e.g. EPSG:26916.</source>
+        <translation>SCR des coordonnées quand le fichier n&apos;en a pas (ou en a un mauvais), p. ex. EPSG:26916.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crs</source>
+        <translation>crs</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportWeather</name>
+    <message>
+        <location filename="../app/cli/importweather.cpp" line="+52"/>
+        <source>--timezone &apos;%1&apos; is not a known time zone; use an IANA name such as America/New_York</source>
+        <translation>--timezone «&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu&#xa0;; utilisez un nom IANA comme America/New_York</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>say what the grid holds with --variable gust|wind|precip|temp|snow|ice</source>
+        <translation>indiquez ce que contient la grille avec --variable gust|wind|precip|temp|snow|ice</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--step-hours must be a positive number</source>
+        <translation>--step-hours doit être un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Weather per territory: CSV, NOAA GHCN-Daily CSV, or a GRIB2/NetCDF/GeoTIFF grid</source>
+        <translation>Météo par territoire&#xa0;: CSV, CSV NOAA GHCN-Daily ou grille GRIB2/NetCDF/GeoTIFF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv, ghcn or grid (default: from the file).</source>
+        <translation>csv, ghcn ou grid (par défaut&#xa0;: d&apos;après le fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV: our column name = the file&apos;s header, e.g. gust_ms=Gust,territory=County.</source>
+        <translation>CSV&#xa0;: notre nom de colonne = l&apos;en-tête du fichier, p. ex. gust_ms=Gust,territory=County.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name=column</source>
+        <translation>nom=colonne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV: the file&apos;s units, e.g. gust=mph,wind=kt,precip=in. GHCN: standard (default), metric or tenths. Grid: the values&apos; unit when the file does not say.</source>
+        <translation>CSV&#xa0;: les unités du fichier, p. ex. gust=mph,wind=kt,precip=in. GHCN&#xa0;: standard (par défaut), metric ou tenths. Grille&#xa0;: l&apos;unité des valeurs quand le fichier ne la précise pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone of times without a UTC offset (IANA name, e.g. America/New_York).</source>
+        <translation>Fuseau horaire des heures sans décalage UTC (nom IANA, p. ex. America/New_York).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone</source>
+        <translation>fuseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source recorded with every row (default csv, ghcn, or grid).</source>
+        <translation>Source enregistrée avec chaque ligne (par défaut&#xa0;: csv, ghcn ou grid).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>GHCN: farthest station (geodesic km from the territory&apos;s centroid) that may serve a territory (default 50).</source>
+        <translation>GHCN&#xa0;: station la plus éloignée (en km géodésiques depuis le centroïde du territoire) pouvant servir à un territoire (par défaut&#xa0;: 50).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GHCN: inverse-distance weighting of every station within the limit instead of the nearest.</source>
+        <translation>GHCN&#xa0;: pondération par l&apos;inverse de la distance de toutes les stations dans la limite, au lieu de la plus proche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: what the bands hold: gust, wind, precip, temp, snow or ice.</source>
+        <translation>Grille&#xa0;: ce que contiennent les bandes&#xa0;: gust, wind, precip, temp, snow ou ice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: valid time of band 1 (ISO 8601), when the file does not carry it.</source>
+        <translation>Grille&#xa0;: heure de validité de la bande 1 (ISO 8601), si le fichier ne la contient pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Grid: issue time of the forecast (ISO 8601); without it, and without one in the file, the rows are observations.</source>
+        <translation>Grille&#xa0;: heure d&apos;émission de la prévision (ISO 8601)&#xa0;; sans elle, et si le fichier n&apos;en contient pas, les lignes sont des observations.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grid: hours between bands after --valid-time (default 1).</source>
+        <translation>Grille&#xa0;: heures entre les bandes après --valid-time (par défaut&#xa0;: 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format &apos;%1&apos;: use csv, ghcn or grid</source>
+        <translation>--format «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, ghcn ou grid</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1961,138 @@
         <location line="+5"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::QualityCommand</name>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="+31"/>
+        <source>Cannot open the store: %1</source>
+        <translation>Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit %1 is not a whole number of imports</source>
+        <translation>--limit %1 n&apos;est pas un nombre entier d&apos;imports</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No import has been committed to this store yet.</source>
+        <translation>Aucun import n&apos;a encore abouti dans ce magasin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1, finished %2</source>
+        <translation>#%1, terminé le %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the data-quality reports of the committed imports, latest first.</source>
+        <translation>Afficher les rapports de qualité des données des imports aboutis, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the latest N imports.</source>
+        <translation>Afficher seulement les N imports les plus récents.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::StormsCommand</name>
+    <message>
+        <location filename="../app/cli/stormscommand.cpp" line="+45"/>
+        <source>Usage: stormcrew-cli storms detect [--json] [--save] [--timezone ZONE] [--threshold Z]</source>
+        <translation>Usage&#xa0;: stormcrew-cli storms detect [--json] [--save] [--timezone FUSEAU] [--threshold Z]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--save changes the store; run it without --read-only.</source>
+        <translation>--save modifie le magasin&#xa0;; lancez-le sans --read-only.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timezone: %1</source>
+        <translation>--timezone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--threshold %1 is not a positive number</source>
+        <translation>--threshold %1 n&apos;est pas un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open the store: %1</source>
+        <translation>Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save the storms: %1</source>
+        <translation>Impossible d&apos;enregistrer les tempêtes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n storm event(s) in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</source>
+        <translation>
+            <numerusform>%n épisode de tempête sur %1 jours avec incidents (jours selon le fuseau %2, score z robuste &gt;= %3 par rapport à la médiane des %4 jours précédents)&#xa0;:</numerusform>
+            <numerusform>%n épisodes de tempête sur %1 jours avec incidents (jours selon le fuseau %2, score z robuste &gt;= %3 par rapport à la médiane des %4 jours précédents)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>first day   last day    incidents  peak day    peak  usual  z</source>
+        <translation>début       fin         incidents  jour du pic   pic  usuel  z</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Saved %n storm(s) of kind &apos;other&apos;; %1 incidents linked.</source>
+        <translation>
+            <numerusform>%n tempête enregistrée avec le type «&#xa0;other&#xa0;»&#xa0;; %1 incidents rattachés.</numerusform>
+            <numerusform>%n tempêtes enregistrées avec le type «&#xa0;other&#xa0;»&#xa0;; %1 incidents rattachés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find storm events in the incident history: storms detect.</source>
+        <translation>Rechercher les épisodes de tempête dans l&apos;historique des incidents&#xa0;: storms detect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the storm events.</source>
+        <translation>Lister les épisodes de tempête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the events as storms of kind &apos;other&apos; and link their incidents.</source>
+        <translation>Enregistrer les épisodes comme tempêtes de type «&#xa0;other&#xa0;» et y rattacher leurs incidents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone whose days are counted (default UTC).</source>
+        <translation>Fuseau horaire dans lequel les jours sont comptés (par défaut&#xa0;: UTC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation>fuseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Robust z-score a storm day reaches (default 6).</source>
+        <translation>Score z robuste atteint par un jour de tempête (par défaut&#xa0;: 6).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z</source>
+        <translation>z</translation>
     </message>
 </context>
 </TS>
