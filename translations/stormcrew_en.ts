@@ -37,7 +37,7 @@
 <context>
     <name>stormcrew::IncidentImporter</name>
     <message numerus="yes">
-        <location filename="../model/ingest/incidentimporter.cpp" line="+273"/>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+255"/>
         <source>%n incident(s) without coordinates placed by their territory code.</source>
         <translation>
             <numerusform>%n incident without coordinates placed by its territory code.</numerusform>

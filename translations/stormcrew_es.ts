@@ -764,17 +764,12 @@
 <context>
     <name>stormcrew::IncidentImporter</name>
     <message>
-        <location filename="../model/ingest/incidentimporter.cpp" line="+52"/>
-        <source>--map %1=%2: &apos;%1&apos; is not an incident field; the fields are: %3</source>
-        <translation>--map %1=%2: «%1» no es un campo de incidencia; los campos son: %3</translation>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+53"/>
+        <source>incident</source>
+        <translation>incidencias</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>has no column &apos;%1&apos; for the incident %2; map one with --map %2=COLUMN (its columns are: %3)</source>
-        <translation>no tiene ninguna columna «%1» para el campo %2 de la incidencia; asigne una con --map %2=COLUMNA (sus columnas son: %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
         <translation>solo tiene una de las columnas «%1» y «%2»; asigne ambas con --map lat=... --map lon=...</translation>
     </message>
@@ -860,6 +855,19 @@
             <numerusform>%n incidencia sin coordenadas ubicada por su código de territorio.</numerusform>
             <numerusform>%n incidencias sin coordenadas ubicadas por su código de territorio.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::MappedTable</name>
+    <message>
+        <location filename="../model/ingest/mappedtable.cpp" line="+12"/>
+        <source>--map %1=%2: &apos;%1&apos; is not a field of the %3 table; the fields are: %4</source>
+        <translation>--map %1=%2: «%1» no es un campo de la tabla de %3; los campos son: %4</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>has no column &apos;%1&apos; for the %2 %3; map one with --map %3=COLUMN (its columns are: %4)</source>
+        <translation>no tiene columna «%1» para el campo %3 de la tabla de %2; asigne una con --map %3=COLUMNA (sus columnas son: %4)</translation>
     </message>
 </context>
 <context>
@@ -1007,22 +1015,17 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+39"/>
-        <source>--map %1=%2: &apos;%1&apos; is not a storm field; the fields are: %3</source>
-        <translation>--map %1=%2: «%1» no es un campo de tormenta; los campos son: %3</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+53"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
         <translation>no tiene ni columna «code» ni columna «name»; asigne una con --map code=COLUMNA (sus columnas son: %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>has no column &apos;%1&apos; for the storm %2; map one with --map %2=COLUMN (its columns are: %3)</source>
-        <translation>no tiene ninguna columna «%1» para el campo %2 de la tormenta; asigne una con --map %2=COLUMNA (sus columnas son: %3)</translation>
+        <location line="-14"/>
+        <source>storm</source>
+        <translation>tormentas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>the storm has neither code nor name</source>
         <translation>la tormenta no tiene ni código ni nombre</translation>
     </message>
@@ -1194,26 +1197,6 @@
         <source>&apos;%1&apos; happens twice in %2 (the clocks went back); add an offset</source>
         <translation>«%1» ocurre dos veces en la zona horaria %2 (se atrasaron los relojes); añada un desfase</translation>
     </message>
-    <message>
-        <location filename="../model/ingest/weatherrow.cpp" line="+198"/>
-        <source>&apos;%1&apos; is not a time; write ISO 8601 such as 2023-03-03T14:00:00Z</source>
-        <translation>«%1» no es una hora; escríbala en ISO 8601, como 2023-03-03T14:00:00Z</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>&apos;%1&apos; has no UTC offset; add Z or +hh:mm, or give --timezone (e.g. America/New_York)</source>
-        <translation>«%1» no tiene desfase respecto a UTC; añada Z o +hh:mm, o indique --timezone (p. ej. America/New_York)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>does not exist in %1 (the clocks skip that hour)</source>
-        <translation>no existe en la zona horaria %1 (los relojes se saltan esa hora)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
-        <translation>es ambigua en la zona horaria %1 (los relojes repiten esa hora); indique el desfase respecto a UTC</translation>
-    </message>
 </context>
 <context>
     <name>stormcrew::VectorSource</name>
@@ -1365,7 +1348,7 @@
 <context>
     <name>stormcrew::WeatherSchema</name>
     <message>
-        <location filename="../model/ingest/weatherrow.cpp" line="-133"/>
+        <location filename="../model/ingest/weatherrow.cpp" line="+151"/>
         <source>%1 m/s is negative</source>
         <translation>%1 m/s es un valor negativo</translation>
     </message>
@@ -1393,6 +1376,29 @@
         <location line="+10"/>
         <source>gust %1 m/s is below the sustained wind %2 m/s</source>
         <translation>la racha de %1 m/s es inferior al viento medio de %2 m/s</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherTimeParser</name>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not a time; write ISO 8601 such as 2023-03-03T14:00:00Z</source>
+        <translation>«%1» no es una hora; escríbala en ISO 8601, como 2023-03-03T14:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; has no UTC offset; add Z or +hh:mm, or give --timezone (e.g. America/New_York)</source>
+        <translation>«%1» no tiene desfase respecto a UTC; añada Z o +hh:mm, o indique --timezone (p. ej. America/New_York)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>does not exist in %1 (the clocks skip that hour)</source>
+        <translation>no existe en la zona horaria %1 (los relojes se saltan esa hora)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
+        <translation>es ambigua en la zona horaria %1 (los relojes repiten esa hora); indique el desfase respecto a UTC</translation>
     </message>
 </context>
 <context>

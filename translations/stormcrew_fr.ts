@@ -764,17 +764,12 @@
 <context>
     <name>stormcrew::IncidentImporter</name>
     <message>
-        <location filename="../model/ingest/incidentimporter.cpp" line="+52"/>
-        <source>--map %1=%2: &apos;%1&apos; is not an incident field; the fields are: %3</source>
-        <translation>--map %1=%2&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un champ d&apos;incident&#xa0;; les champs sont&#xa0;: %3</translation>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+53"/>
+        <source>incident</source>
+        <translation>incidents</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>has no column &apos;%1&apos; for the incident %2; map one with --map %2=COLUMN (its columns are: %3)</source>
-        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» pour le champ %2 de l&apos;incident&#xa0;; associez-en une avec --map %2=COLONNE (ses colonnes sont&#xa0;: %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
         <translation>n&apos;a qu&apos;une des colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»&#xa0;; associez les deux avec --map lat=... --map lon=...</translation>
     </message>
@@ -860,6 +855,19 @@
             <numerusform>%n incident sans coordonnées placé par son code de territoire.</numerusform>
             <numerusform>%n incidents sans coordonnées placés par leur code de territoire.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::MappedTable</name>
+    <message>
+        <location filename="../model/ingest/mappedtable.cpp" line="+12"/>
+        <source>--map %1=%2: &apos;%1&apos; is not a field of the %3 table; the fields are: %4</source>
+        <translation>--map %1=%2&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un champ de la table des %3&#xa0;; les champs sont&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>has no column &apos;%1&apos; for the %2 %3; map one with --map %3=COLUMN (its columns are: %4)</source>
+        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» pour le champ %3 de la table des %2&#xa0;; associez-en une avec --map %3=COLONNE (ses colonnes sont&#xa0;: %4)</translation>
     </message>
 </context>
 <context>
@@ -1007,22 +1015,17 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+39"/>
-        <source>--map %1=%2: &apos;%1&apos; is not a storm field; the fields are: %3</source>
-        <translation>--map %1=%2&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un champ de tempête&#xa0;; les champs sont&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+53"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
         <translation>n&apos;a ni colonne «&#xa0;code&#xa0;» ni colonne «&#xa0;name&#xa0;»&#xa0;; associez-en une avec --map code=COLONNE (ses colonnes sont&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>has no column &apos;%1&apos; for the storm %2; map one with --map %2=COLUMN (its columns are: %3)</source>
-        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» pour le champ %2 de la tempête&#xa0;; associez-en une avec --map %2=COLONNE (ses colonnes sont&#xa0;: %3)</translation>
+        <location line="-14"/>
+        <source>storm</source>
+        <translation>tempêtes</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>the storm has neither code nor name</source>
         <translation>la tempête n&apos;a ni code ni nom</translation>
     </message>
@@ -1194,26 +1197,6 @@
         <source>&apos;%1&apos; happens twice in %2 (the clocks went back); add an offset</source>
         <translation>«&#xa0;%1&#xa0;» survient deux fois dans le fuseau %2 (les horloges ont été reculées)&#xa0;; ajoutez un décalage</translation>
     </message>
-    <message>
-        <location filename="../model/ingest/weatherrow.cpp" line="+198"/>
-        <source>&apos;%1&apos; is not a time; write ISO 8601 such as 2023-03-03T14:00:00Z</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;; écrivez-la en ISO 8601, comme 2023-03-03T14:00:00Z</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>&apos;%1&apos; has no UTC offset; add Z or +hh:mm, or give --timezone (e.g. America/New_York)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de décalage UTC&#xa0;; ajoutez Z ou +hh:mm, ou indiquez --timezone (p. ex. America/New_York)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>does not exist in %1 (the clocks skip that hour)</source>
-        <translation>n&apos;existe pas dans le fuseau %1 (les horloges sautent cette heure)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
-        <translation>est ambiguë dans le fuseau %1 (les horloges répètent cette heure)&#xa0;; indiquez le décalage UTC</translation>
-    </message>
 </context>
 <context>
     <name>stormcrew::VectorSource</name>
@@ -1365,7 +1348,7 @@
 <context>
     <name>stormcrew::WeatherSchema</name>
     <message>
-        <location filename="../model/ingest/weatherrow.cpp" line="-133"/>
+        <location filename="../model/ingest/weatherrow.cpp" line="+151"/>
         <source>%1 m/s is negative</source>
         <translation>%1 m/s est une valeur négative</translation>
     </message>
@@ -1393,6 +1376,29 @@
         <location line="+10"/>
         <source>gust %1 m/s is below the sustained wind %2 m/s</source>
         <translation>la rafale de %1 m/s est inférieure au vent moyen de %2 m/s</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherTimeParser</name>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not a time; write ISO 8601 such as 2023-03-03T14:00:00Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;; écrivez-la en ISO 8601, comme 2023-03-03T14:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; has no UTC offset; add Z or +hh:mm, or give --timezone (e.g. America/New_York)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de décalage UTC&#xa0;; ajoutez Z ou +hh:mm, ou indiquez --timezone (p. ex. America/New_York)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>does not exist in %1 (the clocks skip that hour)</source>
+        <translation>n&apos;existe pas dans le fuseau %1 (les horloges sautent cette heure)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
+        <translation>est ambiguë dans le fuseau %1 (les horloges répètent cette heure)&#xa0;; indiquez le décalage UTC</translation>
     </message>
 </context>
 <context>
