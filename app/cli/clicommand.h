@@ -5,6 +5,7 @@
 #include "ingest/importreport.h"
 #include "ingest/importtransaction.h"
 
+#include <QHash>
 #include <QTextStream>
 
 #include <functional>
@@ -42,5 +43,16 @@ struct ImportKind {
 
 [[nodiscard]] Command infoCommand();
 [[nodiscard]] Command importCommand();
+[[nodiscard]] Command stormsCommand();
+[[nodiscard]] Command qualityCommand();
+
+// The import kinds, one file each (import<kind>.cpp).
+[[nodiscard]] ImportKind territoriesImportKind();
+[[nodiscard]] ImportKind assetsImportKind();
+[[nodiscard]] ImportKind incidentsImportKind();
+[[nodiscard]] ImportKind stormsImportKind();
+
+// "--map field=column" values as field -> column; an Error names a value without '='.
+[[nodiscard]] Result<QHash<QString, QString>> parseMappings(const QStringList &values);
 
 } // namespace stormcrew::cli

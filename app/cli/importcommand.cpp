@@ -15,7 +15,7 @@ struct ImportCommand {
 // Every kind of import, in the order `import --help` lists them.
 std::vector<ImportKind> importKinds()
 {
-    return {};
+    return {territoriesImportKind(), assetsImportKind(), incidentsImportKind(), stormsImportKind()};
 }
 
 const ImportKind *findKind(const std::vector<ImportKind> &kinds, const QString &name)
@@ -73,14 +73,40 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
         err << ImportCommand::tr("Import failed: %1").arg(outcome.error().toString()) << Qt::endl;
         return Failure;
     }
+    const ImportReport &report = outcome.value();
     if (parser.isSet(QStringLiteral("json")))
-        out << QJsonDocument(outcome.value().toJson()).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else
-        out << outcome.value().toText();
+        out << report.toText();
+    if (!ImportTransaction::accepts(report, policy)) {
+        out.flush();
+        err << (report.accepted() == 0
+                    ? ImportCommand::tr("Nothing imported: no row could be imported.")
+                    : ImportCommand::tr("Nothing imported: %n row(s) rejected. Fix the input, or "
+                                        "rerun with --keep-going to keep the good rows.",
+                                        nullptr, int(report.rejected())))
+            << Qt::endl;
+        return Failure;
+    }
     return Success;
 }
 
 } // namespace
+
+Result<QHash<QString, QString>> parseMappings(const QStringList &values)
+{
+    QHash<QString, QString> mapping;
+    for (const QString &value : values) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == value.size() - 1)
+            return Error{ImportCommand::tr("--map %1 is not of the form field=column").arg(value),
+                         {},
+                         0,
+                         {}};
+        mapping.insert(value.left(equals).trimmed(), value.mid(equals + 1).trimmed());
+    }
+    return mapping;
+}
 
 Command importCommand()
 {

@@ -59,6 +59,8 @@ QString ImportReport::reasonKey(RejectReason reason)
         return QStringLiteral("unknown_territory");
     case RejectReason::BadGeometry:
         return QStringLiteral("bad_geometry");
+    case RejectReason::UnknownDepot:
+        return QStringLiteral("unknown_depot");
     }
     return {};
 }
@@ -82,6 +84,8 @@ QString ImportReport::reasonLabel(RejectReason reason)
         return tr("Unknown territory");
     case RejectReason::BadGeometry:
         return tr("Bad geometry");
+    case RejectReason::UnknownDepot:
+        return tr("Unknown depot");
     }
     return {};
 }

@@ -21,8 +21,9 @@ enum class RejectReason {
     OutsideTerritories, // a location inside no territory
     UnknownTerritory,   // a territory code the store does not hold
     BadGeometry,        // empty or unrepairable geometry
+    UnknownDepot,       // a depot code the store does not hold
 };
-inline constexpr int RejectReasonCount = 8;
+inline constexpr int RejectReasonCount = 9;
 
 // The data-quality report every import ends with: rows read, accepted, rejected by reason, with
 // file, line and field for the first few rejects of each reason.

@@ -33,6 +33,13 @@ ImportTransaction::~ImportTransaction()
     rollBack();
 }
 
+bool ImportTransaction::accepts(const ImportReport &report, RejectPolicy policy)
+{
+    if (report.rejected() > 0 && policy == RejectPolicy::RollBackOnAnyReject)
+        return false;
+    return report.accepted() > 0;
+}
+
 void ImportTransaction::rollBack()
 {
     if (m_open)

@@ -30,6 +30,10 @@ public:
 
     [[nodiscard]] const Result<void> &begun() const { return m_begun; }
 
+    // Whether finish() commits an import with this report under the policy: no rejects, or
+    // KeepGoing, and at least one accepted row.
+    [[nodiscard]] static bool accepts(const ImportReport &report, RejectPolicy policy);
+
     // Commits when the report allows it under the policy (no rejects, or KeepGoing with at least
     // one accepted row); otherwise rolls back and says why.
     Result<void> finish(const ImportReport &report, RejectPolicy policy);

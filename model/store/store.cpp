@@ -71,27 +71,32 @@ Result<int> inspect(const QString &path)
         return storeError(path, Store::tr("is not a Stormcrew store (not an SQLite database); "
                                           "choose the store file or a new path"));
 
-    // Without a -wal file no connection has the store open in WAL mode, so it can be read as
-    // immutable: SQLite then creates no -wal/-shm files beside a file we may end up refusing.
-    QString uri =
-        QString::fromUtf8(QUrl::fromLocalFile(path).toEncoded()) + QStringLiteral("?mode=ro");
-    if (!QFile::exists(path + QStringLiteral("-wal")))
-        uri += QStringLiteral("&immutable=1");
+    // Without a write-ahead log beside it, the file is read as immutable: SQLite then creates no
+    // -wal/-shm files, so a file we refuse is left exactly as it was, with nothing added beside
+    // it. With a log present, it must be read through the log to see the latest commit.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool hasLog = QFileInfo::exists(absolute + QStringLiteral("-wal"));
+    const QByteArray uri =
+        QUrl::fromLocalFile(absolute).toEncoded() +
+        (hasLog ? QByteArrayLiteral("?mode=ro") : QByteArrayLiteral("?immutable=1"));
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(uri.toUtf8().constData(), &raw,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    const int rc =
+        sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     sqlite::DatabasePtr db(raw);
     if (rc != SQLITE_OK)
         return storeError(path, Store::tr("cannot be opened: %1").arg(sqlite::lastError(raw)));
 
-    auto check = sqlite::prepare(db.get(), QStringLiteral("PRAGMA quick_check"));
+    // The first problem is enough to act on; a damaged file can list thousands.
+    auto check = sqlite::prepare(db.get(), QStringLiteral("PRAGMA quick_check(1)"));
     if (!check)
         return storeError(path,
                           Store::tr("is damaged and cannot be read (%1); restore it from a backup")
                               .arg(sqlite::lastError(db.get())));
     const int step = sqlite3_step(check.get());
-    const QString verdict =
+    QString verdict =
         step == SQLITE_ROW ? sqlite::columnText(check.get(), 0) : sqlite::lastError(db.get());
+    verdict.remove(QStringLiteral("*** in database main ***\n"));
+    verdict.replace(QLatin1Char('\n'), QStringLiteral("; "));
     if (verdict != QLatin1String("ok"))
         return storeError(
             path,
@@ -271,6 +276,9 @@ QStringList Store::tables() const
 
 Result<void> Store::audit(const QString &action, const QString &detail)
 {
+    if (isReadOnly())
+        return storeError(m_path, tr("is open read-only (--read-only); nothing can be written "
+                                     "to it"));
     auto stmt = sqlite::prepare(
         m_db,
         QStringLiteral("INSERT INTO audit_log(at_utc, actor, action, detail) VALUES(?1,?2,?3,?4)"));
