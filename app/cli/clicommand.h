@@ -55,4 +55,8 @@ struct ImportKind {
 // "--map field=column" values as field -> column; an Error names a value without '='.
 [[nodiscard]] Result<QHash<QString, QString>> parseMappings(const QStringList &values);
 
+// Import kinds, each in its own import<kind>.cpp.
+[[nodiscard]] ImportKind rasterImportKind();
+[[nodiscard]] ImportKind weatherImportKind();
+
 } // namespace stormcrew::cli

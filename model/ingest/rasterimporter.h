@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/result.h"
+#include "importreport.h"
+#include "importtransaction.h"
+#include "zonalkernel.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace stormcrew {
+
+class Store;
+
+// What `import raster FILE --as NAME` does with the raster.
+struct RasterImportOptions {
+    QString name;                    // canopy, ndvi, elevation, or a name of the user's
+    int band = 1;                    // 1-based
+    std::optional<double> threshold; // adds fraction_above:<threshold> (in scaled units)
+    std::optional<double> scale;     // multiplies every value, e.g. 0.01 for percent
+    zonal::Weighting weighting = zonal::Weighting::Exact;
+    QString source; // recorded with each row; empty: the file's name
+};
+
+// Aggregates a GDAL raster to every territory with coverage-weighted zonal statistics and
+// upserts the results into territory_stat (and territory.canopy_fraction for canopy), in one
+// transaction.
+class RasterImporter {
+    Q_DECLARE_TR_FUNCTIONS(stormcrew::RasterImporter)
+
+public:
+    // The statistic name a threshold gives: "fraction_above:0.5".
+    [[nodiscard]] static QString fractionAboveName(double threshold);
+
+    [[nodiscard]] static Result<ImportReport>
+    run(Store &store, const QString &file, const RasterImportOptions &options, RejectPolicy policy);
+};
+
+} // namespace stormcrew

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/result.h"
+#include "importreport.h"
+#include "importtransaction.h"
+#include "weatherrow.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QTimeZone>
+
+namespace stormcrew {
+
+class Store;
+
+// How `import weather FILE` reads a per-territory weather CSV.
+struct WeatherCsvOptions {
+    // Our column name -> the file's header (--map gust_ms=Gust): territory, valid_time,
+    // issued_time, gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm.
+    QMap<QString, QString> columns;
+    // The file's unit per field when not the store's (--units gust=mph,precip=in).
+    QMap<WeatherField, QString> units;
+    QTimeZone zone;                         // for naive times; invalid: naive times are rejected
+    QString source = QStringLiteral("csv"); // weather.source of every row
+};
+
+// Reads a CSV of per-territory weather (observations and forecasts) through GDAL's OGR CSV
+// driver (quoting, BOMs, /vsigzip/), validates and converts each row and inserts the good ones
+// in one transaction. The store's unique key makes repeated rows duplicates.
+class WeatherCsvImporter {
+    Q_DECLARE_TR_FUNCTIONS(stormcrew::WeatherCsvImporter)
+
+public:
+    // Parses "--units gust=mph,wind=kt,precip=in" into options.units.
+    [[nodiscard]] static Result<QMap<WeatherField, QString>> parseUnits(const QString &text);
+    // Parses "--map gust_ms=Gust,territory=County" (also repeated --map options).
+    [[nodiscard]] static Result<QMap<QString, QString>> parseMap(const QStringList &entries);
+
+    [[nodiscard]] static Result<ImportReport>
+    run(Store &store, const QString &file, const WeatherCsvOptions &options, RejectPolicy policy);
+};
+
+// Helpers the weather importers share.
+namespace weatherimport {
+// Territory code -> id, for every territory in the store.
+[[nodiscard]] Result<QHash<QByteArray, qint64>> territoryIds(const Store &store);
+// A number from a CSV field: trimmed, '+' allowed, finite; empty optional when not a number.
+[[nodiscard]] std::optional<double> parseNumber(const char *text, qsizetype size);
+// The offset of the first byte that is not valid UTF-8, or -1.
+[[nodiscard]] qsizetype invalidUtf8At(const char *text, qsizetype size);
+// Raises SQLite's page cache to 512 MB for one import: a million-row import touches the
+// weather table and its unique index all over, and a small cache spills to disk mid-way.
+class LargeCache {
+public:
+    explicit LargeCache(Store &store);
+    ~LargeCache();
+    LargeCache(const LargeCache &) = delete;
+    LargeCache &operator=(const LargeCache &) = delete;
+
+private:
+    Store &m_store;
+    qint64 m_previous = -2000;
+};
+// A path GDAL opens: /vsigzip/ added for .gz files.
+[[nodiscard]] QString gdalPath(const QString &file);
+} // namespace weatherimport
+
+} // namespace stormcrew
