@@ -67,7 +67,7 @@ Result<std::optional<qint64>> timeOption(const QCommandLineParser &parser, const
     if (!parser.isSet(name))
         return std::optional<qint64>();
     const QByteArray text = parser.value(name).toUtf8();
-    TimeParser parser8601;
+    WeatherTimeParser parser8601;
     auto parsed = parser8601.parse(text.constData(), text.size());
     if (!parsed)
         return Error{QStringLiteral("--%1: ").arg(name) + parsed.error().message, {}, 0, {}};

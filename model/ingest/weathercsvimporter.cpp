@@ -249,7 +249,7 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
     if (!writer)
         return writer.error();
     const QByteArray source = options.source.toUtf8();
-    TimeParser times(options.zone);
+    WeatherTimeParser times(options.zone);
 
     auto text = [](OGRFeatureH feature, int index, qsizetype &size) -> const char * {
         if (index < 0 || !OGR_F_IsFieldSetAndNotNull(feature, index)) {

@@ -182,10 +182,10 @@ QString WeatherSchema::inconsistent(const WeatherValues &values)
     return {};
 }
 
-TimeParser::TimeParser(QTimeZone zone) : m_zone(std::move(zone))
+WeatherTimeParser::WeatherTimeParser(QTimeZone zone) : m_zone(std::move(zone))
 {}
 
-Result<qint64> TimeParser::parse(const char *text, qsizetype size)
+Result<qint64> WeatherTimeParser::parse(const char *text, qsizetype size)
 {
     while (size > 0 && (*text == ' ' || *text == '\t')) {
         ++text;
@@ -254,7 +254,7 @@ Result<qint64> TimeParser::parse(const char *text, qsizetype size)
     return local - sign * (oh * 3600 + om * 60);
 }
 
-Result<qint64> TimeParser::localToUtc(qint64 local)
+Result<qint64> WeatherTimeParser::localToUtc(qint64 local)
 {
     const qint64 hourKey = local >= 0 ? local / 3600 : (local - 3599) / 3600;
     if (hourKey != m_cachedHour) {

@@ -71,12 +71,12 @@ public:
 // Parses times as weather files write them: ISO 8601 with Z or an offset, or naive local
 // times read in a time zone. Naive times with no zone, times in a DST gap, and times a DST
 // change makes ambiguous are errors, never guesses.
-class TimeParser {
-    Q_DECLARE_TR_FUNCTIONS(stormcrew::TimeParser)
+class WeatherTimeParser {
+    Q_DECLARE_TR_FUNCTIONS(stormcrew::WeatherTimeParser)
 
 public:
     // zone may be invalid: then naive times are refused.
-    explicit TimeParser(QTimeZone zone = {});
+    explicit WeatherTimeParser(QTimeZone zone = {});
 
     // Unix seconds UTC, or the reason the text is not a time (for the report).
     [[nodiscard]] Result<qint64> parse(const char *text, qsizetype size);

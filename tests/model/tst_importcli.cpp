@@ -153,4 +153,4 @@ void TestCli::refusesWithoutChangingTheStore()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
+#include "tst_importcli.moc"
