@@ -27,15 +27,17 @@ inline constexpr double DurationThreshold = 20.0;
 namespace stormcrew::demo::fitted {
 
 // Restoration time of an incident (hours) ~ lognormal(RestorationMu, RestorationSigma): the
-// maximum-likelihood fit to the real LG&E and KU incident log on its four largest named storm
-// days, each duration interval-censored to [last_seen - first_seen, + 2/3 h] (snapshots are about
+// maximum-likelihood fit to the real LG&E and KU incident log on the four large storm days its
+// README names (2021-02-11, 2021-12-11, 2022-06-17, 2023-03-03, Kentucky dates), each duration
+// interval-censored to [last_seen - first_seen, + 2/3 h] (snapshots are about
 // 20 minutes apart). Recomputed from the log by tests/demo/tst_restorationfit.cpp.
 inline constexpr double RestorationMu = 0.7229;
 inline constexpr double RestorationSigma = 1.8887;
 
 // Customers of an incident ~ lognormal(CustomersMu, CustomersSigma), rounded, at least 1: the
-// mean and standard deviation of log(max_customers_affected) on the same days.
+// maximum-likelihood mean and standard deviation (divided by n) of log(max_customers_affected)
+// on the same days.
 inline constexpr double CustomersMu = 2.1939;
-inline constexpr double CustomersSigma = 1.4784;
+inline constexpr double CustomersSigma = 1.4783;
 
 } // namespace stormcrew::demo::fitted

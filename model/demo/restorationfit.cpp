@@ -114,21 +114,23 @@ LognormalFit fitIntervalLognormal(const std::vector<DurationInterval> &data)
 LognormalFit fitLognormal(const std::vector<double> &values)
 {
     LognormalFit fit;
-    double sum = 0;
-    double sumSquares = 0;
+    std::vector<double> logs;
     for (const double v : values) {
-        if (!(v > 0))
-            continue;
-        const double l = std::log(v);
-        sum += l;
-        sumSquares += l * l;
-        ++fit.count;
+        if (v > 0)
+            logs.push_back(std::log(v));
     }
-    if (fit.count == 0)
+    fit.count = qint64(logs.size());
+    if (logs.empty())
         return fit;
-    const double n = double(fit.count);
-    fit.mu = sum / n;
-    fit.sigma = std::sqrt(std::max(0.0, sumSquares / n - fit.mu * fit.mu));
+    // Two passes: the mean first, then the squared deviations (no cancellation).
+    double sum = 0;
+    for (const double l : logs)
+        sum += l;
+    fit.mu = sum / double(logs.size());
+    double squares = 0;
+    for (const double l : logs)
+        squares += (l - fit.mu) * (l - fit.mu);
+    fit.sigma = std::sqrt(squares / double(logs.size()));
     return fit;
 }
 
