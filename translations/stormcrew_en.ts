@@ -13,13 +13,111 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::GridWeatherImporter</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/gridweatherimporter.cpp" line="+163"/>
+        <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::ImportTransaction</name>
     <message numerus="yes">
-        <location filename="../model/ingest/importtransaction.cpp" line="+49"/>
+        <location filename="../model/ingest/importtransaction.cpp" line="+56"/>
         <source>%n row(s) rejected, nothing imported; fix the input or use --keep-going</source>
         <translation>
             <numerusform>%n row rejected, nothing imported; fix the input or use --keep-going</numerusform>
             <numerusform>%n rows rejected, nothing imported; fix the input or use --keep-going</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::IncidentImporter</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/incidentimporter.cpp" line="+273"/>
+        <source>%n incident(s) without coordinates placed by their territory code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::RasterImporter</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/rasterimporter.cpp" line="+70"/>
+        <source>has %n band(s); --band %1 does not exist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n territory(ies) not covered by valid pixels of the raster; their figures are left unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent and CRS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TerritoryImporter</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/territoryimporter.cpp" line="+261"/>
+        <source>%n invalid outline(s) repaired with MakeValid: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n territory(ies) without a name: the code is used as the name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="+86"/>
+        <source>Nothing imported: %n row(s) rejected. Fix the input, or rerun with --keep-going to keep the good rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::StormsCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/stormscommand.cpp" line="+119"/>
+        <source>%n storm event(s) in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Saved %n storm(s) of kind &apos;other&apos;; %1 incidents linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

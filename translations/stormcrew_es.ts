@@ -326,6 +326,115 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::AssetColumns</name>
+    <message>
+        <location filename="../model/ingest/assetcolumns.cpp" line="+85"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is more than any territory has (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::AssetImporter</name>
+    <message>
+        <location filename="../model/ingest/assetimporter.cpp" line="+41"/>
+        <source>--map %1=%2: &apos;%1&apos; is not an asset attribute; they are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>has no column &apos;%1&apos; with the territory code; name it with --id-field (its columns are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has none of the asset columns %1; map yours with --map attribute=column (its columns are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asset columns read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the territory code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>territory &apos;%1&apos; is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>territory %1 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>lines can be summed into overhead_km or underground_km, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the store holds no territory yet; import territories first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the outline of territory %1 in the store cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is a %1, not a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the line lies in no territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 km of lines, %2 km inside territories, summed into %3 of %4 territories (%5); the others keep their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::AssetWriter</name>
+    <message>
+        <location filename="../model/ingest/assetwriter.cpp" line="+32"/>
+        <source>depot &apos;%1&apos; is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::CommandLine</name>
     <message>
         <location filename="../model/engine/commandline.cpp" line="+18"/>
@@ -379,6 +488,135 @@
         <location line="+3"/>
         <source>field %1</source>
         <translation>campo %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GdalRaster</name>
+    <message>
+        <location filename="../model/ingest/gdalraster.cpp" line="+82"/>
+        <source>unknown GDAL error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read as a raster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has no raster bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds several variables; import one of them by its GDAL name, e.g. &quot;%1&quot; (all: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has ground control points only; warp it first: gdalwarp -t_srs EPSG:4326 in.tif out.tif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assign them with: gdal_translate -a_srs EPSG:4326 -a_ullr ULX ULY LRX LRY in.tif out.tif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no georeferencing (no pixel size and origin); %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no coordinate reference system; assign one with: gdal_translate -a_srs EPSG:XXXX in.tif out.tif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a degenerate geotransform (a pixel size of 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its CRS cannot be reached from WGS 84: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cannot be read (band %1, rows %2-%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>territory %1 has an unreadable outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory %1 cannot be projected into the raster&apos;s CRS %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>territory %1 falls outside the domain of the raster&apos;s CRS %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>territory %1 is not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GridWeatherImporter</name>
+    <message>
+        <location filename="../model/ingest/gridweatherimporter.cpp" line="+71"/>
+        <source>the store holds no territories; import them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>band %1 has no valid time (no GRIB_VALID_TIME, or the 1970-01-01 placeholder; no NetCDF time with units); give --valid-time and, for several bands, --step-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>band %1 is in &apos;%2&apos;, which does not convert to %3; give the unit with --units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>band %1, territory %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 per territory: the %2 over the grid cells it overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coverage-weighted mean</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -437,7 +675,7 @@
 <context>
     <name>stormcrew::ImportReport</name>
     <message>
-        <location filename="../model/ingest/importreport.cpp" line="+70"/>
+        <location filename="../model/ingest/importreport.cpp" line="+72"/>
         <source>Missing value</source>
         <translation>Falta un valor</translation>
     </message>
@@ -477,6 +715,11 @@
         <translation>Geometría no válida</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Unknown depot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+55"/>
         <source>%1 import of %2: %3 rows read, %4 accepted, %5 rejected</source>
         <translation>Importación %1 de %2: %3 filas leídas, %4 aceptadas, %5 rechazadas</translation>
@@ -490,7 +733,7 @@
         <translation>está abierto en solo lectura; las importaciones necesitan acceso de escritura</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>the import transaction is not open</source>
         <translation>la transacción de importación no está abierta</translation>
     </message>
@@ -514,6 +757,159 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::IncidentImporter</name>
+    <message>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+52"/>
+        <source>--map %1=%2: &apos;%1&apos; is not an incident field; the fields are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>has no column &apos;%1&apos; for the incident %2; map one with --map %2=COLUMN (its columns are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has neither coordinates (lat, lon) nor a territory column; map them with --map lat=... --map lon=... or --territory-field COLUMN (its columns are: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the store holds no territory yet; import territories first (stormcrew-cli import territories FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the incident id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>incident %1 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the start time is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>restored (%1) before it started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 customers is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 is not a longitude, latitude in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 (lon, lat) lies in no territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>territory &apos;%1&apos; is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no coordinates and no territory code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>incident %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored as source &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n incident(s) without coordinates placed by their territory code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::RasterImporter</name>
+    <message>
+        <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
+        <source>&apos;%1&apos; is not a usable name for --as: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (canopy, ndvi, elevation, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--scale must be a finite number other than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>has %n band(s); --band %1 does not exist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>canopy values reach %1, which looks like percent (0-100); add --scale 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>canopy values reach %1, but canopy is a fraction of area (0-1); give --scale to convert them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n territory(ies) not covered by valid pixels of the raster; their figures are left unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent and CRS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Store</name>
     <message>
         <location filename="../model/store/store.cpp" line="+64"/>
@@ -531,18 +927,18 @@
         <translation>no es un almacén de Stormcrew (no es una base de datos SQLite); elija el archivo del almacén o una ruta nueva</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+83"/>
+        <location line="+16"/>
+        <location line="+86"/>
         <source>cannot be opened: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>is damaged and cannot be read (%1); restore it from a backup</source>
         <translation>está dañado y no se puede leer (%1); restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>failed its integrity check (%1); restore it from a backup</source>
         <translation>no ha superado la comprobación de integridad (%1); restáurelo desde una copia de seguridad</translation>
     </message>
@@ -587,7 +983,12 @@
         <translation>la migración al esquema %1 ha fallado: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+52"/>
+        <source>is open read-only (--read-only); nothing can be written to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>cannot be created for the backup: %1</source>
         <translation>no se puede crear para la copia de seguridad: %1</translation>
     </message>
@@ -599,9 +1000,403 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::StormImporter</name>
+    <message>
+        <location filename="../model/ingest/stormimporter.cpp" line="+39"/>
+        <source>--map %1=%2: &apos;%1&apos; is not a storm field; the fields are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has no column &apos;%1&apos; for the storm %2; map one with --map %2=COLUMN (its columns are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the storm has neither code nor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>storm %1 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a storm kind; the kinds are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the %1 time is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>storm %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 incidents linked to these storms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::StormRepository</name>
+    <message>
+        <location filename="../model/store/stormrepository.cpp" line="+41"/>
+        <source>is open read-only; saving storms needs write access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Storm of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storm of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 storms saved, %2 incidents linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TerritoryImporter</name>
+    <message>
+        <location filename="../model/ingest/territoryimporter.cpp" line="+86"/>
+        <source>has no field &apos;%1&apos; for --id-field; its fields are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no field &apos;%1&apos; for --name-field; its fields are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No --id-field given and no &apos;code&apos; or &apos;id&apos; field: the feature ids are the territory codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asset columns taken from the layer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the territory code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory %1 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>territory %1 has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory %1 is a %2, not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the outline of territory %1 is invalid and could not be repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>territory %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>layer &apos;%1&apos; holds no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no feature of layer &apos;%1&apos; matches --where &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n invalid outline(s) repaired with MakeValid: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n territory(ies) without a name: the code is used as the name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TerritoryIndex</name>
+    <message>
+        <location filename="../model/ingest/territoryindex.cpp" line="+95"/>
+        <source>the outline of territory %1 in the store cannot be read; import the territories again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TimeParser</name>
+    <message>
+        <location filename="../model/ingest/timeparser.cpp" line="+13"/>
+        <source>&apos;%1&apos; is not a time zone this system knows; give an IANA name such as America/New_York or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not an ISO 8601 time such as 2023-03-03T18:05:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; has no time zone; add Z or an offset, or give --timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; does not exist in %2 (the clocks jumped forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; happens twice in %2 (the clocks went back); add an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::VectorSource</name>
+    <message>
+        <location filename="../model/ingest/vectorsource.cpp" line="+37"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, CSV, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as a vector file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>holds no layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has %1 layers (%2); the first one was read. Choose another with --layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has no layer &apos;%1&apos;; its layers are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the filter --where &quot;%1&quot; is not valid for this layer: %2 (its fields are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--crs %1 is not a coordinate reference system GDAL knows; give it as EPSG:code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--crs %1 replaced the layer&apos;s own CRS (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>layer &apos;%1&apos; has no coordinate reference system; give it with --crs EPSG:code, or assign one to the file with ogr2ogr -a_srs EPSG:code out.gpkg %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be reprojected from %1 to WGS 84: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>text is not UTF-8; convert the file first, e.g. iconv -f WINDOWS-1252 -t UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot be reprojected from %1 to WGS 84</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherCsvImporter</name>
+    <message>
+        <location filename="../model/ingest/weathercsvimporter.cpp" line="+129"/>
+        <source>--units &apos;%1&apos;: write field=unit, e.g. gust=mph,wind=kt,precip=in (fields: gust, wind, precip, temp, snow, ice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--units &apos;%1&apos;: unknown unit for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--map &apos;%1&apos;: write name=column with a name among %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot be read as CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+84"/>
+        <source>is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>has no column &apos;%1&apos; (columns: %2); name the right one with --map %1=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>has no weather column (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm); columns: %1; use --map to name them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a territory in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no weather value in the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>territory %1 already has %2 weather for this valid and issued time (earlier in the file or in the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherSchema</name>
+    <message>
+        <location filename="../model/ingest/weatherrow.cpp" line="+151"/>
+        <source>%1 m/s is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 m/s is beyond any wind ever measured (113 m/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mm is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mm is more than %2 mm in one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 degrees C is outside the range ever measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>gust %1 m/s is below the sustained wind %2 m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherTimeParser</name>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not a time; write ISO 8601 such as 2023-03-03T14:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; has no UTC offset; add Z or +hh:mm, or give --timezone (e.g. America/New_York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>does not exist in %1 (the clocks skip that hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+39"/>
+        <location filename="../app/cli/main.cpp" line="+40"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -632,9 +1427,190 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::DemoCommand</name>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="+42"/>
+        <source>Demo store created: %1 (seed %2) in %3 s</source>
+        <translation>Almacén de demostración creado: %1 (semilla %2) en %3 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 territories, %2 storms, %3 incidents, %4 weather rows</source>
+        <translation>  %1 territorios, %2 tormentas, %3 incidencias, %4 filas de tiempo meteorológico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Incoming storm: hourly forecast for 72 hours issued %1</source>
+        <translation>  Tormenta en camino: previsión horaria de 72 horas emitida el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Demo files kept in %1</source>
+        <translation>  Archivos de la demostración guardados en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports and their data-quality reports:</source>
+        <translation>Importaciones y sus informes de calidad de datos:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 read, %2 accepted, %3 rejected</source>
+        <translation>%1 leídas, %2 aceptadas, %3 rechazadas</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage: stormcrew-cli demo create [--db PATH] [--seed N] [--force]</source>
+        <translation>Uso: stormcrew-cli demo create [--db RUTA] [--seed N] [--force]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating the demo writes a store; run it without --read-only.</source>
+        <translation>Crear la demostración escribe un almacén; ejecútelo sin --read-only.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--seed %1 is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1 no es un número entero entre 0 y 18446744073709551615</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--now %1 is not an ISO 8601 time such as 2026-11-29T06:00:00Z</source>
+        <translation>--now %1 no es una hora ISO 8601 como 2026-11-29T06:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create the demo: %1</source>
+        <translation>No se puede crear la demostración: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Create a demo store: a fictional utility on Kentucky&apos;s 120 counties with seven years of storms and an incoming forecast: demo create.</source>
+        <translation>Crear un almacén de demostración: una compañía eléctrica ficticia en los 120 condados de Kentucky con siete años de tormentas y una previsión en camino: demo create.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the demo store at --db.</source>
+        <translation>Crear el almacén de demostración en --db.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed of the generator (default 1): the same seed gives the same store.</source>
+        <translation>Semilla del generador (por defecto 1): la misma semilla da el mismo almacén.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the store at --db if one exists (its data is lost).</source>
+        <translation>Sustituir el almacén de --db si existe (sus datos se pierden).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue time of the incoming storm&apos;s forecast, ISO 8601 in UTC (default: now, on the hour).</source>
+        <translation>Hora de emisión de la previsión de la tormenta en camino, ISO 8601 en UTC (por defecto: ahora, a la hora en punto).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the demo&apos;s files (GeoPackage, GeoTIFF, GRIB2, CSV) in this folder (default: a temporary folder, removed after).</source>
+        <translation>Guardar los archivos de la demostración (GeoPackage, GeoTIFF, GRIB2, CSV) en esta carpeta (por defecto: una carpeta temporal que se borra después).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the summary as JSON.</source>
+        <translation>Mostrar el resumen en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportAssets</name>
+    <message>
+        <location filename="../app/cli/importassets.cpp" line="+18"/>
+        <source>Per-territory assets (customers, line km, poles, ...) from CSV or a vector layer; --lines measures power lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column with the territory code (default: code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read an attribute from another column, e.g. customers=meters (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribute=column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds power lines: sum their length per territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --lines: overhead_km (default) or underground_km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --lines: CRS of a file that has none, e.g. EPSG:26916.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+51"/>
+        <location filename="../app/cli/importcommand.cpp" line="+52"/>
         <source>Usage: stormcrew-cli import KIND FILE [options]</source>
         <translation>Uso: stormcrew-cli import TIPO ARCHIVO [opciones]</translation>
     </message>
@@ -659,7 +1635,25 @@
         <translation>La importación falló: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Nothing imported: no row could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing imported: %n row(s) rejected. Fix the input, or rerun with --keep-going to keep the good rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--map %1 is not of the form field=column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import a file into the store, all or nothing: import KIND FILE.</source>
         <translation>Importa un archivo al almacén, todo o nada: import TIPO ARCHIVO.</translation>
     </message>
@@ -682,6 +1676,349 @@
         <location line="+3"/>
         <source>Print the report as JSON.</source>
         <translation>Imprime el informe en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportIncidents</name>
+    <message>
+        <location filename="../app/cli/importincidents.cpp" line="+17"/>
+        <source>Outage incidents from a CSV file (also .csv.gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a field from another column, e.g. start=first_seen_utc (repeatable). Fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field=column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column with the territory code, used for rows without coordinates (same as --map territory=COLUMN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone of times written without one, e.g. America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the feed (default: the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportRaster</name>
+    <message>
+        <location filename="../app/cli/importraster.cpp" line="+25"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any GDAL raster (canopy, NDVI, elevation, ...) averaged per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the raster holds: canopy, ndvi, elevation or a name of yours (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The band to read (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also store the share of area above this value (statistic fraction_above:X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiply values by this factor, e.g. 0.01 for a canopy raster in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source recorded with the figures (default: the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>say what the raster holds with --as canopy|ndvi|elevation|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--band &apos;%1&apos; is not a band number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--weighting &apos;%1&apos;: use exact or centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportStorms</name>
+    <message>
+        <location filename="../app/cli/importstorms.cpp" line="+17"/>
+        <source>Storms (code or name, kind, start, end) from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a field from another column, e.g. start=began (repeatable). Fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field=column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone of times written without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportTerritories</name>
+    <message>
+        <location filename="../app/cli/importterritories.cpp" line="+17"/>
+        <source>Service territory outlines from any vector file, any CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field holding the territory code (default: code or id, else the feature id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Field holding the territory name (default: name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attribute filter, e.g. &quot;fips LIKE &apos;21%&apos;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRS of the coordinates when the file has none (or a wrong one), e.g. EPSG:26916.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportWeather</name>
+    <message>
+        <location filename="../app/cli/importweather.cpp" line="+52"/>
+        <source>--timezone &apos;%1&apos; is not a known time zone; use an IANA name such as America/New_York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>say what the grid holds with --variable gust|wind|precip|temp|snow|ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--step-hours must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Weather per territory: CSV, NOAA GHCN-Daily CSV, or a GRIB2/NetCDF/GeoTIFF grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv, ghcn or grid (default: from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV: our column name = the file&apos;s header, e.g. gust_ms=Gust,territory=County.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name=column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV: the file&apos;s units, e.g. gust=mph,wind=kt,precip=in. GHCN: standard (default), metric or tenths. Grid: the values&apos; unit when the file does not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone of times without a UTC offset (IANA name, e.g. America/New_York).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source recorded with every row (default csv, ghcn, or grid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>GHCN: farthest station (geodesic km from the territory&apos;s centroid) that may serve a territory (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GHCN: inverse-distance weighting of every station within the limit instead of the nearest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: what the bands hold: gust, wind, precip, temp, snow or ice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: valid time of band 1 (ISO 8601), when the file does not carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Grid: issue time of the forecast (ISO 8601); without it, and without one in the file, the rows are observations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grid: hours between bands after --valid-time (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format &apos;%1&apos;: use csv, ghcn or grid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -730,6 +2067,362 @@
         <location line="+5"/>
         <source>Print JSON instead of text.</source>
         <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::QualityCommand</name>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="+31"/>
+        <source>Cannot open the store: %1</source>
+        <translation type="unfinished">No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit %1 is not a whole number of imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No import has been committed to this store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1, finished %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the data-quality reports of the committed imports, latest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished">Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the latest N imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::StormsCommand</name>
+    <message>
+        <location filename="../app/cli/stormscommand.cpp" line="+45"/>
+        <source>Usage: stormcrew-cli storms detect [--json] [--save] [--timezone ZONE] [--threshold Z]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--save changes the store; run it without --read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--threshold %1 is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open the store: %1</source>
+        <translation type="unfinished">No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save the storms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n storm event(s) in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>first day   last day    incidents  peak day    peak  usual  z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Saved %n storm(s) of kind &apos;other&apos;; %1 incidents linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find storm events in the incident history: storms detect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the storm events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished">Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the events as storms of kind &apos;other&apos; and link their incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone whose days are counted (default UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Robust z-score a storm day reaches (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoBuilder</name>
+    <message>
+        <location filename="../model/demo/demobuilder.cpp" line="+87"/>
+        <source>the demo file did not import cleanly:
+%1</source>
+        <translation>el archivo de la demostración no se importó sin rechazos:
+%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a store already exists here; give --force to replace it with the demo (everything in it will be lost)</source>
+        <translation>ya existe un almacén aquí; indique --force para sustituirlo por la demostración (se perderá todo su contenido)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the forecast cannot be issued before %1, when the demo history ends</source>
+        <translation>la previsión no puede emitirse antes del %1, cuando termina la historia de la demostración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder for the store cannot be created</source>
+        <translation>no se puede crear la carpeta del almacén</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no temporary folder for the demo files: %1</source>
+        <translation>no hay carpeta temporal para los archivos de la demostración: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder for the demo files cannot be created</source>
+        <translation>no se puede crear la carpeta de los archivos de la demostración</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the demo was cancelled; no store was written</source>
+        <translation>la demostración se canceló; no se escribió ningún almacén</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drawing the utility&apos;s territories and assets</source>
+        <translation>Generando los territorios y los activos de la compañía</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drawing the tree canopy raster</source>
+        <translation>Generando el ráster de cobertura arbórea</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing territories, depots, assets and canopy</source>
+        <translation>Importando territorios, bases, activos y cobertura arbórea</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the canopy raster left territory %1 without a canopy fraction</source>
+        <translation>el ráster de cobertura arbórea dejó el territorio %1 sin fracción de cobertura</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drawing the storm history and its weather</source>
+        <translation>Generando el historial de tormentas y su tiempo meteorológico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing the outages of every storm</source>
+        <translation>Generando las interrupciones de cada tormenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing the incoming storm&apos;s forecast</source>
+        <translation>Generando la previsión de la tormenta en camino</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the weather, storm and incident files</source>
+        <translation>Escribiendo los archivos de tiempo meteorológico, tormentas e incidencias</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing the hourly weather of the storms</source>
+        <translation>Importando el tiempo meteorológico horario de las tormentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the daily weather</source>
+        <translation>Importando el tiempo meteorológico diario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing the outage incidents and the storms</source>
+        <translation>Importando las incidencias de interrupción y las tormentas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing the forecast grids</source>
+        <translation>Importando las rejillas de previsión</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recording storm outcomes and crews</source>
+        <translation>Registrando los resultados de las tormentas y las cuadrillas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo store, seed %1, forecast issued %2</source>
+        <translation>almacén de demostración, semilla %1, previsión emitida el %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Putting the store in place</source>
+        <translation>Colocando el almacén en su sitio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the finished store cannot be moved into place from %1</source>
+        <translation>el almacén terminado no se puede mover a su sitio desde %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoCsvFiles</name>
+    <message>
+        <location filename="../model/demo/democsvfiles.cpp" line="+87"/>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoGdalFiles</name>
+    <message>
+        <location filename="../model/demo/demogdalfiles.cpp" line="+96"/>
+        <source>the demo&apos;s county boundaries are missing from this build</source>
+        <translation>faltan los límites de condados de la demostración en esta compilación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no &apos;fips&apos; and &apos;name&apos; fields</source>
+        <translation>no tiene los campos &apos;fips&apos; y &apos;name&apos;</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>this GDAL has no GeoPackage driver</source>
+        <translation>este GDAL no tiene el controlador GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>cannot be created</source>
+        <translation>no se puede crear</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>cannot hold a territories layer</source>
+        <translation>no puede contener una capa de territorios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot hold the field %1</source>
+        <translation>no puede contener el campo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+50"/>
+        <source>cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>cannot hold territory %1</source>
+        <translation>no puede contener el territorio %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a CRS GDAL knows</source>
+        <translation>%1 no es un SRC que GDAL conozca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot project the counties&apos; bounds into %1</source>
+        <translation>no se pueden proyectar los límites de los condados a %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot be georeferenced</source>
+        <translation>no se puede georreferenciar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this GDAL cannot write GRIB2</source>
+        <translation>este GDAL no puede escribir GRIB2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+20"/>
+        <source>cannot be staged in memory</source>
+        <translation>no se puede preparar en memoria</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot be written as GRIB2</source>
+        <translation>no se puede escribir como GRIB2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoStoreWriter</name>
+    <message>
+        <location filename="../model/demo/demostorewriter.cpp" line="+93"/>
+        <source>%1 depots and %2 crew pools of the demo utility</source>
+        <translation>%1 bases y %2 grupos de cuadrillas de la compañía de demostración</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>storm %1 or territory %2 is missing from the store</source>
+        <translation>falta la tormenta %1 o el territorio %2 en el almacén</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 storm outcomes of the demo history</source>
+        <translation>%1 resultados de tormentas del historial de la demostración</translation>
     </message>
 </context>
 </TS>
