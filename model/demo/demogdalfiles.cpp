@@ -10,6 +10,7 @@
 #include <cpl_vsi.h>
 
 #include <algorithm>
+#include <atomic>
 
 namespace stormcrew::demo {
 
@@ -96,7 +97,10 @@ Result<std::vector<DemoCounty>> DemoGdalFiles::loadCounties()
             tr("the demo's county boundaries are missing from this build"), resource, 0, {}};
     // GDAL reads the embedded file through a copy in its in-memory file system.
     QByteArray bytes = file.readAll();
-    const MemoryFile memory{QByteArrayLiteral("/vsimem/stormcrew-demo/ky_counties.geojson")};
+    static std::atomic<int> loads{0};
+    const MemoryFile memory{QByteArrayLiteral("/vsimem/stormcrew-demo-") +
+                            QByteArray::number(++loads) +
+                            QByteArrayLiteral("/ky_counties.geojson")};
     VSILFILE *handle =
         VSIFileFromMemBuffer(memory.path.constData(), reinterpret_cast<GByte *>(bytes.data()),
                              vsi_l_offset(bytes.size()), FALSE);
