@@ -178,6 +178,19 @@
     </message>
 </context>
 <context>
+    <name>PreparingOverlay</name>
+    <message>
+        <location filename="../ui/qml/PreparingOverlay.qml" line="+26"/>
+        <source>Setting up the demo utility</source>
+        <translation>Preparando la empresa de demostración</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No store exists yet, so Stormcrew is building a fictional utility on real Kentucky geography, with six years of storms and an incoming forecast, through the same importers you would use.</source>
+        <translation>Todavía no existe ningún almacén, así que Stormcrew construye una empresa eléctrica ficticia sobre la geografía real de Kentucky, con seis años de tormentas y un pronóstico entrante, mediante los mismos importadores que usted usaría.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <location filename="../ui/qml/panels/SummaryPanel.qml" line="+12"/>
@@ -627,7 +640,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+42"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centro de control Stormcrew: interrupciones previstas por tormentas y cuadrillas de reparación por territorio de servicio.</translation>
     </message>
@@ -1404,7 +1417,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+39"/>
+        <location filename="../app/cli/main.cpp" line="+40"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -1432,6 +1445,114 @@
         <location line="+13"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Comando desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::DemoCommand</name>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="+42"/>
+        <source>Demo store created: %1 (seed %2) in %3 s</source>
+        <translation>Almacén de demostración creado: %1 (semilla %2) en %3 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 territories, %2 storms, %3 incidents, %4 weather rows</source>
+        <translation>  %1 territorios, %2 tormentas, %3 incidencias, %4 filas de tiempo meteorológico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Incoming storm: hourly forecast for 72 hours issued %1</source>
+        <translation>  Tormenta en camino: previsión horaria de 72 horas emitida el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Demo files kept in %1</source>
+        <translation>  Archivos de la demostración guardados en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports and their data-quality reports:</source>
+        <translation>Importaciones y sus informes de calidad de datos:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 read, %2 accepted, %3 rejected</source>
+        <translation>%1 leídas, %2 aceptadas, %3 rechazadas</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage: stormcrew-cli demo create [--db PATH] [--seed N] [--force]</source>
+        <translation>Uso: stormcrew-cli demo create [--db RUTA] [--seed N] [--force]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating the demo writes a store; run it without --read-only.</source>
+        <translation>Crear la demostración escribe un almacén; ejecútelo sin --read-only.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--seed %1 is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1 no es un número entero entre 0 y 18446744073709551615</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--now %1 is not an ISO 8601 time such as 2026-11-29T06:00:00Z</source>
+        <translation>--now %1 no es una hora ISO 8601 como 2026-11-29T06:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create the demo: %1</source>
+        <translation>No se puede crear la demostración: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Create a demo store: a fictional utility on Kentucky&apos;s 120 counties with seven years of storms and an incoming forecast: demo create.</source>
+        <translation>Crear un almacén de demostración: una compañía eléctrica ficticia en los 120 condados de Kentucky con siete años de tormentas y una previsión en camino: demo create.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the demo store at --db.</source>
+        <translation>Crear el almacén de demostración en --db.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed of the generator (default 1): the same seed gives the same store.</source>
+        <translation>Semilla del generador (por defecto 1): la misma semilla da el mismo almacén.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the store at --db if one exists (its data is lost).</source>
+        <translation>Sustituir el almacén de --db si existe (sus datos se pierden).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue time of the incoming storm&apos;s forecast, ISO 8601 in UTC (default: now, on the hour).</source>
+        <translation>Hora de emisión de la previsión de la tormenta en camino, ISO 8601 en UTC (por defecto: ahora, a la hora en punto).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the demo&apos;s files (GeoPackage, GeoTIFF, GRIB2, CSV) in this folder (default: a temporary folder, removed after).</source>
+        <translation>Guardar los archivos de la demostración (GeoPackage, GeoTIFF, GRIB2, CSV) en esta carpeta (por defecto: una carpeta temporal que se borra después).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the summary as JSON.</source>
+        <translation>Mostrar el resumen en JSON.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2220,235 @@
         <location line="+1"/>
         <source>z</source>
         <translation>z</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoBuilder</name>
+    <message>
+        <location filename="../model/demo/demobuilder.cpp" line="+87"/>
+        <source>the demo file did not import cleanly:
+%1</source>
+        <translation>el archivo de la demostración no se importó sin rechazos:
+%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a store already exists here; give --force to replace it with the demo (everything in it will be lost)</source>
+        <translation>ya existe un almacén aquí; indique --force para sustituirlo por la demostración (se perderá todo su contenido)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the forecast cannot be issued before %1, when the demo history ends</source>
+        <translation>la previsión no puede emitirse antes del %1, cuando termina la historia de la demostración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder for the store cannot be created</source>
+        <translation>no se puede crear la carpeta del almacén</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no temporary folder for the demo files: %1</source>
+        <translation>no hay carpeta temporal para los archivos de la demostración: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder for the demo files cannot be created</source>
+        <translation>no se puede crear la carpeta de los archivos de la demostración</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the demo was cancelled; no store was written</source>
+        <translation>la demostración se canceló; no se escribió ningún almacén</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drawing the utility&apos;s territories and assets</source>
+        <translation>Generando los territorios y los activos de la compañía</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drawing the tree canopy raster</source>
+        <translation>Generando el ráster de cobertura arbórea</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing territories, depots, assets and canopy</source>
+        <translation>Importando territorios, bases, activos y cobertura arbórea</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the canopy raster left territory %1 without a canopy fraction</source>
+        <translation>el ráster de cobertura arbórea dejó el territorio %1 sin fracción de cobertura</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drawing the storm history and its weather</source>
+        <translation>Generando el historial de tormentas y su tiempo meteorológico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing the outages of every storm</source>
+        <translation>Generando las interrupciones de cada tormenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing the incoming storm&apos;s forecast</source>
+        <translation>Generando la previsión de la tormenta en camino</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the weather, storm and incident files</source>
+        <translation>Escribiendo los archivos de tiempo meteorológico, tormentas e incidencias</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing the hourly weather of the storms</source>
+        <translation>Importando el tiempo meteorológico horario de las tormentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the daily weather</source>
+        <translation>Importando el tiempo meteorológico diario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing the outage incidents and the storms</source>
+        <translation>Importando las incidencias de interrupción y las tormentas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing the forecast grids</source>
+        <translation>Importando las rejillas de previsión</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recording storm outcomes and crews</source>
+        <translation>Registrando los resultados de las tormentas y las cuadrillas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo store, seed %1, forecast issued %2</source>
+        <translation>almacén de demostración, semilla %1, previsión emitida el %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Putting the store in place</source>
+        <translation>Colocando el almacén en su sitio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the finished store cannot be moved into place from %1</source>
+        <translation>el almacén terminado no se puede mover a su sitio desde %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoCsvFiles</name>
+    <message>
+        <location filename="../model/demo/democsvfiles.cpp" line="+87"/>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoGdalFiles</name>
+    <message>
+        <location filename="../model/demo/demogdalfiles.cpp" line="+97"/>
+        <source>the demo&apos;s county boundaries are missing from this build</source>
+        <translation>faltan los límites de condados de la demostración en esta compilación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no &apos;fips&apos; and &apos;name&apos; fields</source>
+        <translation>no tiene los campos &apos;fips&apos; y &apos;name&apos;</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>this GDAL has no GeoPackage driver</source>
+        <translation>este GDAL no tiene el controlador GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>cannot be created</source>
+        <translation>no se puede crear</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>cannot hold a territories layer</source>
+        <translation>no puede contener una capa de territorios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot hold the field %1</source>
+        <translation>no puede contener el campo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+50"/>
+        <source>cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>cannot hold territory %1</source>
+        <translation>no puede contener el territorio %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a CRS GDAL knows</source>
+        <translation>%1 no es un SRC que GDAL conozca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot project the counties&apos; bounds into %1</source>
+        <translation>no se pueden proyectar los límites de los condados a %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot be georeferenced</source>
+        <translation>no se puede georreferenciar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this GDAL cannot write GRIB2</source>
+        <translation>este GDAL no puede escribir GRIB2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+20"/>
+        <source>cannot be staged in memory</source>
+        <translation>no se puede preparar en memoria</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot be written as GRIB2</source>
+        <translation>no se puede escribir como GRIB2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoStoreWriter</name>
+    <message>
+        <location filename="../model/demo/demostorewriter.cpp" line="+93"/>
+        <source>%1 depots and %2 crew pools of the demo utility</source>
+        <translation>%1 bases y %2 grupos de cuadrillas de la compañía de demostración</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>storm %1 or territory %2 is missing from the store</source>
+        <translation>falta la tormenta %1 o el territorio %2 en el almacén</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 storm outcomes of the demo history</source>
+        <translation>%1 resultados de tormentas del historial de la demostración</translation>
     </message>
 </context>
 </TS>

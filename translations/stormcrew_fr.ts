@@ -178,6 +178,19 @@
     </message>
 </context>
 <context>
+    <name>PreparingOverlay</name>
+    <message>
+        <location filename="../ui/qml/PreparingOverlay.qml" line="+26"/>
+        <source>Setting up the demo utility</source>
+        <translation>Préparation du distributeur de démonstration</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No store exists yet, so Stormcrew is building a fictional utility on real Kentucky geography, with six years of storms and an incoming forecast, through the same importers you would use.</source>
+        <translation>Aucun magasin n&apos;existe encore&#xa0;: Stormcrew construit donc un distributeur d&apos;électricité fictif sur la géographie réelle du Kentucky, avec six ans de tempêtes et une prévision à venir, au moyen des mêmes imports que vous utiliseriez.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <location filename="../ui/qml/panels/SummaryPanel.qml" line="+12"/>
@@ -627,7 +640,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+42"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centre de contrôle Stormcrew&#xa0;: pannes prédites lors des tempêtes et équipes de réparation par territoire de desserte.</translation>
     </message>
@@ -1404,7 +1417,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+39"/>
+        <location filename="../app/cli/main.cpp" line="+40"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
@@ -1432,6 +1445,114 @@
         <location line="+13"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::DemoCommand</name>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="+42"/>
+        <source>Demo store created: %1 (seed %2) in %3 s</source>
+        <translation>Magasin de démonstration créé&#xa0;: %1 (graine %2) en %3&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 territories, %2 storms, %3 incidents, %4 weather rows</source>
+        <translation>  %1 territoires, %2 tempêtes, %3 incidents, %4 lignes météo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Incoming storm: hourly forecast for 72 hours issued %1</source>
+        <translation>  Tempête à venir&#xa0;: prévision horaire sur 72 heures émise le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Demo files kept in %1</source>
+        <translation>  Fichiers de la démonstration conservés dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports and their data-quality reports:</source>
+        <translation>Importations et leurs rapports de qualité des données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 read, %2 accepted, %3 rejected</source>
+        <translation>%1 lues, %2 acceptées, %3 rejetées</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage: stormcrew-cli demo create [--db PATH] [--seed N] [--force]</source>
+        <translation>Utilisation&#xa0;: stormcrew-cli demo create [--db CHEMIN] [--seed N] [--force]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating the demo writes a store; run it without --read-only.</source>
+        <translation>Créer la démonstration écrit un magasin&#xa0;; lancez-la sans --read-only.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--seed %1 is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1 n&apos;est pas un nombre entier de 0 à 18446744073709551615</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--now %1 is not an ISO 8601 time such as 2026-11-29T06:00:00Z</source>
+        <translation>--now %1 n&apos;est pas une heure ISO 8601 telle que 2026-11-29T06:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create the demo: %1</source>
+        <translation>Impossible de créer la démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Create a demo store: a fictional utility on Kentucky&apos;s 120 counties with seven years of storms and an incoming forecast: demo create.</source>
+        <translation>Créer un magasin de démonstration&#xa0;: un distributeur d&apos;électricité fictif sur les 120 comtés du Kentucky, avec sept ans de tempêtes et une prévision à venir&#xa0;: demo create.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the demo store at --db.</source>
+        <translation>Créer le magasin de démonstration à --db.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed of the generator (default 1): the same seed gives the same store.</source>
+        <translation>Graine du générateur (1 par défaut)&#xa0;: la même graine donne le même magasin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the store at --db if one exists (its data is lost).</source>
+        <translation>Remplacer le magasin de --db s&apos;il existe (ses données sont perdues).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue time of the incoming storm&apos;s forecast, ISO 8601 in UTC (default: now, on the hour).</source>
+        <translation>Heure d&apos;émission de la prévision de la tempête à venir, ISO 8601 en UTC (par défaut&#xa0;: maintenant, à l&apos;heure pile).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the demo&apos;s files (GeoPackage, GeoTIFF, GRIB2, CSV) in this folder (default: a temporary folder, removed after).</source>
+        <translation>Conserver les fichiers de la démonstration (GeoPackage, GeoTIFF, GRIB2, CSV) dans ce dossier (par défaut&#xa0;: un dossier temporaire, supprimé ensuite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the summary as JSON.</source>
+        <translation>Afficher le résumé en JSON.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2220,235 @@
         <location line="+1"/>
         <source>z</source>
         <translation>z</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoBuilder</name>
+    <message>
+        <location filename="../model/demo/demobuilder.cpp" line="+87"/>
+        <source>the demo file did not import cleanly:
+%1</source>
+        <translation>le fichier de la démonstration ne s&apos;est pas importé sans rejet&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a store already exists here; give --force to replace it with the demo (everything in it will be lost)</source>
+        <translation>un magasin existe déjà ici&#xa0;; ajoutez --force pour le remplacer par la démonstration (tout son contenu sera perdu)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the forecast cannot be issued before %1, when the demo history ends</source>
+        <translation>la prévision ne peut pas être émise avant le %1, où s&apos;achève l&apos;historique de la démonstration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder for the store cannot be created</source>
+        <translation>le dossier du magasin ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no temporary folder for the demo files: %1</source>
+        <translation>aucun dossier temporaire pour les fichiers de la démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder for the demo files cannot be created</source>
+        <translation>le dossier des fichiers de la démonstration ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the demo was cancelled; no store was written</source>
+        <translation>la démonstration a été annulée&#xa0;; aucun magasin n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drawing the utility&apos;s territories and assets</source>
+        <translation>Tirage des territoires et des équipements du distributeur</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drawing the tree canopy raster</source>
+        <translation>Tirage du raster de couvert arboré</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing territories, depots, assets and canopy</source>
+        <translation>Import des territoires, des dépôts, des équipements et du couvert arboré</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the canopy raster left territory %1 without a canopy fraction</source>
+        <translation>le raster de couvert arboré a laissé le territoire %1 sans fraction de couvert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drawing the storm history and its weather</source>
+        <translation>Tirage de l&apos;historique des tempêtes et de leur météo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing the outages of every storm</source>
+        <translation>Tirage des pannes de chaque tempête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing the incoming storm&apos;s forecast</source>
+        <translation>Tirage de la prévision de la tempête à venir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the weather, storm and incident files</source>
+        <translation>Écriture des fichiers de météo, de tempêtes et d&apos;incidents</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing the hourly weather of the storms</source>
+        <translation>Import de la météo horaire des tempêtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the daily weather</source>
+        <translation>Import de la météo journalière</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing the outage incidents and the storms</source>
+        <translation>Import des incidents de panne et des tempêtes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing the forecast grids</source>
+        <translation>Import des grilles de prévision</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recording storm outcomes and crews</source>
+        <translation>Enregistrement des bilans des tempêtes et des équipes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo store, seed %1, forecast issued %2</source>
+        <translation>magasin de démonstration, graine %1, prévision émise le %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Putting the store in place</source>
+        <translation>Mise en place du magasin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the finished store cannot be moved into place from %1</source>
+        <translation>le magasin terminé ne peut pas être mis en place depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoCsvFiles</name>
+    <message>
+        <location filename="../model/demo/democsvfiles.cpp" line="+87"/>
+        <source>cannot be written: %1</source>
+        <translation>ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoGdalFiles</name>
+    <message>
+        <location filename="../model/demo/demogdalfiles.cpp" line="+97"/>
+        <source>the demo&apos;s county boundaries are missing from this build</source>
+        <translation>les limites des comtés de la démonstration manquent dans cette version</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no &apos;fips&apos; and &apos;name&apos; fields</source>
+        <translation>n&apos;a pas les champs &apos;fips&apos; et &apos;name&apos;</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>this GDAL has no GeoPackage driver</source>
+        <translation>ce GDAL n&apos;a pas de pilote GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>cannot be created</source>
+        <translation>ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>cannot hold a territories layer</source>
+        <translation>ne peut pas contenir de couche de territoires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot hold the field %1</source>
+        <translation>ne peut pas contenir le champ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+50"/>
+        <source>cannot be written</source>
+        <translation>ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>cannot hold territory %1</source>
+        <translation>ne peut pas contenir le territoire %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a CRS GDAL knows</source>
+        <translation>%1 n&apos;est pas un SCR connu de GDAL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot project the counties&apos; bounds into %1</source>
+        <translation>impossible de projeter les limites des comtés dans %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot be georeferenced</source>
+        <translation>ne peut pas être géoréférencé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this GDAL cannot write GRIB2</source>
+        <translation>ce GDAL ne sait pas écrire le GRIB2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+20"/>
+        <source>cannot be staged in memory</source>
+        <translation>ne peut pas être préparé en mémoire</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot be written as GRIB2</source>
+        <translation>ne peut pas être écrit en GRIB2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::demo::DemoStoreWriter</name>
+    <message>
+        <location filename="../model/demo/demostorewriter.cpp" line="+93"/>
+        <source>%1 depots and %2 crew pools of the demo utility</source>
+        <translation>%1 dépôts et %2 réserves d&apos;équipes du distributeur de démonstration</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>storm %1 or territory %2 is missing from the store</source>
+        <translation>la tempête %1 ou le territoire %2 manque dans le magasin</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 storm outcomes of the demo history</source>
+        <translation>%1 bilans de tempêtes de l&apos;historique de démonstration</translation>
     </message>
 </context>
 </TS>

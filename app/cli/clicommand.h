@@ -45,6 +45,7 @@ struct ImportKind {
 [[nodiscard]] Command importCommand();
 [[nodiscard]] Command stormsCommand();
 [[nodiscard]] Command qualityCommand();
+[[nodiscard]] Command demoCommand();
 
 // The import kinds, one file each (import<kind>.cpp).
 [[nodiscard]] ImportKind territoriesImportKind();

@@ -16,7 +16,8 @@ struct Cli {
 
 std::vector<cli::Command> allCommands()
 {
-    return {cli::infoCommand(), cli::importCommand(), cli::stormsCommand(), cli::qualityCommand()};
+    return {cli::infoCommand(), cli::importCommand(), cli::stormsCommand(), cli::qualityCommand(),
+            cli::demoCommand()};
 }
 
 // The subcommand is the first argument that is neither an option nor an option's value.

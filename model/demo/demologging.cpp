@@ -1,0 +1,3 @@
+#include "demologging.h"
+
+Q_LOGGING_CATEGORY(lcDemo, "stormcrew.demo", QtInfoMsg)
