@@ -156,6 +156,6 @@ void TestImportCli::refusesWithoutChangingTheStore()
 QTEST_GUILESS_MAIN(TestImportCli)
 #include "tst_import_cli.moc"
 ========
-QTEST_GUILESS_MAIN(TestCli)
-#include "tst_importcli.moc"
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "tst_import_cli.moc"
 >>>>>>>> demo:tests/model/tst_importcli.cpp
