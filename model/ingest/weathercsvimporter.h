@@ -24,9 +24,10 @@ struct WeatherCsvOptions {
     QString source = QStringLiteral("csv"); // weather.source of every row
 };
 
-// Reads a CSV of per-territory weather (observations and forecasts) through GDAL's OGR CSV
-// driver (quoting, BOMs, /vsigzip/), validates and converts each row and inserts the good ones
-// in one transaction. The store's unique key makes repeated rows duplicates.
+// Reads a CSV of per-territory weather (observations and forecasts), plain files with CsvReader
+// and the rest (.gz, other encodings) through GDAL's OGR CSV driver, validates and converts
+// each row and inserts the good ones in one transaction. A row whose key (territory, source,
+// valid and issued time) is in the store or earlier in the file is a duplicate.
 class WeatherCsvImporter {
     Q_DECLARE_TR_FUNCTIONS(stormcrew::WeatherCsvImporter)
 
@@ -46,8 +47,6 @@ namespace weatherimport {
 [[nodiscard]] Result<QHash<QByteArray, qint64>> territoryIds(const Store &store);
 // A number from a CSV field: trimmed, '+' allowed, finite; empty optional when not a number.
 [[nodiscard]] std::optional<double> parseNumber(const char *text, qsizetype size);
-// The offset of the first byte that is not valid UTF-8, or -1.
-[[nodiscard]] qsizetype invalidUtf8At(const char *text, qsizetype size);
 // Raises SQLite's page cache to 512 MB for one import: a million-row import touches the
 // weather table and its unique index all over, and a small cache spills to disk mid-way.
 class LargeCache {
@@ -61,8 +60,6 @@ private:
     Store &m_store;
     qint64 m_previous = -2000;
 };
-// A path GDAL opens: /vsigzip/ added for .gz files.
-[[nodiscard]] QString gdalPath(const QString &file);
 } // namespace weatherimport
 
 } // namespace stormcrew
