@@ -186,6 +186,7 @@ int main(int argc, char *argv[])
         note(QStringLiteral("cannot write %1").arg(csv));
         return 1;
     }
+    removeStore(templateStore);
     {
         auto store = Store::open(templateStore, Store::Access::ReadWrite);
         if (!store || !addTerritories(*store.value())) {
