@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace stormcrew {
 
 class Store;
@@ -31,8 +33,11 @@ public:
     [[nodiscard]] const Result<void> &begun() const { return m_begun; }
 
     // Commits when the report allows it under the policy (no rejects, or KeepGoing with at least
-    // one accepted row); otherwise rolls back and says why.
-    Result<void> finish(const ImportReport &report, RejectPolicy policy);
+    // one accepted row); otherwise rolls back and says why. beforeCommit, when given, runs only
+    // when the import is about to commit (e.g. to rebuild an index dropped for a bulk load);
+    // its failure rolls everything back.
+    Result<void> finish(const ImportReport &report, RejectPolicy policy,
+                        const std::function<Result<void>()> &beforeCommit = {});
 
     void rollBack();
 

@@ -22,6 +22,9 @@ struct WeatherCsvOptions {
     QMap<WeatherField, QString> units;
     QTimeZone zone;                         // for naive times; invalid: naive times are rejected
     QString source = QStringLiteral("csv"); // weather.source of every row
+    // Large imports drop and rebuild the unique index (WeatherBulkLoad); Auto decides by the
+    // file's size against the table's, tests and benchmarks may force it.
+    enum class Bulk { Auto, Always, Never } bulk = Bulk::Auto;
 };
 
 // Reads a CSV of per-territory weather (observations and forecasts), plain files with CsvReader
