@@ -71,9 +71,60 @@ void WeatherKeySet::grow()
     }
 }
 
-WeatherBulkLoad::WeatherBulkLoad(Store &store, QByteArray indexSql, qsizetype expectedRows)
-    : m_store(&store), m_indexSql(std::move(indexSql)), m_keys(expectedRows)
+WeatherBulkLoad::WeatherBulkLoad(Store &store, QByteArray source, QByteArray indexSql,
+                                 qsizetype expectedRows)
+    : m_store(&store)
+    , m_source(std::move(source))
+    , m_indexSql(std::move(indexSql))
+    , m_keys(expectedRows)
 {}
+
+Error WeatherBulkLoad::lastError() const
+{
+    return Error{sqlite::lastError(m_store->handle()), m_store->path(), 0, {}};
+}
+
+Result<void> WeatherBulkLoad::write(qint64 territory, qint64 validTime,
+                                    std::optional<qint64> issuedTime, const WeatherValues &values)
+{
+    m_queue[size_t(m_queued++)] = Row{territory, validTime, issuedTime, values};
+    if (m_queued < RowsPerStatement)
+        return {};
+    return flush(RowsPerStatement);
+}
+
+Result<void> WeatherBulkLoad::flush(int count)
+{
+    sqlite3_stmt *statement = count == RowsPerStatement ? m_batch.get() : m_single.get();
+    for (int done = 0; done < count;) {
+        const int rows = count == RowsPerStatement ? RowsPerStatement : 1;
+        for (int r = 0; r < rows; ++r) {
+            const Row &row = m_queue[size_t(done + r)];
+            const int base = r * 10;
+            sqlite3_bind_int64(statement, base + 1, row.territory);
+            sqlite3_bind_int64(statement, base + 2, row.valid);
+            if (row.issued)
+                sqlite3_bind_int64(statement, base + 3, *row.issued);
+            else
+                sqlite3_bind_null(statement, base + 3);
+            sqlite3_bind_text(statement, base + 4, m_source.constData(), int(m_source.size()),
+                              SQLITE_STATIC);
+            for (int i = 0; i < WeatherFieldCount; ++i) {
+                if (row.values.set[size_t(i)])
+                    sqlite3_bind_double(statement, base + 5 + i, row.values.value[size_t(i)]);
+                else
+                    sqlite3_bind_null(statement, base + 5 + i);
+            }
+        }
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc != SQLITE_DONE)
+            return lastError();
+        done += rows;
+    }
+    m_queued = 0;
+    return {};
+}
 
 bool WeatherBulkLoad::pays(qint64 newRows, qint64 storedRows)
 {
@@ -108,7 +159,7 @@ Result<WeatherBulkLoad> WeatherBulkLoad::begin(Store &store, const QByteArray &s
 
     QElapsedTimer timer;
     timer.start();
-    WeatherBulkLoad load(store, sql, expectedRows + WeatherBulkLoad::storedRows(store) / 4);
+    WeatherBulkLoad load(store, source, sql, expectedRows + WeatherBulkLoad::storedRows(store) / 4);
     auto keys = sqlite::prepare(db, QStringLiteral("SELECT territory_id, valid_time, "
                                                    "coalesce(issued_time, -1) FROM weather "
                                                    "WHERE source = ?1"));
@@ -124,6 +175,15 @@ Result<WeatherBulkLoad> WeatherBulkLoad::begin(Store &store, const QByteArray &s
     keys.reset();
     if (sqlite3_exec(db, "DROP INDEX weather_key", nullptr, nullptr, nullptr) != SQLITE_OK)
         return failed();
+    QString insert = QStringLiteral("INSERT INTO weather(territory_id, valid_time, issued_time, "
+                                    "source, gust_ms, wind_ms, precip_mm, temp_c, snow_mm, "
+                                    "ice_mm) VALUES(?,?,?,?,?,?,?,?,?,?)");
+    load.m_single = sqlite::prepare(db, insert);
+    for (int r = 1; r < RowsPerStatement; ++r)
+        insert += QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)");
+    load.m_batch = sqlite::prepare(db, insert);
+    if (!load.m_single || !load.m_batch)
+        return failed();
     qCDebug(lcIngest) << "bulk load:" << load.m_keys.size() << "stored keys read in"
                       << timer.elapsed() << "ms; index dropped";
     return load;
@@ -131,6 +191,10 @@ Result<WeatherBulkLoad> WeatherBulkLoad::begin(Store &store, const QByteArray &s
 
 Result<void> WeatherBulkLoad::finish()
 {
+    if (auto flushed = flush(m_queued); !flushed)
+        return flushed;
+    m_batch.reset();
+    m_single.reset();
     QElapsedTimer timer;
     timer.start();
     if (sqlite3_exec(m_store->handle(), m_indexSql.constData(), nullptr, nullptr, nullptr) !=

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/result.h"
+#include "store/sqlite.h"
+#include "weatherrow.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -38,14 +41,18 @@ private:
 
 // A large import into the weather table, inside the import's transaction: the unique index
 // weather_key is dropped before the rows go in and built again before the commit, one sort
-// instead of a million scattered index inserts. Meanwhile duplicates are caught in memory,
-// against the keys the store holds for the same source and the rows before; the rebuilt
-// UNIQUE index checks the outcome once more. A failure anywhere rolls the transaction back,
-// index and all.
+// instead of a million scattered index inserts, and rows go in 16 to an INSERT statement.
+// Meanwhile duplicates are caught in memory, against the keys the store holds for the same
+// source and the rows before; the rebuilt UNIQUE index checks the outcome once more. A failure
+// anywhere rolls the transaction back, index and all.
 class WeatherBulkLoad {
     Q_DECLARE_TR_FUNCTIONS(stormcrew::WeatherBulkLoad)
 
 public:
+    // Rows per multi-row INSERT: measured, 16 takes a third less time per row than 1, and
+    // more gains nothing.
+    static constexpr int RowsPerStatement = 16;
+
     // Reads the store's keys of source, then drops the index. expectedRows sizes the key set.
     [[nodiscard]] static Result<WeatherBulkLoad> begin(Store &store, const QByteArray &source,
                                                        qsizetype expectedRows);
@@ -56,7 +63,11 @@ public:
         return m_keys.insert(territory, validTime, issuedTime.value_or(-1));
     }
 
-    // Builds the index again; call it just before the commit.
+    // Queues a claimed row for insertion; an error when SQLite refuses a batch.
+    [[nodiscard]] Result<void> write(qint64 territory, qint64 validTime,
+                                     std::optional<qint64> issuedTime, const WeatherValues &values);
+
+    // Writes the rows still queued and builds the index again; call it just before the commit.
     [[nodiscard]] Result<void> finish();
 
     // Whether an import of about newRows rows into a table of about storedRows rows is
@@ -67,11 +78,26 @@ public:
     [[nodiscard]] static qint64 storedRows(const Store &store);
 
 private:
-    WeatherBulkLoad(Store &store, QByteArray indexSql, qsizetype expectedRows);
+    struct Row {
+        qint64 territory = 0;
+        qint64 valid = 0;
+        std::optional<qint64> issued;
+        WeatherValues values;
+    };
+
+    WeatherBulkLoad(Store &store, QByteArray source, QByteArray indexSql, qsizetype expectedRows);
+    // Inserts the first count queued rows with one statement.
+    [[nodiscard]] Result<void> flush(int count);
+    [[nodiscard]] Error lastError() const;
 
     Store *m_store;
+    QByteArray m_source;
     QByteArray m_indexSql;
     WeatherKeySet m_keys;
+    std::array<Row, RowsPerStatement> m_queue;
+    int m_queued = 0;
+    sqlite::StatementPtr m_batch; // RowsPerStatement rows
+    sqlite::StatementPtr m_single;
 };
 
 } // namespace stormcrew

@@ -310,9 +310,15 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
             continue;
         }
         auto outcome = WeatherWriter::Outcome::Duplicate;
-        if (!bulk || bulk->claim(id.value(), validTime.value(), issuedTime))
+        if (!bulk) {
             outcome =
                 writer.value().write(id.value(), validTime.value(), issuedTime, source, values);
+        } else if (bulk->claim(id.value(), validTime.value(), issuedTime)) {
+            if (auto written = bulk->write(id.value(), validTime.value(), issuedTime, values);
+                !written)
+                return written.error();
+            outcome = WeatherWriter::Outcome::Written;
+        }
         switch (outcome) {
         case WeatherWriter::Outcome::Written:
             report.countAccepted();
