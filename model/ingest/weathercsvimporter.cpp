@@ -30,15 +30,15 @@ struct Layout {
 
 namespace weatherimport {
 
-Result<QHash<QByteArray, qint64>> territoryIds(const Store &store)
+Result<TerritoryIds> territoryIds(const Store &store)
 {
-    QHash<QByteArray, qint64> ids;
+    TerritoryIds ids;
     auto stmt = sqlite::prepare(store.handle(), QStringLiteral("SELECT code, id FROM territory"));
     if (!stmt)
         return Error{sqlite::lastError(store.handle()), store.path(), 0, {}};
     while (sqlite3_step(stmt.get()) == SQLITE_ROW) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt.get(), 0));
-        ids.insert(QByteArray(text, sqlite3_column_bytes(stmt.get(), 0)),
+        ids.insert(QByteArrayView(text, sqlite3_column_bytes(stmt.get(), 0)),
                    sqlite3_column_int64(stmt.get(), 1));
     }
     return ids;
@@ -203,9 +203,6 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
     if (!columns)
         return columns.error();
     const Layout &layout = columns.value();
-    auto territories = weatherimport::territoryIds(store);
-    if (!territories)
-        return territories.error();
 
     QElapsedTimer timer;
     timer.start();
@@ -214,6 +211,10 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
     ImportTransaction transaction(store);
     if (!transaction.begun())
         return transaction.begun().error();
+    // Read inside the transaction: no territory can go while the rows that name it go in.
+    auto territories = weatherimport::territoryIds(store);
+    if (!territories)
+        return territories.error();
     const QByteArray source = options.source.toUtf8();
     const qint64 expected = estimatedRows(file);
     std::optional<WeatherBulkLoad> bulk;
@@ -248,9 +249,8 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
             reject(RejectReason::Missing, QStringLiteral("territory"), tr("no territory"));
             continue;
         }
-        const auto id =
-            territories.value().constFind(QByteArray::fromRawData(code.data(), code.size()));
-        if (id == territories.value().cend()) {
+        const qint64 *id = territories.value().find(code);
+        if (!id) {
             if (!code.isValidUtf8())
                 return Error{notUtf8Message(), file, line, QStringLiteral("territory")};
             reject(RejectReason::UnknownTerritory, QStringLiteral("territory"),
@@ -311,11 +311,9 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
         }
         auto outcome = WeatherWriter::Outcome::Duplicate;
         if (!bulk) {
-            outcome =
-                writer.value().write(id.value(), validTime.value(), issuedTime, source, values);
-        } else if (bulk->claim(id.value(), validTime.value(), issuedTime)) {
-            if (auto written = bulk->write(id.value(), validTime.value(), issuedTime, values);
-                !written)
+            outcome = writer.value().write(*id, validTime.value(), issuedTime, source, values);
+        } else if (bulk->claim(*id, validTime.value(), issuedTime)) {
+            if (auto written = bulk->write(*id, validTime.value(), issuedTime, values); !written)
                 return written.error();
             outcome = WeatherWriter::Outcome::Written;
         }

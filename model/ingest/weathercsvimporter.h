@@ -9,6 +9,10 @@
 #include <QMap>
 #include <QTimeZone>
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace stormcrew {
 
 class Store;
@@ -46,8 +50,33 @@ public:
 
 // Helpers the weather importers share.
 namespace weatherimport {
-// Territory code -> id, for every territory in the store.
-[[nodiscard]] Result<QHash<QByteArray, qint64>> territoryIds(const Store &store);
+// Territory code -> id, looked up with the bytes of a CSV field as they are (a std hash of a
+// string_view: measured three times faster per row than QHash<QByteArray> with fromRawData).
+class TerritoryIds {
+public:
+    void insert(QByteArrayView code, qint64 id)
+    {
+        m_ids.emplace(std::string(code.data(), size_t(code.size())), id);
+    }
+    // The territory's id, or null.
+    [[nodiscard]] const qint64 *find(QByteArrayView code) const
+    {
+        const auto found = m_ids.find(std::string_view(code.data(), size_t(code.size())));
+        return found == m_ids.end() ? nullptr : &found->second;
+    }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const noexcept
+        {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_map<std::string, qint64, Hash, std::equal_to<>> m_ids;
+};
+// Every territory in the store.
+[[nodiscard]] Result<TerritoryIds> territoryIds(const Store &store);
 // A number from a CSV field: trimmed, '+' allowed, finite; empty optional when not a number.
 [[nodiscard]] std::optional<double> parseNumber(const char *text, qsizetype size);
 // Raises SQLite's page cache to 512 MB for one import: a million-row import touches the
