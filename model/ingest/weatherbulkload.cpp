@@ -208,4 +208,19 @@ Result<void> WeatherBulkLoad::finish()
     return {};
 }
 
+ForeignKeysOff::ForeignKeysOff(Store &store) : m_store(store)
+{
+    auto query = sqlite::prepare(store.handle(), QStringLiteral("PRAGMA foreign_keys"));
+    m_wasOn =
+        query && sqlite3_step(query.get()) == SQLITE_ROW && sqlite3_column_int(query.get(), 0) != 0;
+    if (m_wasOn)
+        (void)sqlite3_exec(store.handle(), "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
+}
+
+ForeignKeysOff::~ForeignKeysOff()
+{
+    if (m_wasOn)
+        (void)sqlite3_exec(m_store.handle(), "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+}
+
 } // namespace stormcrew

@@ -208,6 +208,14 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
     timer.start();
     ImportReport report(QStringLiteral("weather"), file);
     const weatherimport::LargeCache cache(store);
+    const qint64 expected = estimatedRows(file);
+    const bool inBulk = options.bulk == WeatherCsvOptions::Bulk::Always ||
+                        (options.bulk == WeatherCsvOptions::Bulk::Auto &&
+                         WeatherBulkLoad::pays(expected, WeatherBulkLoad::storedRows(store)));
+    // Before the transaction: SQLite ignores the pragma inside one.
+    std::optional<ForeignKeysOff> foreignKeysOff;
+    if (inBulk)
+        foreignKeysOff.emplace(store);
     ImportTransaction transaction(store);
     if (!transaction.begun())
         return transaction.begun().error();
@@ -216,11 +224,8 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
     if (!territories)
         return territories.error();
     const QByteArray source = options.source.toUtf8();
-    const qint64 expected = estimatedRows(file);
     std::optional<WeatherBulkLoad> bulk;
-    if (options.bulk == WeatherCsvOptions::Bulk::Always ||
-        (options.bulk == WeatherCsvOptions::Bulk::Auto &&
-         WeatherBulkLoad::pays(expected, WeatherBulkLoad::storedRows(store)))) {
+    if (inBulk) {
         auto begun = WeatherBulkLoad::begin(store, source, expected);
         if (!begun)
             return begun.error();

@@ -270,7 +270,8 @@ private Q_SLOTS:
             for (const Error &e : report.value().samples(RejectReason::Duplicate))
                 lines.append(QString::number(e.line));
             outcomes.append(
-                QStringLiteral("accepted %1, duplicates on lines %2; rows %3; index %4")
+                QStringLiteral("accepted %1, duplicates on lines %2; rows %3; index %4; foreign "
+                               "keys %5")
                     .arg(report.value().accepted())
                     .arg(lines.join(QLatin1Char(',')),
                          query(*store.value(),
@@ -278,7 +279,8 @@ private Q_SLOTS:
                                "w.gust_ms FROM weather w JOIN territory t ON t.id = "
                                "w.territory_id ORDER BY w.id"),
                          query(*store.value(), "SELECT sql FROM sqlite_schema WHERE name = "
-                                               "'weather_key'")));
+                                               "'weather_key'"),
+                         query(*store.value(), "PRAGMA foreign_keys")));
         }
         QCOMPARE(outcomes.at(1), outcomes.at(0));
         QCOMPARE(outcomes.at(0),
@@ -286,7 +288,7 @@ private Q_SLOTS:
                                 "X|1677852000|-|20.0;Y|1677852000|1677801600|21.0;"
                                 "X|1677855600|-|22.0;Y|1677852000|-|24.0; index CREATE UNIQUE "
                                 "INDEX weather_key ON weather(territory_id, source, valid_time, "
-                                "coalesce(issued_time, -1))"));
+                                "coalesce(issued_time, -1)); foreign keys 1"));
     }
 
     void bulkLoadFailureRollsBackEverything_data()
@@ -342,6 +344,7 @@ private Q_SLOTS:
             QCOMPARE(query(*store.value(), "SELECT count(*) FROM sqlite_schema WHERE name = "
                                            "'weather_key'"),
                      QStringLiteral("1"));
+            QCOMPARE(query(*store.value(), "PRAGMA foreign_keys"), QStringLiteral("1"));
         }
         QCOMPARE(sha256(storePath), before);
     }
