@@ -2,6 +2,7 @@
 // gridded field (GRIB2, NetCDF, GeoTIFF), chosen by --format or by the file.
 #include "clicommand.h"
 
+#include "ingest/ghcnimporter.h"
 #include "ingest/gridweatherimporter.h"
 #include "ingest/weathercsvimporter.h"
 
@@ -59,6 +60,24 @@ Result<ImportReport> runCsv(Store &store, const QString &file, const QCommandLin
     if (parser.isSet(QStringLiteral("source")))
         options.source = parser.value(QStringLiteral("source"));
     return WeatherCsvImporter::run(store, file, options, policy);
+}
+
+Result<ImportReport> runGhcn(Store &store, const QString &file, const QCommandLineParser &parser,
+                             RejectPolicy policy)
+{
+    GhcnOptions options;
+    auto units = GhcnImporter::parseUnits(parser.value(QStringLiteral("units")));
+    if (!units)
+        return units.error();
+    options.units = units.value();
+    bool ok = false;
+    options.maxDistanceKm = parser.value(QStringLiteral("max-distance-km")).toDouble(&ok);
+    if (!ok || !(options.maxDistanceKm > 0))
+        return Error{ImportWeather::tr("--max-distance-km must be a positive number"), file, 0, {}};
+    options.inverseDistance = parser.isSet(QStringLiteral("idw"));
+    if (parser.isSet(QStringLiteral("source")))
+        options.source = parser.value(QStringLiteral("source"));
+    return GhcnImporter::run(store, file, options, policy);
 }
 
 // An ISO 8601 time from an option; needs an offset or Z.
@@ -135,14 +154,14 @@ ImportKind weatherImportKind()
                                                 "ghcn, or grid)."),
                               ImportWeather::tr("name")});
             parser.addOption({QStringLiteral("max-distance-km"),
-                              ImportWeather::tr("GHCN: farthest station (geodesic km from the "
-                                                "territory's centroid) that may serve a "
-                                                "territory (default 50)."),
+                              ImportWeather::tr("GHCN: farthest station (geodesic km from a "
+                                                "point inside the territory) that may serve "
+                                                "it (default 50)."),
                               ImportWeather::tr("km"), QStringLiteral("50")});
             parser.addOption({QStringLiteral("idw"),
-                              ImportWeather::tr("GHCN: inverse-distance weighting of every "
-                                                "station within the limit instead of the "
-                                                "nearest.")});
+                              ImportWeather::tr("GHCN: inverse-distance-squared weighting of "
+                                                "every station within the limit instead of "
+                                                "the nearest.")});
             parser.addOption({QStringLiteral("variable"),
                               ImportWeather::tr("Grid: what the bands hold: gust, wind, precip, "
                                                 "temp, snow or ice."),
@@ -170,6 +189,8 @@ ImportKind weatherImportKind()
                 return runCsv(store, file, parser, policy);
             if (format == QLatin1String("grid"))
                 return runGrid(store, file, parser, policy);
+            if (format == QLatin1String("ghcn"))
+                return runGhcn(store, file, parser, policy);
             return Error{
                 ImportWeather::tr("--format '%1': use csv, ghcn or grid").arg(format), file, 0, {}};
         }};

@@ -47,7 +47,8 @@ void ImportTransaction::rollBack()
     m_open = false;
 }
 
-Result<void> ImportTransaction::finish(const ImportReport &report, RejectPolicy policy)
+Result<void> ImportTransaction::finish(const ImportReport &report, RejectPolicy policy,
+                                       const std::function<Result<void>()> &beforeCommit)
 {
     if (!m_open)
         return Error{tr("the import transaction is not open"), m_store.path(), 0, {}};
@@ -62,6 +63,12 @@ Result<void> ImportTransaction::finish(const ImportReport &report, RejectPolicy 
     if (report.accepted() == 0) {
         rollBack();
         return Error{tr("no row could be imported"), report.file(), 0, {}};
+    }
+    if (beforeCommit) {
+        if (auto done = beforeCommit(); !done) {
+            rollBack();
+            return done;
+        }
     }
 
     auto stmt = sqlite::prepare(

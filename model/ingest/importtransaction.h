@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace stormcrew {
 
 class Store;
@@ -35,8 +37,11 @@ public:
     [[nodiscard]] static bool accepts(const ImportReport &report, RejectPolicy policy);
 
     // Commits when the report allows it under the policy (no rejects, or KeepGoing with at least
-    // one accepted row); otherwise rolls back and says why.
-    Result<void> finish(const ImportReport &report, RejectPolicy policy);
+    // one accepted row); otherwise rolls back and says why. beforeCommit, when given, runs only
+    // when the import is about to commit (e.g. to rebuild an index dropped for a bulk load);
+    // its failure rolls everything back.
+    Result<void> finish(const ImportReport &report, RejectPolicy policy,
+                        const std::function<Result<void>()> &beforeCommit = {});
 
     void rollBack();
 

@@ -1,14 +1,13 @@
 #include "weathercsvimporter.h"
 
-#include "gdalraster.h"
+#include "csvsource.h"
+#include "ingestlogging.h"
 #include "store/sqlite.h"
 #include "store/store.h"
+#include "weatherbulkload.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
-
-#include <cpl_error.h>
-#include <gdal.h>
-#include <ogr_api.h>
 
 #include <charconv>
 #include <cmath>
@@ -17,15 +16,6 @@
 namespace stormcrew {
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(void *dataset) const { GDALClose(dataset); }
-};
-struct FeatureDestroyer {
-    void operator()(void *feature) const { OGR_F_Destroy(feature); }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-using FeaturePtr = std::unique_ptr<void, FeatureDestroyer>;
 
 // The CSV's columns that feed a weather row: -1 when the file lacks one.
 struct Layout {
@@ -40,15 +30,15 @@ struct Layout {
 
 namespace weatherimport {
 
-Result<QHash<QByteArray, qint64>> territoryIds(const Store &store)
+Result<TerritoryIds> territoryIds(const Store &store)
 {
-    QHash<QByteArray, qint64> ids;
+    TerritoryIds ids;
     auto stmt = sqlite::prepare(store.handle(), QStringLiteral("SELECT code, id FROM territory"));
     if (!stmt)
         return Error{sqlite::lastError(store.handle()), store.path(), 0, {}};
     while (sqlite3_step(stmt.get()) == SQLITE_ROW) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt.get(), 0));
-        ids.insert(QByteArray(text, sqlite3_column_bytes(stmt.get(), 0)),
+        ids.insert(QByteArrayView(text, sqlite3_column_bytes(stmt.get(), 0)),
                    sqlite3_column_int64(stmt.get(), 1));
     }
     return ids;
@@ -73,27 +63,6 @@ std::optional<double> parseNumber(const char *text, qsizetype size)
     return value;
 }
 
-qsizetype invalidUtf8At(const char *text, qsizetype size)
-{
-    const auto *s = reinterpret_cast<const unsigned char *>(text);
-    for (qsizetype i = 0; i < size;) {
-        const unsigned char c = s[i];
-        const int extra = c < 0x80           ? 0
-                          : (c >> 5) == 0x6  ? 1
-                          : (c >> 4) == 0xE  ? 2
-                          : (c >> 3) == 0x1E ? 3
-                                             : -1;
-        if (extra < 0 || i + extra >= size + (extra == 0 ? 1 : 0))
-            return i;
-        for (int k = 1; k <= extra; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return i;
-        }
-        i += extra + 1;
-    }
-    return -1;
-}
-
 LargeCache::LargeCache(Store &store) : m_store(store)
 {
     auto query = sqlite::prepare(store.handle(), QStringLiteral("PRAGMA cache_size"));
@@ -106,14 +75,6 @@ LargeCache::~LargeCache()
 {
     const QByteArray restore = "PRAGMA cache_size=" + QByteArray::number(m_previous);
     (void)sqlite3_exec(m_store.handle(), restore.constData(), nullptr, nullptr, nullptr);
-}
-
-QString gdalPath(const QString &file)
-{
-    if (file.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) &&
-        !file.startsWith(QLatin1String("/vsi")))
-        return QStringLiteral("/vsigzip/") + file;
-    return file;
 }
 
 } // namespace weatherimport
@@ -165,45 +126,27 @@ Result<QMap<QString, QString>> WeatherCsvImporter::parseMap(const QStringList &e
     return map;
 }
 
-Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
-                                             const WeatherCsvOptions &options, RejectPolicy policy)
-{
-    ensureGdalRegistered();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    CPLErrorReset();
-    const QString gdalFile = weatherimport::gdalPath(file);
-    const char *drivers[] = {"CSV", nullptr};
-    // Every field as text: we parse numbers and times ourselves, with messages per field.
-    const char *openOptions[] = {"AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES", nullptr};
-    DatasetPtr dataset(GDALOpenEx(gdalFile.toUtf8().constData(),
-                                  GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                  drivers, openOptions, nullptr));
-    const QString openError = lastGdalError();
-    CPLPopErrorHandler();
-    if (!dataset)
-        return Error{QFileInfo::exists(file) ? tr("cannot be read as CSV: %1").arg(openError)
-                                             : tr("does not exist"),
-                     file,
-                     0,
-                     {}};
-    OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), 0);
-    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
+namespace {
 
-    auto columnOf = [&](const QString &name) {
-        const QString header = options.columns.value(name, name);
-        return OGR_FD_GetFieldIndex(definition, header.toUtf8().constData());
-    };
+QString notUtf8Message()
+{
+    return WeatherCsvImporter::tr("is not UTF-8 text; convert it first, e.g. iconv -f "
+                                  "WINDOWS-1252 -t UTF-8 in.csv > out.csv");
+}
+
+// Finds the columns of the file's header, or says which is missing.
+Result<Layout> findColumns(const CsvSource &csv, const QString &file,
+                           const WeatherCsvOptions &options)
+{
     QStringList headers;
-    for (int i = 0; i < OGR_FD_GetFieldCount(definition); ++i) {
-        const char *name = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i));
-        if (weatherimport::invalidUtf8At(name, qsizetype(strlen(name))) >= 0)
-            return Error{tr("is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t "
-                            "UTF-8 in.csv > out.csv"),
-                         file,
-                         1,
-                         {}};
+    for (const QByteArray &name : csv.header()) {
+        if (!QByteArrayView(name).isValidUtf8())
+            return Error{notUtf8Message(), file, 1, {}};
         headers.append(QString::fromUtf8(name));
     }
+    auto columnOf = [&](const QString &name) {
+        return csv.column(options.columns.value(name, name).toUtf8());
+    };
     Layout layout;
     layout.territory = columnOf(QStringLiteral("territory"));
     layout.validTime = columnOf(QStringLiteral("valid_time"));
@@ -212,8 +155,8 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
          {std::pair{QStringLiteral("territory"), layout.territory},
           std::pair{QStringLiteral("valid_time"), layout.validTime}}) {
         if (index < 0)
-            return Error{tr("has no column '%1' (columns: %2); name the right one with --map "
-                            "%1=COLUMN")
+            return Error{WeatherCsvImporter::tr("has no column '%1' (columns: %2); name the right "
+                                                "one with --map %1=COLUMN")
                              .arg(options.columns.value(required, required),
                                   headers.join(QStringLiteral(", "))),
                          file,
@@ -229,79 +172,109 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
             *WeatherSchema::conversion(field, options.units.value(field));
     }
     if (!anyValue)
-        return Error{tr("has no weather column (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, "
-                        "ice_mm); columns: %1; use --map to name them")
+        return Error{WeatherCsvImporter::tr("has no weather column (gust_ms, wind_ms, precip_mm, "
+                                            "temp_c, snow_mm, ice_mm); columns: %1; use --map to "
+                                            "name them")
                          .arg(headers.join(QStringLiteral(", "))),
                      file,
                      1,
                      {}};
+    return layout;
+}
 
-    auto territories = weatherimport::territoryIds(store);
-    if (!territories)
-        return territories.error();
+// About how many rows a file holds, from its size: a weather row takes 40 to 80
+// bytes, and gzip shrinks such text about five times.
+qint64 estimatedRows(const QString &file)
+{
+    const qint64 bytes = QFileInfo(file).size();
+    return (file.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) ? bytes * 5 : bytes) / 64;
+}
 
+} // namespace
+
+Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
+                                             const WeatherCsvOptions &options, RejectPolicy policy)
+{
+    auto opened = openCsv(file);
+    if (!opened)
+        return opened.error();
+    CsvSource &csv = *opened.value();
+    auto columns = findColumns(csv, file, options);
+    if (!columns)
+        return columns.error();
+    const Layout &layout = columns.value();
+
+    QElapsedTimer timer;
+    timer.start();
     ImportReport report(QStringLiteral("weather"), file);
     const weatherimport::LargeCache cache(store);
+    const qint64 expected = estimatedRows(file);
+    const bool inBulk = options.bulk == WeatherCsvOptions::Bulk::Always ||
+                        (options.bulk == WeatherCsvOptions::Bulk::Auto &&
+                         WeatherBulkLoad::pays(expected, WeatherBulkLoad::storedRows(store)));
+    // Before the transaction: SQLite ignores the pragma inside one.
+    std::optional<ForeignKeysOff> foreignKeysOff;
+    if (inBulk)
+        foreignKeysOff.emplace(store);
     ImportTransaction transaction(store);
     if (!transaction.begun())
         return transaction.begun().error();
+    // Read inside the transaction: no territory can go while the rows that name it go in.
+    auto territories = weatherimport::territoryIds(store);
+    if (!territories)
+        return territories.error();
+    const QByteArray source = options.source.toUtf8();
+    std::optional<WeatherBulkLoad> bulk;
+    if (inBulk) {
+        auto begun = WeatherBulkLoad::begin(store, source, expected);
+        if (!begun)
+            return begun.error();
+        bulk.emplace(std::move(begun).value());
+    }
     auto writer = WeatherWriter::prepare(store);
     if (!writer)
         return writer.error();
-    const QByteArray source = options.source.toUtf8();
     WeatherTimeParser times(options.zone);
 
-    auto text = [](OGRFeatureH feature, int index, qsizetype &size) -> const char * {
-        if (index < 0 || !OGR_F_IsFieldSetAndNotNull(feature, index)) {
-            size = 0;
-            return "";
-        }
-        const char *value = OGR_F_GetFieldAsString(feature, index);
-        size = qsizetype(strlen(value));
-        return value;
-    };
-    OGR_L_ResetReading(layer);
-    qint64 line = 1;
-    while (FeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
-        OGRFeatureH f = feature.get();
-        // OGR numbers CSV records from 1 after the header (multi-line quoted fields aside).
-        line = OGR_F_GetFID(f) + 1;
+    CsvRecord record;
+    for (;;) {
+        auto more = csv.next(record);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        const qint64 line = record.line;
         report.countRead();
         auto reject = [&](RejectReason reason, const QString &field, const QString &message) {
             report.reject(reason, Error{message, file, line, field});
         };
 
-        qsizetype size = 0;
-        const char *code = text(f, layout.territory, size);
-        const qsizetype codeSize = size;
-        if (size == 0) {
+        const QByteArrayView code = record.field(layout.territory);
+        if (code.isEmpty()) {
             reject(RejectReason::Missing, QStringLiteral("territory"), tr("no territory"));
             continue;
         }
-        const auto id = territories.value().constFind(QByteArray::fromRawData(code, size));
-        if (id == territories.value().cend()) {
-            if (weatherimport::invalidUtf8At(code, size) >= 0)
-                return Error{tr("is not UTF-8 text; convert it first, e.g. iconv -f "
-                                "WINDOWS-1252 -t UTF-8 in.csv > out.csv"),
-                             file, line, QStringLiteral("territory")};
+        const qint64 *id = territories.value().find(code);
+        if (!id) {
+            if (!code.isValidUtf8())
+                return Error{notUtf8Message(), file, line, QStringLiteral("territory")};
             reject(RejectReason::UnknownTerritory, QStringLiteral("territory"),
-                   tr("'%1' is not a territory in the store").arg(QString::fromUtf8(code, size)));
+                   tr("'%1' is not a territory in the store").arg(QString::fromUtf8(code)));
             continue;
         }
-        const char *valid = text(f, layout.validTime, size);
-        if (size == 0) {
+        const QByteArrayView valid = record.field(layout.validTime);
+        if (valid.isEmpty()) {
             reject(RejectReason::Missing, QStringLiteral("valid_time"), tr("no valid time"));
             continue;
         }
-        const Result<qint64> validTime = times.parse(valid, size);
+        const Result<qint64> validTime = times.parse(valid.data(), valid.size());
         if (!validTime) {
             reject(RejectReason::BadTime, QStringLiteral("valid_time"), validTime.error().message);
             continue;
         }
         std::optional<qint64> issuedTime;
-        const char *issued = text(f, layout.issuedTime, size);
-        if (size > 0) {
-            const Result<qint64> parsed = times.parse(issued, size);
+        if (const QByteArrayView issued = record.field(layout.issuedTime); !issued.isEmpty()) {
+            const Result<qint64> parsed = times.parse(issued.data(), issued.size());
             if (!parsed) {
                 reject(RejectReason::BadTime, QStringLiteral("issued_time"),
                        parsed.error().message);
@@ -312,13 +285,13 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
         WeatherValues values;
         bool rejected = false;
         for (int i = 0; i < WeatherFieldCount && !rejected; ++i) {
-            const char *raw = text(f, layout.field[size_t(i)], size);
-            if (size == 0)
+            const QByteArrayView raw = record.field(layout.field[size_t(i)]);
+            if (raw.isEmpty())
                 continue;
-            const auto number = weatherimport::parseNumber(raw, size);
+            const auto number = weatherimport::parseNumber(raw.data(), raw.size());
             if (!number) {
                 reject(RejectReason::NotANumber, WeatherSchema::column(WeatherField(i)),
-                       tr("'%1' is not a number").arg(QString::fromUtf8(raw, size)));
+                       tr("'%1' is not a number").arg(QString::fromUtf8(raw)));
                 rejected = true;
                 break;
             }
@@ -341,15 +314,24 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
             reject(RejectReason::Impossible, QStringLiteral("gust_ms"), why);
             continue;
         }
-        switch (writer.value().write(id.value(), validTime.value(), issuedTime, source, values)) {
+        auto outcome = WeatherWriter::Outcome::Duplicate;
+        if (!bulk) {
+            outcome = writer.value().write(*id, validTime.value(), issuedTime, source, values);
+        } else if (bulk->claim(*id, validTime.value(), issuedTime)) {
+            if (auto written = bulk->write(*id, validTime.value(), issuedTime, values); !written)
+                return written.error();
+            outcome = WeatherWriter::Outcome::Written;
+        }
+        switch (outcome) {
         case WeatherWriter::Outcome::Written:
             report.countAccepted();
             break;
         case WeatherWriter::Outcome::Duplicate:
             reject(RejectReason::Duplicate, QStringLiteral("valid_time"),
-                   tr("territory %1 already has %2 weather for this valid and issued time "
+                   tr("territory %1 already has %2 weather for this valid and issued "
+                      "time "
                       "(earlier in the file or in the store)")
-                       .arg(QString::fromUtf8(code, codeSize), options.source));
+                       .arg(QString::fromUtf8(code), options.source));
             break;
         case WeatherWriter::Outcome::Failed:
             return writer.value().lastError();
@@ -357,7 +339,11 @@ Result<ImportReport> WeatherCsvImporter::run(Store &store, const QString &file,
     }
     if (report.read() == 0)
         return Error{tr("has a header but no rows"), file, 0, {}};
-    if (auto finished = transaction.finish(report, policy); !finished)
+    qCDebug(lcIngest) << "read and wrote" << report.read() << "rows with" << csv.readerName()
+                      << (bulk ? "in bulk" : "with the index kept") << "in" << timer.elapsed()
+                      << "ms";
+    auto rebuildIndex = [&]() -> Result<void> { return bulk ? bulk->finish() : Result<void>(); };
+    if (auto finished = transaction.finish(report, policy, rebuildIndex); !finished)
         return finished.error();
     return report;
 }

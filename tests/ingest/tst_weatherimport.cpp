@@ -238,6 +238,117 @@ private Q_SLOTS:
         QCOMPARE(sha256(storePath), before);
     }
 
+    void bulkLoadMatchesIndexedInsert()
+    {
+        // The same two imports with the unique index kept and with it dropped and rebuilt:
+        // the same report (duplicates in the file and in the store found alike), the same rows,
+        // and the index back as it was.
+        const QString first = writeFile(QStringLiteral("bulk1.csv"),
+                                        "territory,valid_time,issued_time,gust_ms\n"
+                                        "X,2023-03-03T14:00:00Z,,20\n"
+                                        "Y,2023-03-03T14:00:00Z,2023-03-03T00:00:00Z,21\n");
+        const QString second = writeFile(QStringLiteral("bulk2.csv"),
+                                         "territory,valid_time,issued_time,gust_ms\n"
+                                         "X,2023-03-03T15:00:00Z,,22\n"
+                                         "X,2023-03-03T14:00:00Z,,23\n"
+                                         "Y,2023-03-03T14:00:00Z,,24\n"
+                                         "Y,2023-03-03T14:00:00Z,2023-03-03T00:00:00Z,25\n"
+                                         "X,2023-03-03T16:00:00+01:00,,26\n");
+        QStringList outcomes;
+        for (const auto bulk : {WeatherCsvOptions::Bulk::Never, WeatherCsvOptions::Bulk::Always}) {
+            auto store =
+                Store::open(freshStore(QStringLiteral("bulk.sqlite")), Store::Access::ReadWrite);
+            QVERIFY(store);
+            WeatherCsvOptions options;
+            options.bulk = bulk;
+            QVERIFY(WeatherCsvImporter::run(*store.value(), first, options,
+                                            RejectPolicy::RollBackOnAnyReject));
+            auto report =
+                WeatherCsvImporter::run(*store.value(), second, options, RejectPolicy::KeepGoing);
+            QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+            QStringList lines;
+            for (const Error &e : report.value().samples(RejectReason::Duplicate))
+                lines.append(QString::number(e.line));
+            outcomes.append(
+                QStringLiteral("accepted %1, duplicates on lines %2; rows %3; index %4; foreign "
+                               "keys %5")
+                    .arg(report.value().accepted())
+                    .arg(lines.join(QLatin1Char(',')),
+                         query(*store.value(),
+                               "SELECT t.code, w.valid_time, ifnull(w.issued_time, '-'), "
+                               "w.gust_ms FROM weather w JOIN territory t ON t.id = "
+                               "w.territory_id ORDER BY w.id"),
+                         query(*store.value(), "SELECT sql FROM sqlite_schema WHERE name = "
+                                               "'weather_key'"),
+                         query(*store.value(), "PRAGMA foreign_keys")));
+        }
+        QCOMPARE(outcomes.at(1), outcomes.at(0));
+        QCOMPARE(outcomes.at(0),
+                 QStringLiteral("accepted 2, duplicates on lines 3,5,6; rows "
+                                "X|1677852000|-|20.0;Y|1677852000|1677801600|21.0;"
+                                "X|1677855600|-|22.0;Y|1677852000|-|24.0; index CREATE UNIQUE "
+                                "INDEX weather_key ON weather(territory_id, source, valid_time, "
+                                "coalesce(issued_time, -1)); foreign keys 1"));
+    }
+
+    void bulkLoadFailureRollsBackEverything_data()
+    {
+        QTest::addColumn<bool>("sneakInADuplicate");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a rejected row: nothing written, the index back")
+            << false
+            << QStringLiteral("1 row(s) rejected, nothing imported; fix the input or use "
+                              "--keep-going");
+        QTest::newRow("the index rebuild fails: nothing written, the index back")
+            << true
+            << QStringLiteral("rebuilding the weather index failed (UNIQUE constraint failed: "
+                              "index 'weather_key'); nothing was imported");
+    }
+
+    void bulkLoadFailureRollsBackEverything()
+    {
+        QFETCH(bool, sneakInADuplicate);
+        QFETCH(QString, message);
+        const QString storePath = freshStore(QStringLiteral("bulkfail.sqlite"));
+        if (sneakInADuplicate) {
+            // A trigger copies one row behind the importer's back, a duplicate its in-memory
+            // check cannot see: only the rebuilt UNIQUE index finds it.
+            auto store = Store::open(storePath, Store::Access::ReadWrite);
+            QVERIFY(store);
+            QCOMPARE(sqlite3_exec(store.value()->handle(),
+                                  "CREATE TRIGGER sneak AFTER INSERT ON weather WHEN "
+                                  "NEW.valid_time = 1677855600 BEGIN INSERT INTO "
+                                  "weather(territory_id, valid_time, source, gust_ms) "
+                                  "VALUES(NEW.territory_id, NEW.valid_time, NEW.source, 1); END",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+        }
+        const QByteArray before = sha256(storePath);
+        const QString csv =
+            writeFile(QStringLiteral("bulkfail.csv"),
+                      sneakInADuplicate ? QByteArray("territory,valid_time,gust_ms\n"
+                                                     "X,2023-03-03T14:00:00Z,20\n"
+                                                     "X,2023-03-03T15:00:00Z,21\n")
+                                        : QByteArray("territory,valid_time,gust_ms\n"
+                                                     "X,2023-03-03T14:00:00Z,20\n"
+                                                     "X,2023-03-03T15:00:00Z,-21\n"));
+        {
+            auto store = Store::open(storePath, Store::Access::ReadWrite);
+            QVERIFY(store);
+            WeatherCsvOptions options;
+            options.bulk = WeatherCsvOptions::Bulk::Always;
+            auto report = WeatherCsvImporter::run(*store.value(), csv, options,
+                                                  RejectPolicy::RollBackOnAnyReject);
+            QVERIFY(!report);
+            QCOMPARE(report.error().message, message);
+            QCOMPARE(query(*store.value(), "SELECT count(*) FROM sqlite_schema WHERE name = "
+                                           "'weather_key'"),
+                     QStringLiteral("1"));
+            QCOMPARE(query(*store.value(), "PRAGMA foreign_keys"), QStringLiteral("1"));
+        }
+        QCOMPARE(sha256(storePath), before);
+    }
+
     void grid_data()
     {
         QTest::addColumn<QStringList>("translate"); // gdal_translate options
