@@ -137,7 +137,7 @@ Result<GhcnRows> GhcnRows::prepare(const CsvSource &csv, const QString &file, Gh
 Result<void> GhcnRows::read(CsvSource &csv, ImportReport &report, GhcnStations &stations)
 {
     QHash<QByteArray, int> stationIndex;
-    TimeParser dates(QTimeZone::utc());
+    WeatherTimeParser dates(QTimeZone::utc());
     CsvRecord record;
     for (;;) {
         auto more = csv.next(record);
