@@ -42,5 +42,6 @@ struct ImportKind {
 
 [[nodiscard]] Command infoCommand();
 [[nodiscard]] Command importCommand();
+[[nodiscard]] Command fitTableCommand();
 
 } // namespace stormcrew::cli

@@ -16,7 +16,7 @@ struct Cli {
 
 std::vector<cli::Command> allCommands()
 {
-    return {cli::infoCommand(), cli::importCommand()};
+    return {cli::infoCommand(), cli::importCommand(), cli::fitTableCommand()};
 }
 
 // The subcommand is the first argument that is neither an option nor an option's value.
