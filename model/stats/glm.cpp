@@ -1,5 +1,6 @@
 #include "glm.h"
 
+#include "glmkernels.h"
 #include "negbin.h"
 #include "statslogging.h"
 
@@ -16,11 +17,10 @@ using Eigen::ArrayXd;
 using Eigen::Index;
 using Eigen::MatrixXd;
 using Eigen::VectorXd;
-using RowBlock = Eigen::Map<const MatrixXd, 0, Eigen::OuterStride<>>;
 
-// Rows per block of the streamed pass: the weighted copy of a block (1024 x p doubles) stays in
-// the L2 cache while X'WX is accumulated from it.
-constexpr Index BlockRows = 1024;
+// Rows per block of the streamed pass: a block of the design and its weighted copy (2 x 256 x 11
+// doubles) stay in the L1 cache while X'WX is accumulated from them.
+constexpr Index BlockRows = 256;
 
 // A column whose part that the columns before it do not explain is shorter than 1e-5 of its
 // length (1e-10 in squared, Gram-matrix terms) is aliased. R's QR uses 1e-7 on the column itself;
@@ -52,9 +52,21 @@ struct Pass {
     VectorXd cross;       // Step, negative binomial: d2 logL / d beta d theta
     double logLik = 0;    // the rows' share of the log-likelihood (histogram terms apart)
     ThetaSums theta;      // negative binomial: the rows' share of theta's score and information
-    double pearson = 0;   // sum of (y / mu - 1)^2, for theta's starting value
+    double pearson = 0;   // Poisson weights: sum of (y / mu - 1)^2, for theta's starting value
     double deviance = 0;  // Final only
 };
+
+// log(1 + x) for x > -1, vectorised: Eigen's log1p calls the scalar std::log1p row by row, which
+// cost more than everything else in a pass. With u = 1 + x rounded, log(u) - ((u - 1) - x) / u
+// removes the rounding of u to first order, so it stays accurate for tiny x (a large theta);
+// x is mu / theta, and 1 / u = theta / (theta + mu) is known already: no division here.
+template <typename Derived, typename Inverse>
+ArrayXd accurateLog1p(const Eigen::ArrayBase<Derived> &x,
+                      const Eigen::ArrayBase<Inverse> &inverseOfU)
+{
+    const ArrayXd u = 1 + x;
+    return u.log() - ((u - 1) - x) * inverseOfU;
+}
 
 // One pass: eta and mu of a block of rows, then its share of X'WX, the score, the
 // log-likelihood and theta's score and information. theta = infinity gives the Poisson.
@@ -69,82 +81,76 @@ void runPass(const Problem &problem, const VectorXd &beta, double theta, PassKin
 {
     const Index p = problem.p;
     pass.information.setZero(p, p);
-    pass.rhs.setZero(p);
-    pass.cross.setZero(p);
+    MatrixXd products = MatrixXd::Zero(p, 2); // X'u, and X'v for the cross term
     pass.logLik = 0;
     pass.theta = {};
     pass.pearson = 0;
     pass.deviance = 0;
     const bool negbin = std::isfinite(theta);
+    const bool cross = negbin && kind == PassKind::Step;
     const double logTheta = negbin ? std::log(theta) : 0.0;
-    ArrayXd eta(BlockRows), mu(BlockRows), weight(BlockRows), root(BlockRows), u(BlockRows);
+    ArrayXd eta(BlockRows), mu(BlockRows), weight(BlockRows), u(BlockRows), v(BlockRows);
     ArrayXd log1pRatio(BlockRows), inverse(BlockRows), ratio(BlockRows);
-    MatrixXd scaled(BlockRows, p);
+    MatrixXd weighted(BlockRows, p);
+    const double *vectors[] = {u.data(), v.data()};
     for (Index start = 0; start < problem.n; start += BlockRows) {
         const Index rows = std::min(BlockRows, problem.n - start);
-        const RowBlock x(problem.x + start, rows, p, Eigen::OuterStride<>(problem.n));
+        const double *offset = problem.offset ? problem.offset + start : nullptr;
         const Eigen::Map<const ArrayXd> y(problem.y + start, rows);
         auto e = eta.head(rows);
         auto m = mu.head(rows);
         auto w = weight.head(rows);
-        auto r = root.head(rows);
         auto uu = u.head(rows);
         auto l = log1pRatio.head(rows);
         auto inv = inverse.head(rows);
         auto q = ratio.head(rows);
-        if (kind == PassKind::Start) {
+        if (kind == PassKind::Start)
             e = (y + 0.1).log();
-        } else {
-            e = (x * beta).array();
-            if (problem.offset)
-                e += Eigen::Map<const ArrayXd>(problem.offset + start, rows);
-        }
+        else
+            kernels::linearPredictor(problem.x + start, problem.n, rows, p, beta.data(), offset,
+                                     e.data());
         m = e.exp();
         if (negbin) {
             inv = 1 / (m + theta);
             q = (y + theta) * inv;
             w = theta * m * inv;
-            if (kind == PassKind::Step)
-                w *= q;
             uu = theta * (y - m) * inv;
-        } else {
-            w = m;
-            uu = y - m;
-        }
-        r = w.sqrt();
-        auto s = scaled.topRows(rows);
-        s = (x.array().colwise() * r).matrix();
-        pass.information.selfadjointView<Eigen::Lower>().rankUpdate(s.transpose());
-        if (kind == PassKind::Start) {
-            ArrayXd z = e + (y - m) / m;
-            if (problem.offset)
-                z -= Eigen::Map<const ArrayXd>(problem.offset + start, rows);
-            pass.rhs.noalias() += s.transpose() * (r * z).matrix();
-        } else {
-            pass.rhs.noalias() += x.transpose() * uu.matrix();
-        }
-        pass.pearson += (y / m - 1).square().sum();
-        if (negbin) {
-            l = (m / theta).log1p();
+            l = accurateLog1p(m * (1 / theta), theta * inv);
             pass.theta.score += double(rows) - l.sum() - q.sum();
             pass.theta.information += -double(rows) / theta + 2 * inv.sum() - (q * inv).sum();
             pass.logLik += (-theta * l + y * (e - logTheta - l)).sum();
-            if (kind == PassKind::Step)
-                pass.cross.noalias() += x.transpose() * ((y - m) * m * inv * inv).matrix();
+            if (cross) {
+                v.head(rows) = (y - m) * m * inv * inv;
+                w *= q;
+            }
         } else {
+            w = m;
+            uu = y - m;
+            pass.pearson += (uu / m).square().sum();
             pass.logLik += (y * e - m).sum();
         }
+        if (kind == PassKind::Start) {
+            // The normal equations for the coefficients themselves: X'W z, z less the offset.
+            uu = w * (e + (y - m) / m);
+            if (offset)
+                uu -= w * Eigen::Map<const ArrayXd>(offset, rows);
+        }
+        kernels::accumulate(problem.x + start, problem.n, rows, p, w.data(), vectors, cross ? 2 : 1,
+                            weighted.data(), pass.information.data(), products.data());
         if (kind != PassKind::Final)
             continue;
         // y log(y / mu) with y log y summed by the caller from the histogram.
         pass.deviance += -2 * (y * e).sum();
         if (negbin)
-            pass.deviance += -2 * ((y + theta) * ((y - m) * inv).log1p()).sum();
+            pass.deviance +=
+                -2 * ((y + theta) * accurateLog1p((y - m) * inv, (m + theta) / (y + theta))).sum();
         else
             pass.deviance += -2 * (y - m).sum();
         if (fitted)
             std::copy(m.data(), m.data() + rows, fitted + start);
     }
+    pass.rhs = products.col(0);
+    pass.cross = products.col(1);
 }
 
 // The columns that are not aliased, found by a Cholesky factorisation of the scaled Gram matrix

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
 
 namespace stormcrew {
 
@@ -52,16 +51,36 @@ double trigamma(double x)
 
 CountHistogram::CountHistogram(std::span<const double> y)
 {
-    std::map<double, double> counts;
-    for (const double value : y)
-        counts[value] += 1;
-    m_values.reserve(counts.size());
-    m_counts.reserve(counts.size());
-    for (const auto &[value, count] : counts) {
-        m_values.push_back(value);
-        m_counts.push_back(count);
-    }
     m_rows = double(y.size());
+    if (y.empty())
+        return;
+    const double largest = *std::max_element(y.begin(), y.end());
+    if (largest <= 4 * m_rows + 4096 && *std::min_element(y.begin(), y.end()) >= 0) {
+        // Whole counts of bounded size (the usual case): one array slot per count.
+        std::vector<double> counts(std::size_t(largest) + 1);
+        bool whole = true;
+        for (const double value : y) {
+            whole = whole && value == std::floor(value);
+            counts[std::size_t(value)] += 1;
+        }
+        for (std::size_t value = 0; whole && value < counts.size(); ++value) {
+            if (counts[value] > 0) {
+                m_values.push_back(double(value));
+                m_counts.push_back(counts[value]);
+            }
+        }
+        if (whole)
+            return;
+    }
+    std::vector<double> sorted(y.begin(), y.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (const double value : sorted) {
+        if (m_values.empty() || m_values.back() != value) {
+            m_values.push_back(value);
+            m_counts.push_back(0);
+        }
+        m_counts.back() += 1;
+    }
 }
 
 double CountHistogram::digammaDifference(double theta) const
