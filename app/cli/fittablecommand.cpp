@@ -2,9 +2,11 @@
 // statsmodels on the same file, and for analysts' own tables.
 #include "clicommand.h"
 
+#include "stats/crossvalidation.h"
 #include "stats/csvtable.h"
 #include "stats/designmatrix.h"
 #include "stats/glm.h"
+#include "stats/pooling.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <optional>
 
 namespace stormcrew::cli {
 
@@ -112,6 +115,102 @@ void printFit(QTextStream &out, const GlmFit &fit)
         << Qt::endl;
 }
 
+QJsonObject pooledJson(const PooledFit &pooled)
+{
+    QJsonObject json = fitJson(pooled.fixedEffects);
+    QJsonArray groups;
+    for (qsizetype g = 0; g < pooled.groups.size(); ++g) {
+        const auto k = std::size_t(g);
+        groups.append(
+            QJsonObject{{QStringLiteral("name"), pooled.groups.at(g)},
+                        {QStringLiteral("effect"), pooled.groupEffects[k]},
+                        {QStringLiteral("standardError"), number(pooled.groupStandardErrors[k])},
+                        {QStringLiteral("shrinkage"), pooled.shrinkage[k]},
+                        {QStringLiteral("rows"), pooled.groupRows[k]}});
+    }
+    json.insert(QStringLiteral("tau2"), pooled.tau2);
+    json.insert(QStringLiteral("laplaceLogLik"), pooled.laplaceLogLik);
+    json.insert(QStringLiteral("poolingIterations"), pooled.iterations);
+    json.insert(QStringLiteral("poolingConverged"), pooled.converged);
+    json.insert(QStringLiteral("groups"), groups);
+    return json;
+}
+
+QJsonObject scoresJson(const CrossValidation &scores)
+{
+    QJsonArray folds;
+    for (const FoldScore &fold : scores.folds)
+        folds.append(QJsonObject{{QStringLiteral("fold"), fold.fold},
+                                 {QStringLiteral("rows"), fold.rows},
+                                 {QStringLiteral("meanDeviance"), fold.deviance},
+                                 {QStringLiteral("meanLogScore"), fold.logScore}});
+    return QJsonObject{{QStringLiteral("rows"), scores.rows},
+                       {QStringLiteral("meanDeviance"), scores.meanDeviance},
+                       {QStringLiteral("meanLogScore"), scores.meanLogScore},
+                       {QStringLiteral("folds"), folds}};
+}
+
+void printPooled(QTextStream &out, const PooledFit &pooled, const QString &column)
+{
+    out << Qt::endl
+        << Text::tr("Partial pooling: %1 intercepts shrunk towards the global model (%2 "
+                    "groups), between-group sd %3 (tau2 %4)")
+               .arg(column)
+               .arg(pooled.groups.size())
+               .arg(std::sqrt(pooled.tau2), 0, 'g', 4)
+               .arg(pooled.tau2, 0, 'g', 6)
+        << Qt::endl
+        << Text::tr("Coefficients and theta given the group effects (their likelihood and AIC "
+                    "too):")
+        << Qt::endl
+        << Qt::endl;
+    printFit(out, pooled.fixedEffects);
+    out << Text::tr("Laplace log-likelihood (effects integrated out) %1")
+               .arg(pooled.laplaceLogLik, 0, 'f', 4)
+        << Qt::endl
+        << Qt::endl;
+    out << QStringLiteral("%1 %2 %3 %4 %5")
+               .arg(column, -24)
+               .arg(Text::tr("effect"), 10)
+               .arg(Text::tr("std. error"), 11)
+               .arg(Text::tr("own weight"), 11)
+               .arg(Text::tr("rows"), 8)
+        << Qt::endl;
+    for (qsizetype g = 0; g < pooled.groups.size(); ++g) {
+        const auto k = std::size_t(g);
+        out << QStringLiteral("%1 %2 %3 %4 %5")
+                   .arg(pooled.groups.at(g), -24)
+                   .arg(pooled.groupEffects[k], 10, 'f', 4)
+                   .arg(pooled.groupStandardErrors[k], 11, 'f', 4)
+                   .arg(pooled.shrinkage[k], 11, 'f', 3)
+                   .arg(pooled.groupRows[k], 8)
+            << Qt::endl;
+    }
+}
+
+void printComparison(QTextStream &out, const PoolingComparison &comparison, const QString &folds)
+{
+    out << Qt::endl
+        << Text::tr("Cross-validation, leaving out one %1 at a time (%2 folds, %3 rows):")
+               .arg(folds)
+               .arg(comparison.global.folds.size())
+               .arg(comparison.global.rows)
+        << Qt::endl;
+    out << Text::tr("  global model: held-out log score %1 per row, deviance %2 per row")
+               .arg(comparison.global.meanLogScore, 0, 'f', 5)
+               .arg(comparison.global.meanDeviance, 0, 'f', 5)
+        << Qt::endl;
+    out << Text::tr("  pooled model: held-out log score %1 per row, deviance %2 per row")
+               .arg(comparison.pooled.meanLogScore, 0, 'f', 5)
+               .arg(comparison.pooled.meanDeviance, 0, 'f', 5)
+        << Qt::endl;
+    out << (comparison.pooledWins()
+                ? Text::tr("  The pooled model predicts held-out data better (lower log score).")
+                : Text::tr("  The global model predicts held-out data as well or better (lower "
+                           "log score)."))
+        << Qt::endl;
+}
+
 int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 {
     const QCommandLineParser &parser = commandLine.parser();
@@ -162,8 +261,64 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
     }
     const GlmFit &fit = fitted.value();
 
+    // Partial pooling and cross-validation, when a group (and a fold) column is given.
+    const QString groupColumn = parser.value(QStringLiteral("group"));
+    const QString foldColumn = parser.value(QStringLiteral("folds"));
+    if (!foldColumn.isEmpty() && groupColumn.isEmpty()) {
+        err << Text::tr("--folds compares the global and the pooled model: give --group too.")
+            << Qt::endl;
+        return UsageError;
+    }
+    std::optional<PooledFit> pooled;
+    std::optional<PoolingComparison> comparison;
+    if (!groupColumn.isEmpty()) {
+        auto groups = ModelFrameBuilder::grouping(table.value(), groupColumn);
+        if (!groups) {
+            err << groups.error().toString() << Qt::endl;
+            return Failure;
+        }
+        PoolingOptions pooling;
+        pooling.glm = options;
+        auto pooledFit =
+            Pooling::fit(frame.value().design, frame.value().response, groups.value(), pooling);
+        if (!pooledFit) {
+            err << Error{pooledFit.error().message, file, 0, groupColumn}.toString() << Qt::endl;
+            return Failure;
+        }
+        pooled = std::move(pooledFit).value();
+        if (!foldColumn.isEmpty()) {
+            auto folds = ModelFrameBuilder::grouping(table.value(), foldColumn);
+            if (!folds) {
+                err << folds.error().toString() << Qt::endl;
+                return Failure;
+            }
+            auto scores =
+                CrossValidator::compareGlobalAndPooled(frame.value().design, frame.value().response,
+                                                       groups.value(), folds.value(), pooling);
+            if (!scores) {
+                err << Error{scores.error().message, file, 0, foldColumn}.toString() << Qt::endl;
+                return Failure;
+            }
+            comparison = std::move(scores).value();
+        }
+    }
+
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json = fitJson(fit);
+        if (pooled) {
+            QJsonObject pooledObject = pooledJson(*pooled);
+            pooledObject.insert(QStringLiteral("group"), groupColumn);
+            json.insert(QStringLiteral("pooled"), pooledObject);
+        }
+        if (comparison) {
+            json.insert(QStringLiteral("crossValidation"),
+                        QJsonObject{{QStringLiteral("folds"), foldColumn},
+                                    {QStringLiteral("global"), scoresJson(comparison->global)},
+                                    {QStringLiteral("pooled"), scoresJson(comparison->pooled)},
+                                    {QStringLiteral("choice"), comparison->pooledWins()
+                                                                   ? QStringLiteral("pooled")
+                                                                   : QStringLiteral("global")}});
+        }
         json.insert(QStringLiteral("file"), file);
         json.insert(QStringLiteral("response"), response);
         json.insert(QStringLiteral("offset"),
@@ -191,6 +346,10 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
         out << Text::tr("; ridge %1").arg(options.ridge);
     out << Qt::endl << Qt::endl;
     printFit(out, fit);
+    if (pooled)
+        printPooled(out, *pooled, groupColumn);
+    if (comparison)
+        printComparison(out, *comparison, foldColumn);
     return fit.converged ? Success : Failure;
 }
 
@@ -225,6 +384,14 @@ Command fitTableCommand()
                  Text::tr("Ridge penalty lambda on every coefficient but the intercept "
                           "(default 0)."),
                  Text::tr("lambda"), QStringLiteral("0")},
+                {QStringLiteral("group"),
+                 Text::tr("Also fit random intercepts for this column's groups (territory), "
+                          "shrunk towards the global model."),
+                 Text::tr("column")},
+                {QStringLiteral("folds"),
+                 Text::tr("Compare the global and the pooled model by leaving out one group of "
+                          "this column (storm) at a time."),
+                 Text::tr("column")},
                 {QStringLiteral("json"), Text::tr("Print JSON instead of text.")},
             });
         },

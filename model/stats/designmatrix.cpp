@@ -127,6 +127,7 @@ Result<ModelFrame> ModelFrameBuilder::build(const DataTable &table, const ModelS
 
     DesignMatrix &design = frame.design;
     design.rows = n;
+    design.values.reserve(std::size_t(n) * std::size_t(frame.predictors.size() + 1));
     if (spec.intercept) {
         design.interceptColumn = 0;
         design.names.append(QStringLiteral("(Intercept)"));

@@ -138,6 +138,33 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(error), qPrintable(result.err));
     }
 
+    // --group fits the pooled model beside the global one; --folds lets cross-validation choose.
+    void poolingAndCrossValidation()
+    {
+        const ProcessResult result =
+            cli({QStringLiteral("fit-table"), test::glmData(QStringLiteral("storms.csv")),
+                 QStringLiteral("--response"), QStringLiteral("outages"),
+                 QStringLiteral("--offset"), QStringLiteral("log_km"), QStringLiteral("--columns"),
+                 QStringLiteral("gust_ms,canopy,leaf_on,soil"), QStringLiteral("--group"),
+                 QStringLiteral("territory"), QStringLiteral("--folds"), QStringLiteral("storm"),
+                 QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        const QJsonObject pooled = json.value(QStringLiteral("pooled")).toObject();
+        QCOMPARE(pooled.value(QStringLiteral("groups")).toArray().size(), 40);
+        const double tau = std::sqrt(pooled.value(QStringLiteral("tau2")).toDouble());
+        QVERIFY2(tau > 0.2 && tau < 0.5, qPrintable(QString::number(tau)));
+        const QJsonObject cv = json.value(QStringLiteral("crossValidation")).toObject();
+        QCOMPARE(cv.value(QStringLiteral("folds")).toString(), QStringLiteral("storm"));
+        QCOMPARE(cv.value(QStringLiteral("global"))
+                     .toObject()
+                     .value(QStringLiteral("folds"))
+                     .toArray()
+                     .size(),
+                 15);
+        QCOMPARE(cv.value(QStringLiteral("choice")).toString(), QStringLiteral("pooled"));
+    }
+
     // R's "(1 not defined because of singularities)": the aliased column is named, not fitted.
     void aliasedColumnIsReported()
     {
