@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace stormcrew {
 
@@ -197,6 +198,45 @@ MatrixXd penalised(const MatrixXd &lower, const std::vector<Index> &active, doub
     return matrix;
 }
 
+// Tables from this many rows on start from the fit of a systematic sample of SampleRows rows.
+constexpr Index WarmStartRows = 200000;
+constexpr Index SampleRows = 50000;
+
+// The fit of every k-th row, or nothing for a small table or a sample that fails (the full fit
+// then starts cold). The ridge is scaled to the sample, whose log-likelihood is smaller.
+std::optional<GlmFit> warmStart(const DesignMatrix &design, std::span<const double> y,
+                                const GlmOptions &options)
+{
+    const Index n = design.rows;
+    if (n < WarmStartRows)
+        return std::nullopt;
+    const Index stride = n / SampleRows;
+    DesignMatrix sample;
+    sample.rows = (n + stride - 1) / stride;
+    sample.names = design.names;
+    sample.interceptColumn = design.interceptColumn;
+    sample.values.reserve(std::size_t(sample.rows * design.cols()));
+    for (Index j = 0; j < design.cols(); ++j) {
+        const double *column = design.column(j);
+        for (Index i = 0; i < n; i += stride)
+            sample.values.push_back(column[i]);
+    }
+    std::vector<double> sampleY;
+    GlmOptions sampleOptions = options;
+    sampleOptions.offset.clear();
+    sampleOptions.ridge = options.ridge * double(sample.rows) / double(n);
+    for (Index i = 0; i < n; i += stride) {
+        sampleY.push_back(y[std::size_t(i)]);
+        if (!options.offset.empty())
+            sampleOptions.offset.push_back(options.offset[std::size_t(i)]);
+    }
+    auto fitted = Glm::fit(sample, sampleY, sampleOptions);
+    if (!fitted || !fitted.value().converged)
+        return std::nullopt;
+    qCDebug(lcStats) << "warm start from" << sample.rows << "rows: theta" << fitted.value().theta;
+    return std::move(fitted).value();
+}
+
 } // namespace
 
 qsizetype GlmFit::aliasedCount() const
@@ -258,9 +298,15 @@ Result<GlmFit> Glm::fit(const DesignMatrix &design, std::span<const double> y,
     bool thetaStarted = !estimating;
     VectorXd beta = VectorXd::Zero(p);
     Pass pass;
-    runPass(problem, beta, theta, PassKind::Start, pass, nullptr);
-    const std::vector<Index> active = activeColumns(pass.information);
-    const Index q = Index(active.size());
+    std::vector<Index> active;
+    Index q = 0;
+    bool aliasingKnown = false;
+    // Aliased columns are found on the first pass over all rows.
+    const auto findAliased = [&](const Pass &from) {
+        active = activeColumns(from.information);
+        q = Index(active.size());
+        aliasingKnown = true;
+    };
 
     // Solves a symmetric system that must be positive definite (a maximum, not a saddle).
     const auto solveDefinite = [](const MatrixXd &matrix, const VectorXd &rhs, VectorXd &solution) {
@@ -281,13 +327,29 @@ Result<GlmFit> Glm::fit(const DesignMatrix &design, std::span<const double> y,
                          {},
                          0,
                          {}};
-    // The first step solves the normal equations for the coefficients themselves.
-    VectorXd solved;
-    if (!solveDefinite(penalised(pass.information, active, ridge, design.interceptColumn),
-                       activePart(pass.rhs), solved))
-        return singular;
-    for (Index a = 0; a < q; ++a)
-        beta(active[std::size_t(a)]) = solved(a);
+
+    if (const std::optional<GlmFit> start = warmStart(design, y, options)) {
+        // A big table starts from the fit of a sample of its rows: a few SEs from the optimum,
+        // where the log-likelihood is all but quadratic and Newton needs two or three passes.
+        for (Index j = 0; j < p; ++j) {
+            const double value = start->coefficients[std::size_t(j)];
+            beta(j) = std::isfinite(value) ? value : 0.0;
+        }
+        if (estimating) {
+            theta = start->theta;
+            thetaStarted = true;
+        }
+    } else {
+        runPass(problem, beta, theta, PassKind::Start, pass, nullptr);
+        findAliased(pass);
+        // The first step solves the normal equations for the coefficients themselves.
+        VectorXd solved;
+        if (!solveDefinite(penalised(pass.information, active, ridge, design.interceptColumn),
+                           activePart(pass.rhs), solved))
+            return singular;
+        for (Index a = 0; a < q; ++a)
+            beta(active[std::size_t(a)]) = solved(a);
+    }
 
     GlmFit fit;
     struct Accepted {
@@ -296,8 +358,12 @@ Result<GlmFit> Glm::fit(const DesignMatrix &design, std::span<const double> y,
         double objective = -Infinity;
     } accepted{beta, theta, -Infinity};
     int halvings = 0;
+    double previousDecrement = 0;
+    bool previousNewton = false;
     for (fit.iterations = 1; fit.iterations <= options.maxIter; ++fit.iterations) {
         runPass(problem, beta, theta, PassKind::Step, pass, nullptr);
+        if (!aliasingKnown)
+            findAliased(pass);
         const double current = objective(pass, beta, theta);
         // Step halving, as glm.fit does when a step makes things worse.
         if (!(current >= accepted.objective - 1e-10 * (1 + std::abs(accepted.objective))) &&
@@ -308,6 +374,7 @@ Result<GlmFit> Glm::fit(const DesignMatrix &design, std::span<const double> y,
                 theta = (theta + accepted.theta) / 2;
             continue;
         }
+        const bool afterHalving = halvings > 0;
         halvings = 0;
         accepted = {beta, theta, current};
 
@@ -322,6 +389,7 @@ Result<GlmFit> Glm::fit(const DesignMatrix &design, std::span<const double> y,
         double nextTheta = theta;
         double decrement = 0;
         bool justStarted = false;
+        bool newton = !afterHalving; // a full Newton step from an accepted point
         if (!thetaStarted) {
             // R's theta.ml starts from the method of moments, n / sum (y/mu - 1)^2.
             const double start = pass.pearson > 0 ? double(n) / pass.pearson : MaxTheta;
@@ -349,6 +417,7 @@ Result<GlmFit> Glm::fit(const DesignMatrix &design, std::span<const double> y,
                 thetaStep = jointStep(q);
                 decrement = jointStep.dot(joint * jointStep);
             } else {
+                newton = false;
                 // Not concave here: a step for each on its own, theta's kept in bounds.
                 if (!solveDefinite(hessian, gradient, step))
                     return singular;
@@ -361,6 +430,7 @@ Result<GlmFit> Glm::fit(const DesignMatrix &design, std::span<const double> y,
                                    std::min(4 * theta, MaxTheta));
             if (!std::isfinite(nextTheta))
                 nextTheta = theta;
+            newton = newton && nextTheta == theta + thetaStep;
         } else {
             if (!solveDefinite(hessian, gradient, step))
                 return singular;
@@ -371,10 +441,21 @@ Result<GlmFit> Glm::fit(const DesignMatrix &design, std::span<const double> y,
         for (Index a = 0; a < q; ++a)
             beta(active[std::size_t(a)]) += step(a);
         theta = nextTheta;
-        if (!justStarted && decrement < options.tol) {
+        // Newton converges quadratically: the next decrement is about C * decrement^2, with C
+        // read off the last two. When that prediction is below tol, the step just taken has
+        // already reached it, and the pass that would confirm it is saved (a pass over a
+        // million rows is most of a fit's time). Only from full Newton steps, near the optimum.
+        const bool quadratic = newton && previousNewton && previousDecrement > 0 &&
+                               decrement < 1e-4 && decrement < previousDecrement;
+        const double predicted =
+            quadratic ? decrement / (previousDecrement * previousDecrement) * decrement * decrement
+                      : Infinity;
+        if (!justStarted && (decrement < options.tol || predicted < options.tol)) {
             fit.converged = true;
             break;
         }
+        previousDecrement = justStarted ? 0.0 : decrement;
+        previousNewton = newton;
     }
     fit.iterations = std::min(fit.iterations, options.maxIter);
 
