@@ -24,7 +24,6 @@ namespace {
 struct FitTableCommand {
     Q_DECLARE_TR_FUNCTIONS(stormcrew::cli::FitTableCommand)
 };
-using Text = FitTableCommand;
 
 QStringList listOption(const QCommandLineParser &parser, const QString &name)
 {
@@ -75,15 +74,17 @@ QJsonObject fitJson(const GlmFit &fit)
 void printFit(QTextStream &out, const GlmFit &fit)
 {
     out << QStringLiteral("%1 %2 %3 %4")
-               .arg(Text::tr("coefficient"), -24)
-               .arg(Text::tr("estimate"), 14)
-               .arg(Text::tr("std. error"), 14)
-               .arg(Text::tr("z value"), 10)
+               .arg(FitTableCommand::tr("coefficient"), -24)
+               .arg(FitTableCommand::tr("estimate"), 14)
+               .arg(FitTableCommand::tr("std. error"), 14)
+               .arg(FitTableCommand::tr("z value"), 10)
         << Qt::endl;
     for (qsizetype j = 0; j < fit.names.size(); ++j) {
         const auto k = std::size_t(j);
         if (fit.aliased[k]) {
-            out << QStringLiteral("%1 %2").arg(fit.names.at(j), -24).arg(Text::tr("aliased"), 14)
+            out << QStringLiteral("%1 %2")
+                       .arg(fit.names.at(j), -24)
+                       .arg(FitTableCommand::tr("aliased"), 14)
                 << Qt::endl;
             continue;
         }
@@ -95,23 +96,25 @@ void printFit(QTextStream &out, const GlmFit &fit)
             << Qt::endl;
     }
     if (const qsizetype aliased = fit.aliasedCount())
-        out << Text::tr("(%1 of the coefficients not defined because of singularities: the "
-                        "columns before them explain their column)")
+        out << FitTableCommand::tr(
+                   "(%1 of the coefficients not defined because of singularities: the "
+                   "columns before them explain their column)")
                    .arg(aliased)
             << Qt::endl;
     if (fit.family == GlmFamily::NegativeBinomial)
-        out << Text::tr("theta %1 (standard error %2)")
+        out << FitTableCommand::tr("theta %1 (standard error %2)")
                    .arg(fit.theta, 0, 'g', 8)
                    .arg(fit.thetaSE, 0, 'g', 6)
             << Qt::endl;
-    out << Text::tr("log-likelihood %1, deviance %2, AIC %3")
+    out << FitTableCommand::tr("log-likelihood %1, deviance %2, AIC %3")
                .arg(fit.logLik, 0, 'f', 4)
                .arg(fit.deviance, 0, 'f', 4)
                .arg(fit.aic, 0, 'f', 4)
         << Qt::endl;
     out << (fit.converged
-                ? Text::tr("converged in %1 passes over the rows").arg(fit.iterations)
-                : Text::tr("did NOT converge in %1 passes over the rows").arg(fit.iterations))
+                ? FitTableCommand::tr("converged in %1 passes over the rows").arg(fit.iterations)
+                : FitTableCommand::tr("did NOT converge in %1 passes over the rows")
+                      .arg(fit.iterations))
         << Qt::endl;
 }
 
@@ -153,28 +156,29 @@ QJsonObject scoresJson(const CrossValidation &scores)
 void printPooled(QTextStream &out, const PooledFit &pooled, const QString &column)
 {
     out << Qt::endl
-        << Text::tr("Partial pooling: %1 intercepts shrunk towards the global model (%2 "
-                    "groups), between-group sd %3 (tau2 %4)")
+        << FitTableCommand::tr("Partial pooling: %1 intercepts shrunk towards the global model (%2 "
+                               "groups), between-group sd %3 (tau2 %4)")
                .arg(column)
                .arg(pooled.groups.size())
                .arg(std::sqrt(pooled.tau2), 0, 'g', 4)
                .arg(pooled.tau2, 0, 'g', 6)
         << Qt::endl
-        << Text::tr("Coefficients and theta given the group effects (their likelihood and AIC "
-                    "too):")
+        << FitTableCommand::tr(
+               "Coefficients and theta given the group effects (their likelihood and AIC "
+               "too):")
         << Qt::endl
         << Qt::endl;
     printFit(out, pooled.fixedEffects);
-    out << Text::tr("Laplace log-likelihood (effects integrated out) %1")
+    out << FitTableCommand::tr("Laplace log-likelihood (effects integrated out) %1")
                .arg(pooled.laplaceLogLik, 0, 'f', 4)
         << Qt::endl
         << Qt::endl;
     out << QStringLiteral("%1 %2 %3 %4 %5")
                .arg(column, -24)
-               .arg(Text::tr("effect"), 10)
-               .arg(Text::tr("std. error"), 11)
-               .arg(Text::tr("own weight"), 11)
-               .arg(Text::tr("rows"), 8)
+               .arg(FitTableCommand::tr("effect"), 10)
+               .arg(FitTableCommand::tr("std. error"), 11)
+               .arg(FitTableCommand::tr("own weight"), 11)
+               .arg(FitTableCommand::tr("rows"), 8)
         << Qt::endl;
     for (qsizetype g = 0; g < pooled.groups.size(); ++g) {
         const auto k = std::size_t(g);
@@ -191,23 +195,26 @@ void printPooled(QTextStream &out, const PooledFit &pooled, const QString &colum
 void printComparison(QTextStream &out, const PoolingComparison &comparison, const QString &folds)
 {
     out << Qt::endl
-        << Text::tr("Cross-validation, leaving out one %1 at a time (%2 folds, %3 rows):")
+        << FitTableCommand::tr(
+               "Cross-validation, leaving out one %1 at a time (%2 folds, %3 rows):")
                .arg(folds)
                .arg(comparison.global.folds.size())
                .arg(comparison.global.rows)
         << Qt::endl;
-    out << Text::tr("  global model: held-out log score %1 per row, deviance %2 per row")
+    out << FitTableCommand::tr("  global model: held-out log score %1 per row, deviance %2 per row")
                .arg(comparison.global.meanLogScore, 0, 'f', 5)
                .arg(comparison.global.meanDeviance, 0, 'f', 5)
         << Qt::endl;
-    out << Text::tr("  pooled model: held-out log score %1 per row, deviance %2 per row")
+    out << FitTableCommand::tr("  pooled model: held-out log score %1 per row, deviance %2 per row")
                .arg(comparison.pooled.meanLogScore, 0, 'f', 5)
                .arg(comparison.pooled.meanDeviance, 0, 'f', 5)
         << Qt::endl;
     out << (comparison.pooledWins()
-                ? Text::tr("  The pooled model predicts held-out data better (lower log score).")
-                : Text::tr("  The global model predicts held-out data as well or better (lower "
-                           "log score)."))
+                ? FitTableCommand::tr(
+                      "  The pooled model predicts held-out data better (lower log score).")
+                : FitTableCommand::tr(
+                      "  The global model predicts held-out data as well or better (lower "
+                      "log score)."))
         << Qt::endl;
 }
 
@@ -217,7 +224,8 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
     const QStringList files = parser.positionalArguments();
     const QString response = parser.value(QStringLiteral("response"));
     if (files.size() != 1 || response.isEmpty()) {
-        err << Text::tr("Usage: stormcrew-cli fit-table FILE.csv --response COLUMN [options]")
+        err << FitTableCommand::tr(
+                   "Usage: stormcrew-cli fit-table FILE.csv --response COLUMN [options]")
             << Qt::endl;
         return UsageError;
     }
@@ -226,14 +234,15 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
     if (family == QLatin1String("poisson")) {
         options.family = GlmFamily::Poisson;
     } else if (family != QLatin1String("negbin")) {
-        err << Text::tr("--family %1 is not known; choose poisson or negbin.").arg(family)
+        err << FitTableCommand::tr("--family %1 is not known; choose poisson or negbin.")
+                   .arg(family)
             << Qt::endl;
         return UsageError;
     }
     bool ridgeOk = false;
     options.ridge = parser.value(QStringLiteral("ridge")).toDouble(&ridgeOk);
     if (!ridgeOk || !(options.ridge >= 0) || !std::isfinite(options.ridge)) {
-        err << Text::tr("--ridge must be a number, zero or more.") << Qt::endl;
+        err << FitTableCommand::tr("--ridge must be a number, zero or more.") << Qt::endl;
         return UsageError;
     }
 
@@ -265,7 +274,8 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
     const QString groupColumn = parser.value(QStringLiteral("group"));
     const QString foldColumn = parser.value(QStringLiteral("folds"));
     if (!foldColumn.isEmpty() && groupColumn.isEmpty()) {
-        err << Text::tr("--folds compares the global and the pooled model: give --group too.")
+        err << FitTableCommand::tr(
+                   "--folds compares the global and the pooled model: give --group too.")
             << Qt::endl;
         return UsageError;
     }
@@ -331,19 +341,20 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
         return Success;
     }
     out << (fit.family == GlmFamily::Poisson
-                ? Text::tr("Poisson GLM (log link) of %1: %2 rows of %3")
-                : Text::tr("Negative binomial GLM (NB2, log link) of %1: %2 rows of %3"))
+                ? FitTableCommand::tr("Poisson GLM (log link) of %1: %2 rows of %3")
+                : FitTableCommand::tr("Negative binomial GLM (NB2, log link) of %1: %2 rows of %3"))
                .arg(response)
                .arg(fit.rows)
                .arg(QFileInfo(file).fileName())
         << Qt::endl;
-    out << Text::tr("Predictors: %1").arg(frame.value().predictors.join(QStringLiteral(", ")));
+    out << FitTableCommand::tr("Predictors: %1")
+               .arg(frame.value().predictors.join(QStringLiteral(", ")));
     if (!spec.offset.isEmpty())
-        out << Text::tr("; offset %1").arg(spec.offset);
+        out << FitTableCommand::tr("; offset %1").arg(spec.offset);
     if (!spec.exposure.isEmpty())
-        out << Text::tr("; offset log(%1)").arg(spec.exposure);
+        out << FitTableCommand::tr("; offset log(%1)").arg(spec.exposure);
     if (options.ridge > 0)
-        out << Text::tr("; ridge %1").arg(options.ridge);
+        out << FitTableCommand::tr("; ridge %1").arg(options.ridge);
     out << Qt::endl << Qt::endl;
     printFit(out, fit);
     if (pooled)
@@ -359,40 +370,46 @@ Command fitTableCommand()
 {
     return {
         QStringLiteral("fit-table"),
-        Text::tr("Fit a count GLM (negative binomial or Poisson) to any CSV table."),
+        FitTableCommand::tr("Fit a count GLM (negative binomial or Poisson) to any CSV table."),
         [](QCommandLineParser &parser, const QStringList &) {
             parser.addPositionalArgument(QStringLiteral("file"),
-                                         Text::tr("The CSV file, with a header line."));
+                                         FitTableCommand::tr("The CSV file, with a header line."));
             parser.addOptions({
-                {QStringLiteral("response"), Text::tr("The count to model."), Text::tr("column")},
+                {QStringLiteral("response"), FitTableCommand::tr("The count to model."),
+                 FitTableCommand::tr("column")},
                 {QStringLiteral("offset"),
-                 Text::tr("A column added to the linear predictor as it is (a log exposure)."),
-                 Text::tr("column")},
+                 FitTableCommand::tr(
+                     "A column added to the linear predictor as it is (a log exposure)."),
+                 FitTableCommand::tr("column")},
                 {QStringLiteral("exposure"),
-                 Text::tr("A positive column whose log is the offset (overhead km)."),
-                 Text::tr("column")},
+                 FitTableCommand::tr("A positive column whose log is the offset (overhead km)."),
+                 FitTableCommand::tr("column")},
                 {QStringLiteral("columns"),
-                 Text::tr("The predictors, separated by commas (default: every named column "
-                          "but the response and the offset)."),
-                 Text::tr("a,b,c")},
+                 FitTableCommand::tr(
+                     "The predictors, separated by commas (default: every named column "
+                     "but the response and the offset)."),
+                 FitTableCommand::tr("a,b,c")},
                 {QStringLiteral("factors"),
-                 Text::tr("Columns to read as text (factors) even where they hold numbers."),
-                 Text::tr("a,b,c")},
-                {QStringLiteral("family"), Text::tr("poisson or negbin (default)."),
-                 Text::tr("family"), QStringLiteral("negbin")},
+                 FitTableCommand::tr(
+                     "Columns to read as text (factors) even where they hold numbers."),
+                 FitTableCommand::tr("a,b,c")},
+                {QStringLiteral("family"), FitTableCommand::tr("poisson or negbin (default)."),
+                 FitTableCommand::tr("family"), QStringLiteral("negbin")},
                 {QStringLiteral("ridge"),
-                 Text::tr("Ridge penalty lambda on every coefficient but the intercept "
-                          "(default 0)."),
-                 Text::tr("lambda"), QStringLiteral("0")},
+                 FitTableCommand::tr("Ridge penalty lambda on every coefficient but the intercept "
+                                     "(default 0)."),
+                 FitTableCommand::tr("lambda"), QStringLiteral("0")},
                 {QStringLiteral("group"),
-                 Text::tr("Also fit random intercepts for this column's groups (territory), "
-                          "shrunk towards the global model."),
-                 Text::tr("column")},
+                 FitTableCommand::tr(
+                     "Also fit random intercepts for this column's groups (territory), "
+                     "shrunk towards the global model."),
+                 FitTableCommand::tr("column")},
                 {QStringLiteral("folds"),
-                 Text::tr("Compare the global and the pooled model by leaving out one group of "
-                          "this column (storm) at a time."),
-                 Text::tr("column")},
-                {QStringLiteral("json"), Text::tr("Print JSON instead of text.")},
+                 FitTableCommand::tr(
+                     "Compare the global and the pooled model by leaving out one group of "
+                     "this column (storm) at a time."),
+                 FitTableCommand::tr("column")},
+                {QStringLiteral("json"), FitTableCommand::tr("Print JSON instead of text.")},
             });
         },
         run};

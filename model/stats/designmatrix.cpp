@@ -8,8 +8,6 @@ namespace stormcrew {
 
 namespace {
 
-using Builder = ModelFrameBuilder;
-
 Error errorAt(const DataTable &table, qsizetype row, const QString &column, const QString &message)
 {
     return Error{message, table.source, row >= 0 ? table.lines[std::size_t(row)] : 0, column};
@@ -21,7 +19,7 @@ Result<const TableColumn *> findColumn(const DataTable &table, const QString &na
         return column;
     QStringList names = table.names();
     names.removeAll(QString());
-    return Error{Builder::tr("there is no column named '%1'; the columns are: %2")
+    return Error{ModelFrameBuilder::tr("there is no column named '%1'; the columns are: %2")
                      .arg(name, names.join(QStringLiteral(", "))),
                  table.source,
                  0,
@@ -41,21 +39,23 @@ Result<const TableColumn *> numericColumn(const DataTable &table, const QString 
                                         [](const QString &text) { return !text.isEmpty(); });
         const qsizetype row = first == column->texts.end() ? -1 : first - column->texts.begin();
         return errorAt(table, row, name,
-                       Builder::tr("the %1 must be numeric, but '%2' is not a number")
+                       ModelFrameBuilder::tr("the %1 must be numeric, but '%2' is not a number")
                            .arg(role, row >= 0 ? *first : QString()));
     }
     if (column->firstBadRow >= 0) {
-        return errorAt(table, column->firstBadRow, name,
-                       Builder::tr("'%1' is not a number (the column holds numbers from line %2 "
-                                   "on; list it in --factors if it is really text)")
-                           .arg(column->firstBadText)
-                           .arg(table.lines[std::size_t(column->firstNumberRow)]));
+        return errorAt(
+            table, column->firstBadRow, name,
+            ModelFrameBuilder::tr("'%1' is not a number (the column holds numbers from line %2 "
+                                  "on; list it in --factors if it is really text)")
+                .arg(column->firstBadText)
+                .arg(table.lines[std::size_t(column->firstNumberRow)]));
     }
     if (column->firstMissingRow >= 0)
-        return errorAt(table, column->firstMissingRow, name,
-                       Builder::tr("the %1 is missing; fit-table drops no rows, fill or remove "
-                                   "this one")
-                           .arg(role));
+        return errorAt(
+            table, column->firstMissingRow, name,
+            ModelFrameBuilder::tr("the %1 is missing; fit-table drops no rows, fill or remove "
+                                  "this one")
+                .arg(role));
     return column;
 }
 
