@@ -369,6 +369,57 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::CrossValidator</name>
+    <message>
+        <location filename="../model/stats/crossvalidation.cpp" line="+55"/>
+        <source>cross-validation needs two folds or more; the fold column has %1</source>
+        <translation>la validación cruzada necesita dos particiones o más; la columna de particiones tiene %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fold %1: %2</source>
+        <translation>partición %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::CsvTable</name>
+    <message>
+        <location filename="../model/stats/csvtable.cpp" line="+86"/>
+        <source>a quoted field opened here is never closed</source>
+        <translation>un campo entre comillas abierto aquí nunca se cierra</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unexpected text after a closing quote</source>
+        <translation>texto inesperado tras unas comillas de cierre</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file is empty; expected a header line naming the columns</source>
+        <translation>el archivo está vacío; se esperaba una línea de encabezado con los nombres de las columnas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the header names column &apos;%1&apos; twice</source>
+        <translation>el encabezado nombra dos veces la columna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the row has %1 fields where the header names %2</source>
+        <translation>la fila tiene %1 campos donde el encabezado nombra %2</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Error</name>
     <message>
         <location filename="../model/domain/error.cpp" line="+12"/>
@@ -379,6 +430,39 @@
         <location line="+3"/>
         <source>field %1</source>
         <translation>campo %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Glm</name>
+    <message>
+        <location filename="../model/stats/glm.cpp" line="+253"/>
+        <source>the model has no rows or no coefficients</source>
+        <translation>el modelo no tiene filas o no tiene coeficientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the response has %1 rows, the design %2</source>
+        <translation>la respuesta tiene %1 filas, el diseño %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the offset has %1 rows, the design %2</source>
+        <translation>el desplazamiento tiene %1 filas, el diseño %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ridge penalty must be zero or positive, not %1</source>
+        <translation>la penalización ridge debe ser cero o positiva, no %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1: the response must be a count (a whole number, zero or more), not %2</source>
+        <translation>fila %1: la respuesta debe ser un conteo (un número entero, cero o mayor), no %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the fit broke down: the weighted design is singular (counts too large, or a predictor that separates zero counts)</source>
+        <translation>el ajuste falló: el diseño ponderado es singular (conteos demasiado grandes o un predictor que separa los conteos nulos)</translation>
     </message>
 </context>
 <context>
@@ -514,6 +598,117 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ModelFrameBuilder</name>
+    <message>
+        <location filename="../model/stats/designmatrix.cpp" line="+22"/>
+        <source>there is no column named &apos;%1&apos;; the columns are: %2</source>
+        <translation>no hay ninguna columna llamada &apos;%1&apos;; las columnas son: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the %1 must be numeric, but &apos;%2&apos; is not a number</source>
+        <translation>%1 debe ser numérico, pero &apos;%2&apos; no es un número</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a number (the column holds numbers from line %2 on; list it in --factors if it is really text)</source>
+        <translation>&apos;%1&apos; no es un número (la columna contiene números desde la línea %2; inclúyala en --factors si en realidad es texto)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the %1 is missing; fit-table drops no rows, fill or remove this one</source>
+        <translation>falta %1; fit-table no descarta filas, complete o elimine esta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the table has no rows</source>
+        <translation>la tabla no tiene filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>response</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response is a count and cannot be negative (%1)</source>
+        <translation>la respuesta es un conteo y no puede ser negativa (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the response is a count and must be a whole number (%1)</source>
+        <translation>la respuesta es un conteo y debe ser un número entero (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give an offset or an exposure, not both</source>
+        <translation>indique un desplazamiento o una exposición, no ambos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offset</source>
+        <translation>el desplazamiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exposure</source>
+        <translation>la exposición</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the exposure must be positive to take its log (%1)</source>
+        <translation>la exposición debe ser positiva para tomar su logaritmo (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the response &apos;%1&apos; cannot also be a predictor</source>
+        <translation>la respuesta &apos;%1&apos; no puede ser también un predictor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>value</source>
+        <translation>el valor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the value is missing; fit-table drops no rows, fill or remove this one</source>
+        <translation>falta el valor; fit-table no descarta filas, complete o elimine esta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the column holds one value only (&apos;%1&apos;); a factor needs two or more</source>
+        <translation>la columna tiene un solo valor (&apos;%1&apos;); un factor necesita dos o más</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the model has no coefficients: give predictors or keep the intercept</source>
+        <translation>el modelo no tiene coeficientes: indique predictores o conserve el intercepto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the group is missing</source>
+        <translation>falta el grupo</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Pooling</name>
+    <message>
+        <location filename="../model/stats/pooling.cpp" line="+246"/>
+        <source>the grouping has %1 rows, the design %2</source>
+        <translation>la agrupación tiene %1 filas, el diseño %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a row belongs to no group</source>
+        <translation>una fila no pertenece a ningún grupo</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>partial pooling broke down: the joint information is singular</source>
+        <translation>el agrupamiento parcial falló: la información conjunta es singular</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Store</name>
     <message>
         <location filename="../model/store/store.cpp" line="+64"/>
@@ -629,6 +824,250 @@
         <location line="+13"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Comando desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::FitTableCommand</name>
+    <message>
+        <location filename="../app/cli/fittablecommand.cpp" line="+77"/>
+        <source>coefficient</source>
+        <translation>coeficiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>std. error</source>
+        <translation>error est.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>z value</source>
+        <translation>valor z</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aliased</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(%1 of the coefficients not defined because of singularities: the columns before them explain their column)</source>
+        <translation>(%1 de los coeficientes no definidos por singularidades: las columnas anteriores explican su columna)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>theta %1 (standard error %2)</source>
+        <translation>theta %1 (error estándar %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>log-likelihood %1, deviance %2, AIC %3</source>
+        <translation>log-verosimilitud %1, devianza %2, AIC %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>converged in %1 passes over the rows</source>
+        <translation>convergió en %1 pasadas por las filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did NOT converge in %1 passes over the rows</source>
+        <translation>NO convergió en %1 pasadas por las filas</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Partial pooling: %1 intercepts shrunk towards the global model (%2 groups), between-group sd %3 (tau2 %4)</source>
+        <translation>Agrupamiento parcial: interceptos por %1 contraídos hacia el modelo global (%2 grupos), desviación entre grupos %3 (tau2 %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coefficients and theta given the group effects (their likelihood and AIC too):</source>
+        <translation>Coeficientes y theta dados los efectos de grupo (también su verosimilitud y AIC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laplace log-likelihood (effects integrated out) %1</source>
+        <translation>Log-verosimilitud de Laplace (efectos integrados) %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>effect</source>
+        <translation>efecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>own weight</source>
+        <translation>peso propio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cross-validation, leaving out one %1 at a time (%2 folds, %3 rows):</source>
+        <translation>Validación cruzada, dejando fuera un valor de %1 cada vez (%2 particiones, %3 filas):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  global model: held-out log score %1 per row, deviance %2 per row</source>
+        <translation>  modelo global: puntuación logarítmica fuera de muestra %1 por fila, devianza %2 por fila</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  pooled model: held-out log score %1 per row, deviance %2 per row</source>
+        <translation>  modelo agrupado: puntuación logarítmica fuera de muestra %1 por fila, devianza %2 por fila</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  The pooled model predicts held-out data better (lower log score).</source>
+        <translation>  El modelo agrupado predice mejor los datos fuera de muestra (menor puntuación logarítmica).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  The global model predicts held-out data as well or better (lower log score).</source>
+        <translation>  El modelo global predice los datos fuera de muestra igual o mejor (menor puntuación logarítmica).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: stormcrew-cli fit-table FILE.csv --response COLUMN [options]</source>
+        <translation>Uso: stormcrew-cli fit-table ARCHIVO.csv --response COLUMNA [opciones]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--family %1 is not known; choose poisson or negbin.</source>
+        <translation>--family %1 no existe; elija poisson o negbin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--ridge must be a number, zero or more.</source>
+        <translation>--ridge debe ser un número, cero o mayor.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--folds compares the global and the pooled model: give --group too.</source>
+        <translation>--folds compara el modelo global y el agrupado: indique también --group.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Poisson GLM (log link) of %1: %2 rows of %3</source>
+        <translation>GLM de Poisson (enlace log) de %1: %2 filas de %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative binomial GLM (NB2, log link) of %1: %2 rows of %3</source>
+        <translation>GLM binomial negativo (NB2, enlace log) de %1: %2 filas de %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Predictors: %1</source>
+        <translation>Predictores: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; offset %1</source>
+        <translation>; desplazamiento %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; offset log(%1)</source>
+        <translation>; desplazamiento log(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; ridge %1</source>
+        <translation>; ridge %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fit a count GLM (negative binomial or Poisson) to any CSV table.</source>
+        <translation>Ajusta un GLM de conteos (binomial negativo o Poisson) a cualquier tabla CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file, with a header line.</source>
+        <translation>El archivo CSV, con una línea de encabezado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count to model.</source>
+        <translation>El conteo que se modela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>A column added to the linear predictor as it is (a log exposure).</source>
+        <translation>Una columna que se suma tal cual al predictor lineal (un log de exposición).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A positive column whose log is the offset (overhead km).</source>
+        <translation>Una columna positiva cuyo logaritmo es el desplazamiento (km aéreos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The predictors, separated by commas (default: every named column but the response and the offset).</source>
+        <translation>Los predictores, separados por comas (por defecto: todas las columnas con nombre salvo la respuesta y el desplazamiento).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>a,b,c</source>
+        <translation>a,b,c</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Columns to read as text (factors) even where they hold numbers.</source>
+        <translation>Columnas que se leen como texto (factores) aunque contengan números.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>poisson or negbin (default).</source>
+        <translation>poisson o negbin (por defecto).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ridge penalty lambda on every coefficient but the intercept (default 0).</source>
+        <translation>Penalización ridge lambda sobre todos los coeficientes salvo el intercepto (por defecto 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also fit random intercepts for this column&apos;s groups (territory), shrunk towards the global model.</source>
+        <translation>Ajusta también interceptos aleatorios para los grupos de esta columna (territorio), contraídos hacia el modelo global.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare the global and the pooled model by leaving out one group of this column (storm) at a time.</source>
+        <translation>Compara el modelo global y el agrupado dejando fuera un grupo de esta columna (tormenta) cada vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Muestra JSON en lugar de texto.</translation>
     </message>
 </context>
 <context>
