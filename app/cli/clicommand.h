@@ -46,6 +46,7 @@ struct ImportKind {
 [[nodiscard]] Command stormsCommand();
 [[nodiscard]] Command qualityCommand();
 [[nodiscard]] Command demoCommand();
+[[nodiscard]] Command fitTableCommand();
 
 // The import kinds, one file each (import<kind>.cpp).
 [[nodiscard]] ImportKind territoriesImportKind();

@@ -16,8 +16,8 @@ struct Cli {
 
 std::vector<cli::Command> allCommands()
 {
-    return {cli::infoCommand(), cli::importCommand(), cli::stormsCommand(), cli::qualityCommand(),
-            cli::demoCommand()};
+    return {cli::infoCommand(),    cli::importCommand(), cli::stormsCommand(),
+            cli::qualityCommand(), cli::demoCommand(),   cli::fitTableCommand()};
 }
 
 // The subcommand is the first argument that is neither an option nor an option's value.

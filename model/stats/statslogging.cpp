@@ -1,0 +1,3 @@
+#include "statslogging.h"
+
+Q_LOGGING_CATEGORY(lcStats, "stormcrew.stats", QtInfoMsg)
