@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::GhcnImporter</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/ghcnimporter.cpp" line="+74"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%1 (%n station(s), nearest %2 at %3 km)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n territory-day(s) stored from %1 station(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n value(s) failed NOAA&apos;s quality checks (quality flag set) and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>temp_c is the mean of TMAX and TMIN; %n station-day(s) with only one of them have no temp_c</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n territory-day(s) without wind_ms: the weighted gust came out below the weighted wind (different stations reported them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::GridWeatherImporter</name>
     <message numerus="yes">
         <location filename="../model/ingest/gridweatherimporter.cpp" line="+163"/>
@@ -26,7 +77,7 @@
 <context>
     <name>stormcrew::ImportTransaction</name>
     <message numerus="yes">
-        <location filename="../model/ingest/importtransaction.cpp" line="+56"/>
+        <location filename="../model/ingest/importtransaction.cpp" line="+57"/>
         <source>%n row(s) rejected, nothing imported; fix the input or use --keep-going</source>
         <translation>
             <numerusform>%n row rejected, nothing imported; fix the input or use --keep-going</numerusform>

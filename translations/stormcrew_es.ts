@@ -496,6 +496,94 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::CrossValidator</name>
+    <message>
+        <location filename="../model/stats/crossvalidation.cpp" line="+55"/>
+        <source>cross-validation needs two folds or more; the fold column has %1</source>
+        <translation>la validación cruzada necesita dos particiones o más; la columna de particiones tiene %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fold %1: %2</source>
+        <translation>partición %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::CsvReader</name>
+    <message>
+        <location filename="../model/ingest/csvreader.cpp" line="+45"/>
+        <location line="+9"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>is empty; a CSV file starts with a header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>a quoted field opened on this line is never closed (a &quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::CsvSource</name>
+    <message>
+        <location filename="../model/ingest/csvsource.cpp" line="+111"/>
+        <source>cannot be read as CSV: %1</source>
+        <translation>no se puede leer como CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::CsvTable</name>
+    <message>
+        <location filename="../model/stats/csvtable.cpp" line="+86"/>
+        <source>a quoted field opened here is never closed</source>
+        <translation>un campo entre comillas abierto aquí nunca se cierra</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unexpected text after a closing quote</source>
+        <translation>texto inesperado tras unas comillas de cierre</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file is empty; expected a header line naming the columns</source>
+        <translation>el archivo está vacío; se esperaba una línea de encabezado con los nombres de las columnas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the header names column &apos;%1&apos; twice</source>
+        <translation>el encabezado nombra dos veces la columna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the row has %1 fields where the header names %2</source>
+        <translation>la fila tiene %1 campos donde el encabezado nombra %2</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Error</name>
     <message>
         <location filename="../model/domain/error.cpp" line="+12"/>
@@ -589,6 +677,270 @@
         <location line="+27"/>
         <source>territory %1 is not a polygon</source>
         <translation>el territorio %1 no es un polígono</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GhcnImporter</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/ghcnimporter.cpp" line="+74"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--units &apos;%1&apos;: a GHCN-Daily CSV is in standard (mph, in, F), metric (m/s, mm, C) or tenths (raw GHCN-Daily values) units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--max-distance-km must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</source>
+        <translation>no es texto UTF-8; conviértalo antes, p. ej. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the store holds no territories; import them first</source>
+        <translation>el almacén no contiene territorios; impórtelos primero</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a header but no rows</source>
+        <translation>tiene encabezado pero ninguna fila</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>territory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 (%n station(s), nearest %2 at %3 km)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 %3, %4 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>territory %1 already has %2 weather for %3 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n territory-day(s) stored from %1 station(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stations within %1 km, weighted by 1/distance^2: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each value from the nearest station within %1 km that reported it; nearest stations: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No station within %1 km, nothing stored for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n value(s) failed NOAA&apos;s quality checks (quality flag set) and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>temp_c is the mean of TMAX and TMIN; %n station-day(s) with only one of them have no temp_c</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n territory-day(s) without wind_ms: the weighted gust came out below the weighted wind (different stations reported them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no station lies within %1 km of any territory; raise --max-distance-km or check the stations&apos; coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing new: the store already holds %1 weather for every territory and day of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stations in reach reported none of AWND, WSF2, WSF5, PRCP, SNOW, TMAX and TMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GhcnRows</name>
+    <message>
+        <location filename="../model/ingest/ghcnrows.cpp" line="+79"/>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>tenths of m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenths of C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenths of mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>has no column &apos;%1&apos; (columns: %2); order NOAA&apos;s GHCN-Daily CSV with the station name and the geographic location included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>has none of the GHCN-Daily elements AWND, WSF2, WSF5, PRCP, SNOW, TMAX, TMIN (columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a date; NOAA writes dates as yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>latitude %1 is outside -90..90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude %1 is outside -180..180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 %3 is below the average wind AWND %4 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TMAX %1 %3 is below TMIN %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>station %1 already has a row for %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Glm</name>
+    <message>
+        <location filename="../model/stats/glm.cpp" line="+253"/>
+        <source>the model has no rows or no coefficients</source>
+        <translation>el modelo no tiene filas o no tiene coeficientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the response has %1 rows, the design %2</source>
+        <translation>la respuesta tiene %1 filas, el diseño %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the offset has %1 rows, the design %2</source>
+        <translation>el desplazamiento tiene %1 filas, el diseño %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ridge penalty must be zero or positive, not %1</source>
+        <translation>la penalización ridge debe ser cero o positiva, no %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1: the response must be a count (a whole number, zero or more), not %2</source>
+        <translation>fila %1: la respuesta debe ser un conteo (un número entero, cero o mayor), no %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the fit broke down: the weighted design is singular (counts too large, or a predictor that separates zero counts)</source>
+        <translation>el ajuste falló: el diseño ponderado es singular (conteos demasiado grandes o un predictor que separa los conteos nulos)</translation>
     </message>
 </context>
 <context>
@@ -751,7 +1103,7 @@
         <translation>está abierto en solo lectura; las importaciones necesitan acceso de escritura</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the import transaction is not open</source>
         <translation>la transacción de importación no está abierta</translation>
     </message>
@@ -769,7 +1121,7 @@
         <translation>no se pudo importar ninguna fila</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>%1: %2 accepted, %3 rejected</source>
         <translation>%1: %2 aceptadas, %3 rechazadas</translation>
     </message>
@@ -884,6 +1236,117 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ModelFrameBuilder</name>
+    <message>
+        <location filename="../model/stats/designmatrix.cpp" line="+22"/>
+        <source>there is no column named &apos;%1&apos;; the columns are: %2</source>
+        <translation>no hay ninguna columna llamada &apos;%1&apos;; las columnas son: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the %1 must be numeric, but &apos;%2&apos; is not a number</source>
+        <translation>%1 debe ser numérico, pero &apos;%2&apos; no es un número</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a number (the column holds numbers from line %2 on; list it in --factors if it is really text)</source>
+        <translation>&apos;%1&apos; no es un número (la columna contiene números desde la línea %2; inclúyala en --factors si en realidad es texto)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the %1 is missing; fit-table drops no rows, fill or remove this one</source>
+        <translation>falta %1; fit-table no descarta filas, complete o elimine esta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the table has no rows</source>
+        <translation>la tabla no tiene filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>response</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response is a count and cannot be negative (%1)</source>
+        <translation>la respuesta es un conteo y no puede ser negativa (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the response is a count and must be a whole number (%1)</source>
+        <translation>la respuesta es un conteo y debe ser un número entero (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give an offset or an exposure, not both</source>
+        <translation>indique un desplazamiento o una exposición, no ambos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offset</source>
+        <translation>el desplazamiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exposure</source>
+        <translation>la exposición</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the exposure must be positive to take its log (%1)</source>
+        <translation>la exposición debe ser positiva para tomar su logaritmo (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the response &apos;%1&apos; cannot also be a predictor</source>
+        <translation>la respuesta &apos;%1&apos; no puede ser también un predictor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>value</source>
+        <translation>el valor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the value is missing; fit-table drops no rows, fill or remove this one</source>
+        <translation>falta el valor; fit-table no descarta filas, complete o elimine esta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the column holds one value only (&apos;%1&apos;); a factor needs two or more</source>
+        <translation>la columna tiene un solo valor (&apos;%1&apos;); un factor necesita dos o más</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the model has no coefficients: give predictors or keep the intercept</source>
+        <translation>el modelo no tiene coeficientes: indique predictores o conserve el intercepto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the group is missing</source>
+        <translation>falta el grupo</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Pooling</name>
+    <message>
+        <location filename="../model/stats/pooling.cpp" line="+246"/>
+        <source>the grouping has %1 rows, the design %2</source>
+        <translation>la agrupación tiene %1 filas, el diseño %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a row belongs to no group</source>
+        <translation>una fila no pertenece a ningún grupo</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>partial pooling broke down: the joint information is singular</source>
+        <translation>el agrupamiento parcial falló: la información conjunta es singular</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::RasterImporter</name>
     <message>
         <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
@@ -933,6 +1396,19 @@
             <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos el único territorio del almacén (%n); compruebe su extensión y su SRC</numerusform>
             <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos ninguno de los %n territorios; compruebe su extensión y su SRC</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::StationAssignment</name>
+    <message>
+        <location filename="../model/ingest/stationassignment.cpp" line="+39"/>
+        <source>the territory&apos;s outline cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the territory&apos;s outline is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1280,9 +1756,22 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::WeatherBulkLoad</name>
+    <message>
+        <location filename="../model/ingest/weatherbulkload.cpp" line="+152"/>
+        <source>has no weather_key index on the weather table; the store is damaged (restore a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>rebuilding the weather index failed (%1); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::WeatherCsvImporter</name>
     <message>
-        <location filename="../model/ingest/weathercsvimporter.cpp" line="+129"/>
+        <location filename="../model/ingest/weathercsvimporter.cpp" line="+90"/>
         <source>--units &apos;%1&apos;: write field=unit, e.g. gust=mph,wind=kt,precip=in (fields: gust, wind, precip, temp, snow, ice)</source>
         <translation>--units «%1»: escriba campo=unidad, p. ej. gust=mph,wind=kt,precip=in (campos: gust, wind, precip, temp, snow, ice)</translation>
     </message>
@@ -1297,23 +1786,12 @@
         <translation>--map «%1»: escriba nombre=columna con un nombre entre %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>cannot be read as CSV: %1</source>
-        <translation>no se puede leer como CSV: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>does not exist</source>
-        <translation>no existe</translation>
-    </message>
-    <message>
         <location line="+15"/>
-        <location line="+84"/>
         <source>is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</source>
         <translation>no es texto UTF-8; conviértalo antes, p. ej. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+25"/>
         <source>has no column &apos;%1&apos; (columns: %2); name the right one with --map %1=COLUMN</source>
         <translation>no tiene ninguna columna «%1» (columnas: %2); indique la correcta con --map %1=COLUMNA</translation>
     </message>
@@ -1323,12 +1801,12 @@
         <translation>no tiene ninguna columna meteorológica (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm); columnas: %1; use --map para indicarlas</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+79"/>
         <source>no territory</source>
         <translation>sin territorio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a territory in the store</source>
         <translation>«%1» no es un territorio del almacén</translation>
     </message>
@@ -1338,7 +1816,7 @@
         <translation>sin hora de validez</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
@@ -1348,12 +1826,12 @@
         <translation>la fila no tiene ningún valor meteorológico</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>territory %1 already has %2 weather for this valid and issued time (earlier in the file or in the store)</source>
         <translation>el territorio %1 ya tiene datos meteorológicos de %2 para estas horas de validez y de emisión (antes en el archivo o en el almacén)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>has a header but no rows</source>
         <translation>tiene encabezado pero ninguna fila</translation>
     </message>
@@ -1553,6 +2031,250 @@
         <location line="+1"/>
         <source>Print the summary as JSON.</source>
         <translation>Mostrar el resumen en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::FitTableCommand</name>
+    <message>
+        <location filename="../app/cli/fittablecommand.cpp" line="+77"/>
+        <source>coefficient</source>
+        <translation>coeficiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>std. error</source>
+        <translation>error est.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>z value</source>
+        <translation>valor z</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aliased</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(%1 of the coefficients not defined because of singularities: the columns before them explain their column)</source>
+        <translation>(%1 de los coeficientes no definidos por singularidades: las columnas anteriores explican su columna)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>theta %1 (standard error %2)</source>
+        <translation>theta %1 (error estándar %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>log-likelihood %1, deviance %2, AIC %3</source>
+        <translation>log-verosimilitud %1, devianza %2, AIC %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>converged in %1 passes over the rows</source>
+        <translation>convergió en %1 pasadas por las filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did NOT converge in %1 passes over the rows</source>
+        <translation>NO convergió en %1 pasadas por las filas</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Partial pooling: %1 intercepts shrunk towards the global model (%2 groups), between-group sd %3 (tau2 %4)</source>
+        <translation>Agrupamiento parcial: interceptos por %1 contraídos hacia el modelo global (%2 grupos), desviación entre grupos %3 (tau2 %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coefficients and theta given the group effects (their likelihood and AIC too):</source>
+        <translation>Coeficientes y theta dados los efectos de grupo (también su verosimilitud y AIC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laplace log-likelihood (effects integrated out) %1</source>
+        <translation>Log-verosimilitud de Laplace (efectos integrados) %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>effect</source>
+        <translation>efecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>own weight</source>
+        <translation>peso propio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cross-validation, leaving out one %1 at a time (%2 folds, %3 rows):</source>
+        <translation>Validación cruzada, dejando fuera un valor de %1 cada vez (%2 particiones, %3 filas):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  global model: held-out log score %1 per row, deviance %2 per row</source>
+        <translation>  modelo global: puntuación logarítmica fuera de muestra %1 por fila, devianza %2 por fila</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  pooled model: held-out log score %1 per row, deviance %2 per row</source>
+        <translation>  modelo agrupado: puntuación logarítmica fuera de muestra %1 por fila, devianza %2 por fila</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  The pooled model predicts held-out data better (lower log score).</source>
+        <translation>  El modelo agrupado predice mejor los datos fuera de muestra (menor puntuación logarítmica).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  The global model predicts held-out data as well or better (lower log score).</source>
+        <translation>  El modelo global predice los datos fuera de muestra igual o mejor (menor puntuación logarítmica).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: stormcrew-cli fit-table FILE.csv --response COLUMN [options]</source>
+        <translation>Uso: stormcrew-cli fit-table ARCHIVO.csv --response COLUMNA [opciones]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--family %1 is not known; choose poisson or negbin.</source>
+        <translation>--family %1 no existe; elija poisson o negbin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--ridge must be a number, zero or more.</source>
+        <translation>--ridge debe ser un número, cero o mayor.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--folds compares the global and the pooled model: give --group too.</source>
+        <translation>--folds compara el modelo global y el agrupado: indique también --group.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Poisson GLM (log link) of %1: %2 rows of %3</source>
+        <translation>GLM de Poisson (enlace log) de %1: %2 filas de %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative binomial GLM (NB2, log link) of %1: %2 rows of %3</source>
+        <translation>GLM binomial negativo (NB2, enlace log) de %1: %2 filas de %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Predictors: %1</source>
+        <translation>Predictores: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; offset %1</source>
+        <translation>; desplazamiento %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; offset log(%1)</source>
+        <translation>; desplazamiento log(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; ridge %1</source>
+        <translation>; ridge %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fit a count GLM (negative binomial or Poisson) to any CSV table.</source>
+        <translation>Ajusta un GLM de conteos (binomial negativo o Poisson) a cualquier tabla CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file, with a header line.</source>
+        <translation>El archivo CSV, con una línea de encabezado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count to model.</source>
+        <translation>El conteo que se modela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>A column added to the linear predictor as it is (a log exposure).</source>
+        <translation>Una columna que se suma tal cual al predictor lineal (un log de exposición).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A positive column whose log is the offset (overhead km).</source>
+        <translation>Una columna positiva cuyo logaritmo es el desplazamiento (km aéreos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The predictors, separated by commas (default: every named column but the response and the offset).</source>
+        <translation>Los predictores, separados por comas (por defecto: todas las columnas con nombre salvo la respuesta y el desplazamiento).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>a,b,c</source>
+        <translation>a,b,c</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Columns to read as text (factors) even where they hold numbers.</source>
+        <translation>Columnas que se leen como texto (factores) aunque contengan números.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>poisson or negbin (default).</source>
+        <translation>poisson o negbin (por defecto).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ridge penalty lambda on every coefficient but the intercept (default 0).</source>
+        <translation>Penalización ridge lambda sobre todos los coeficientes salvo el intercepto (por defecto 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also fit random intercepts for this column&apos;s groups (territory), shrunk towards the global model.</source>
+        <translation>Ajusta también interceptos aleatorios para los grupos de esta columna (territorio), contraídos hacia el modelo global.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare the global and the pooled model by leaving out one group of this column (storm) at a time.</source>
+        <translation>Compara el modelo global y el agrupado dejando fuera un grupo de esta columna (tormenta) cada vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Muestra JSON en lugar de texto.</translation>
     </message>
 </context>
 <context>
@@ -1920,12 +2642,17 @@
 <context>
     <name>stormcrew::cli::ImportWeather</name>
     <message>
-        <location filename="../app/cli/importweather.cpp" line="+52"/>
+        <location filename="../app/cli/importweather.cpp" line="+53"/>
         <source>--timezone &apos;%1&apos; is not a known time zone; use an IANA name such as America/New_York</source>
         <translation>--timezone «%1» no es una zona horaria conocida; use un nombre IANA como America/New_York</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>--max-distance-km must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>say what the grid holds with --variable gust|wind|precip|temp|snow|ice</source>
         <translation>indique qué contiene la malla con --variable gust|wind|precip|temp|snow|ice</translation>
     </message>
@@ -1992,21 +2719,21 @@
     </message>
     <message>
         <location line="-11"/>
-        <source>GHCN: farthest station (geodesic km from the territory&apos;s centroid) that may serve a territory (default 50).</source>
-        <translation>GHCN: estación más lejana (en km geodésicos desde el centroide del territorio) que puede servir a un territorio (predeterminado: 50).</translation>
+        <source>GHCN: farthest station (geodesic km from a point inside the territory) that may serve it (default 50).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>GHCN: inverse-distance-squared weighting of every station within the limit instead of the nearest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>GHCN: inverse-distance weighting of every station within the limit instead of the nearest.</source>
-        <translation>GHCN: ponderación por distancia inversa de todas las estaciones dentro del límite en lugar de la más cercana.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Grid: what the bands hold: gust, wind, precip, temp, snow or ice.</source>
         <translation>Malla: qué contienen las bandas: gust, wind, precip, temp, snow o ice.</translation>
     </message>
@@ -2037,7 +2764,7 @@
         <translation>horas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--format &apos;%1&apos;: use csv, ghcn or grid</source>
         <translation>--format «%1»: use csv, ghcn o grid</translation>
     </message>

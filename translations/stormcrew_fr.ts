@@ -496,6 +496,94 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::CrossValidator</name>
+    <message>
+        <location filename="../model/stats/crossvalidation.cpp" line="+55"/>
+        <source>cross-validation needs two folds or more; the fold column has %1</source>
+        <translation>la validation croisée demande au moins deux blocs&#xa0;; la colonne des blocs en a %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fold %1: %2</source>
+        <translation>bloc %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::CsvReader</name>
+    <message>
+        <location filename="../model/ingest/csvreader.cpp" line="+45"/>
+        <location line="+9"/>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>is empty; a CSV file starts with a header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>a quoted field opened on this line is never closed (a &quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::CsvSource</name>
+    <message>
+        <location filename="../model/ingest/csvsource.cpp" line="+111"/>
+        <source>cannot be read as CSV: %1</source>
+        <translation>ne peut pas être lu comme CSV&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::CsvTable</name>
+    <message>
+        <location filename="../model/stats/csvtable.cpp" line="+86"/>
+        <source>a quoted field opened here is never closed</source>
+        <translation>un champ entre guillemets ouvert ici n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unexpected text after a closing quote</source>
+        <translation>texte inattendu après un guillemet fermant</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file is empty; expected a header line naming the columns</source>
+        <translation>le fichier est vide&#xa0;; une ligne d&apos;en-tête nommant les colonnes était attendue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the header names column &apos;%1&apos; twice</source>
+        <translation>l&apos;en-tête nomme deux fois la colonne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the row has %1 fields where the header names %2</source>
+        <translation>la ligne a %1 champs là où l&apos;en-tête en nomme %2</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Error</name>
     <message>
         <location filename="../model/domain/error.cpp" line="+12"/>
@@ -589,6 +677,270 @@
         <location line="+27"/>
         <source>territory %1 is not a polygon</source>
         <translation>le territoire %1 n&apos;est pas un polygone</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GhcnImporter</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/ghcnimporter.cpp" line="+74"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--units &apos;%1&apos;: a GHCN-Daily CSV is in standard (mph, in, F), metric (m/s, mm, C) or tenths (raw GHCN-Daily values) units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--max-distance-km must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</source>
+        <translation>n&apos;est pas du texte UTF-8&#xa0;; convertissez-le d&apos;abord, p. ex. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the store holds no territories; import them first</source>
+        <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a header but no rows</source>
+        <translation>a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>territory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 (%n station(s), nearest %2 at %3 km)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 %3, %4 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>territory %1 already has %2 weather for %3 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n territory-day(s) stored from %1 station(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stations within %1 km, weighted by 1/distance^2: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each value from the nearest station within %1 km that reported it; nearest stations: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No station within %1 km, nothing stored for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n value(s) failed NOAA&apos;s quality checks (quality flag set) and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>temp_c is the mean of TMAX and TMIN; %n station-day(s) with only one of them have no temp_c</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n territory-day(s) without wind_ms: the weighted gust came out below the weighted wind (different stations reported them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no station lies within %1 km of any territory; raise --max-distance-km or check the stations&apos; coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing new: the store already holds %1 weather for every territory and day of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stations in reach reported none of AWND, WSF2, WSF5, PRCP, SNOW, TMAX and TMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::GhcnRows</name>
+    <message>
+        <location filename="../model/ingest/ghcnrows.cpp" line="+79"/>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>tenths of m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenths of C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenths of mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>has no column &apos;%1&apos; (columns: %2); order NOAA&apos;s GHCN-Daily CSV with the station name and the geographic location included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>has none of the GHCN-Daily elements AWND, WSF2, WSF5, PRCP, SNOW, TMAX, TMIN (columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a date; NOAA writes dates as yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>latitude %1 is outside -90..90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude %1 is outside -180..180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 %3 is below the average wind AWND %4 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TMAX %1 %3 is below TMIN %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>station %1 already has a row for %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Glm</name>
+    <message>
+        <location filename="../model/stats/glm.cpp" line="+253"/>
+        <source>the model has no rows or no coefficients</source>
+        <translation>le modèle n&apos;a pas de lignes ou pas de coefficients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the response has %1 rows, the design %2</source>
+        <translation>la réponse a %1 lignes, le plan %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the offset has %1 rows, the design %2</source>
+        <translation>le décalage a %1 lignes, le plan %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ridge penalty must be zero or positive, not %1</source>
+        <translation>la pénalité ridge doit être nulle ou positive, pas %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1: the response must be a count (a whole number, zero or more), not %2</source>
+        <translation>ligne %1&#xa0;: la réponse doit être un comptage (un nombre entier, zéro ou plus), pas %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the fit broke down: the weighted design is singular (counts too large, or a predictor that separates zero counts)</source>
+        <translation>l&apos;ajustement a échoué&#xa0;: le plan pondéré est singulier (comptages trop grands, ou un prédicteur qui sépare les comptages nuls)</translation>
     </message>
 </context>
 <context>
@@ -751,7 +1103,7 @@
         <translation>est ouvert en lecture seule&#xa0;; les imports ont besoin d&apos;un accès en écriture</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the import transaction is not open</source>
         <translation>la transaction d&apos;import n&apos;est pas ouverte</translation>
     </message>
@@ -769,7 +1121,7 @@
         <translation>aucune ligne n&apos;a pu être importée</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>%1: %2 accepted, %3 rejected</source>
         <translation>%1&#xa0;: %2 acceptées, %3 rejetées</translation>
     </message>
@@ -884,6 +1236,117 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ModelFrameBuilder</name>
+    <message>
+        <location filename="../model/stats/designmatrix.cpp" line="+22"/>
+        <source>there is no column named &apos;%1&apos;; the columns are: %2</source>
+        <translation>il n&apos;y a pas de colonne nommée &apos;%1&apos;&#xa0;; les colonnes sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the %1 must be numeric, but &apos;%2&apos; is not a number</source>
+        <translation>%1 doit être numérique, mais &apos;%2&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a number (the column holds numbers from line %2 on; list it in --factors if it is really text)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre (la colonne contient des nombres à partir de la ligne %2&#xa0;; listez-la dans --factors si c&apos;est vraiment du texte)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the %1 is missing; fit-table drops no rows, fill or remove this one</source>
+        <translation>%1 manque&#xa0;; fit-table ne supprime aucune ligne, complétez ou retirez celle-ci</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the table has no rows</source>
+        <translation>la table n&apos;a aucune ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>response</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response is a count and cannot be negative (%1)</source>
+        <translation>la réponse est un comptage et ne peut pas être négative (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the response is a count and must be a whole number (%1)</source>
+        <translation>la réponse est un comptage et doit être un nombre entier (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give an offset or an exposure, not both</source>
+        <translation>donnez un décalage ou une exposition, pas les deux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offset</source>
+        <translation>le décalage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exposure</source>
+        <translation>l&apos;exposition</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the exposure must be positive to take its log (%1)</source>
+        <translation>l&apos;exposition doit être positive pour en prendre le logarithme (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the response &apos;%1&apos; cannot also be a predictor</source>
+        <translation>la réponse &apos;%1&apos; ne peut pas être aussi un prédicteur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>value</source>
+        <translation>la valeur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the value is missing; fit-table drops no rows, fill or remove this one</source>
+        <translation>la valeur manque&#xa0;; fit-table ne supprime aucune ligne, complétez ou retirez celle-ci</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the column holds one value only (&apos;%1&apos;); a factor needs two or more</source>
+        <translation>la colonne ne contient qu&apos;une valeur (&apos;%1&apos;)&#xa0;; un facteur en demande au moins deux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the model has no coefficients: give predictors or keep the intercept</source>
+        <translation>le modèle n&apos;a aucun coefficient&#xa0;: donnez des prédicteurs ou gardez l&apos;ordonnée à l&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the group is missing</source>
+        <translation>le groupe manque</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Pooling</name>
+    <message>
+        <location filename="../model/stats/pooling.cpp" line="+246"/>
+        <source>the grouping has %1 rows, the design %2</source>
+        <translation>le regroupement a %1 lignes, le plan %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a row belongs to no group</source>
+        <translation>une ligne n&apos;appartient à aucun groupe</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>partial pooling broke down: the joint information is singular</source>
+        <translation>la mise en commun partielle a échoué&#xa0;: l&apos;information jointe est singulière</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::RasterImporter</name>
     <message>
         <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
@@ -933,6 +1396,19 @@
             <numerusform>le raster (%1, %2 x %3 pixels) ne couvre pas avec des pixels valides l&apos;unique territoire du magasin (%n)&#xa0;; vérifiez son emprise et son SCR</numerusform>
             <numerusform>le raster (%1, %2 x %3 pixels) ne couvre avec des pixels valides aucun des %n territoires&#xa0;; vérifiez son emprise et son SCR</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::StationAssignment</name>
+    <message>
+        <location filename="../model/ingest/stationassignment.cpp" line="+39"/>
+        <source>the territory&apos;s outline cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the territory&apos;s outline is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1280,9 +1756,22 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::WeatherBulkLoad</name>
+    <message>
+        <location filename="../model/ingest/weatherbulkload.cpp" line="+152"/>
+        <source>has no weather_key index on the weather table; the store is damaged (restore a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>rebuilding the weather index failed (%1); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::WeatherCsvImporter</name>
     <message>
-        <location filename="../model/ingest/weathercsvimporter.cpp" line="+129"/>
+        <location filename="../model/ingest/weathercsvimporter.cpp" line="+90"/>
         <source>--units &apos;%1&apos;: write field=unit, e.g. gust=mph,wind=kt,precip=in (fields: gust, wind, precip, temp, snow, ice)</source>
         <translation>--units «&#xa0;%1&#xa0;»&#xa0;: écrivez champ=unité, p. ex. gust=mph,wind=kt,precip=in (champs&#xa0;: gust, wind, precip, temp, snow, ice)</translation>
     </message>
@@ -1297,23 +1786,12 @@
         <translation>--map «&#xa0;%1&#xa0;»&#xa0;: écrivez nom=colonne avec un nom parmi %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>cannot be read as CSV: %1</source>
-        <translation>ne peut pas être lu comme CSV&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>does not exist</source>
-        <translation>n&apos;existe pas</translation>
-    </message>
-    <message>
         <location line="+15"/>
-        <location line="+84"/>
         <source>is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</source>
         <translation>n&apos;est pas du texte UTF-8&#xa0;; convertissez-le d&apos;abord, p. ex. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+25"/>
         <source>has no column &apos;%1&apos; (columns: %2); name the right one with --map %1=COLUMN</source>
         <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» (colonnes&#xa0;: %2)&#xa0;; indiquez la bonne avec --map %1=COLONNE</translation>
     </message>
@@ -1323,12 +1801,12 @@
         <translation>n&apos;a aucune colonne météo (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm)&#xa0;; colonnes&#xa0;: %1&#xa0;; utilisez --map pour les indiquer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+79"/>
         <source>no territory</source>
         <translation>aucun territoire</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a territory in the store</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un territoire du magasin</translation>
     </message>
@@ -1338,7 +1816,7 @@
         <translation>pas d&apos;heure de validité</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
@@ -1348,12 +1826,12 @@
         <translation>aucune valeur météo dans la ligne</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>territory %1 already has %2 weather for this valid and issued time (earlier in the file or in the store)</source>
         <translation>le territoire %1 a déjà des données météo %2 pour ces heures de validité et d&apos;émission (plus haut dans le fichier ou dans le magasin)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>has a header but no rows</source>
         <translation>a un en-tête mais aucune ligne</translation>
     </message>
@@ -1553,6 +2031,250 @@
         <location line="+1"/>
         <source>Print the summary as JSON.</source>
         <translation>Afficher le résumé en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::FitTableCommand</name>
+    <message>
+        <location filename="../app/cli/fittablecommand.cpp" line="+77"/>
+        <source>coefficient</source>
+        <translation>coefficient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>std. error</source>
+        <translation>erreur std.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>z value</source>
+        <translation>valeur z</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aliased</source>
+        <translation>aliasé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(%1 of the coefficients not defined because of singularities: the columns before them explain their column)</source>
+        <translation>(%1 des coefficients non définis pour cause de singularités&#xa0;: les colonnes précédentes expliquent leur colonne)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>theta %1 (standard error %2)</source>
+        <translation>theta %1 (erreur standard %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>log-likelihood %1, deviance %2, AIC %3</source>
+        <translation>log-vraisemblance %1, déviance %2, AIC %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>converged in %1 passes over the rows</source>
+        <translation>a convergé en %1 passages sur les lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did NOT converge in %1 passes over the rows</source>
+        <translation>n&apos;a PAS convergé en %1 passages sur les lignes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Partial pooling: %1 intercepts shrunk towards the global model (%2 groups), between-group sd %3 (tau2 %4)</source>
+        <translation>Mise en commun partielle&#xa0;: ordonnées à l&apos;origine par %1 rapprochées du modèle global (%2 groupes), écart type entre groupes %3 (tau2 %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coefficients and theta given the group effects (their likelihood and AIC too):</source>
+        <translation>Coefficients et theta sachant les effets de groupe (leur vraisemblance et AIC aussi)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laplace log-likelihood (effects integrated out) %1</source>
+        <translation>Log-vraisemblance de Laplace (effets intégrés) %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>effect</source>
+        <translation>effet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>own weight</source>
+        <translation>poids propre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cross-validation, leaving out one %1 at a time (%2 folds, %3 rows):</source>
+        <translation>Validation croisée, en laissant de côté une valeur de %1 à la fois (%2 blocs, %3 lignes)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  global model: held-out log score %1 per row, deviance %2 per row</source>
+        <translation>  modèle global&#xa0;: score logarithmique hors échantillon %1 par ligne, déviance %2 par ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  pooled model: held-out log score %1 per row, deviance %2 per row</source>
+        <translation>  modèle mis en commun&#xa0;: score logarithmique hors échantillon %1 par ligne, déviance %2 par ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  The pooled model predicts held-out data better (lower log score).</source>
+        <translation>  Le modèle mis en commun prédit mieux les données hors échantillon (score logarithmique plus bas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  The global model predicts held-out data as well or better (lower log score).</source>
+        <translation>  Le modèle global prédit les données hors échantillon aussi bien ou mieux (score logarithmique plus bas).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: stormcrew-cli fit-table FILE.csv --response COLUMN [options]</source>
+        <translation>Usage&#xa0;: stormcrew-cli fit-table FICHIER.csv --response COLONNE [options]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--family %1 is not known; choose poisson or negbin.</source>
+        <translation>--family %1 n&apos;existe pas&#xa0;; choisissez poisson ou negbin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--ridge must be a number, zero or more.</source>
+        <translation>--ridge doit être un nombre, zéro ou plus.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--folds compares the global and the pooled model: give --group too.</source>
+        <translation>--folds compare le modèle global et le modèle mis en commun&#xa0;: donnez aussi --group.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Poisson GLM (log link) of %1: %2 rows of %3</source>
+        <translation>GLM de Poisson (lien log) de %1&#xa0;: %2 lignes de %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative binomial GLM (NB2, log link) of %1: %2 rows of %3</source>
+        <translation>GLM binomial négatif (NB2, lien log) de %1&#xa0;: %2 lignes de %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Predictors: %1</source>
+        <translation>Prédicteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; offset %1</source>
+        <translation>; décalage %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; offset log(%1)</source>
+        <translation>; décalage log(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; ridge %1</source>
+        <translation>; ridge %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fit a count GLM (negative binomial or Poisson) to any CSV table.</source>
+        <translation>Ajuste un GLM de comptages (binomial négatif ou Poisson) à n&apos;importe quelle table CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file, with a header line.</source>
+        <translation>Le fichier CSV, avec une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count to model.</source>
+        <translation>Le comptage à modéliser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>A column added to the linear predictor as it is (a log exposure).</source>
+        <translation>Une colonne ajoutée telle quelle au prédicteur linéaire (un log d&apos;exposition).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A positive column whose log is the offset (overhead km).</source>
+        <translation>Une colonne positive dont le logarithme est le décalage (km aériens).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The predictors, separated by commas (default: every named column but the response and the offset).</source>
+        <translation>Les prédicteurs, séparés par des virgules (par défaut&#xa0;: toutes les colonnes nommées sauf la réponse et le décalage).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>a,b,c</source>
+        <translation>a,b,c</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Columns to read as text (factors) even where they hold numbers.</source>
+        <translation>Colonnes lues comme du texte (facteurs) même si elles contiennent des nombres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>poisson or negbin (default).</source>
+        <translation>poisson ou negbin (par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ridge penalty lambda on every coefficient but the intercept (default 0).</source>
+        <translation>Pénalité ridge lambda sur tous les coefficients sauf l&apos;ordonnée à l&apos;origine (0 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also fit random intercepts for this column&apos;s groups (territory), shrunk towards the global model.</source>
+        <translation>Ajuste aussi des ordonnées à l&apos;origine aléatoires pour les groupes de cette colonne (territoire), rapprochées du modèle global.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare the global and the pooled model by leaving out one group of this column (storm) at a time.</source>
+        <translation>Compare le modèle global et le modèle mis en commun en laissant de côté un groupe de cette colonne (tempête) à la fois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Affiche du JSON au lieu de texte.</translation>
     </message>
 </context>
 <context>
@@ -1920,12 +2642,17 @@
 <context>
     <name>stormcrew::cli::ImportWeather</name>
     <message>
-        <location filename="../app/cli/importweather.cpp" line="+52"/>
+        <location filename="../app/cli/importweather.cpp" line="+53"/>
         <source>--timezone &apos;%1&apos; is not a known time zone; use an IANA name such as America/New_York</source>
         <translation>--timezone «&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu&#xa0;; utilisez un nom IANA comme America/New_York</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>--max-distance-km must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>say what the grid holds with --variable gust|wind|precip|temp|snow|ice</source>
         <translation>indiquez ce que contient la grille avec --variable gust|wind|precip|temp|snow|ice</translation>
     </message>
@@ -1992,21 +2719,21 @@
     </message>
     <message>
         <location line="-11"/>
-        <source>GHCN: farthest station (geodesic km from the territory&apos;s centroid) that may serve a territory (default 50).</source>
-        <translation>GHCN&#xa0;: station la plus éloignée (en km géodésiques depuis le centroïde du territoire) pouvant servir à un territoire (par défaut&#xa0;: 50).</translation>
+        <source>GHCN: farthest station (geodesic km from a point inside the territory) that may serve it (default 50).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>GHCN: inverse-distance-squared weighting of every station within the limit instead of the nearest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>GHCN: inverse-distance weighting of every station within the limit instead of the nearest.</source>
-        <translation>GHCN&#xa0;: pondération par l&apos;inverse de la distance de toutes les stations dans la limite, au lieu de la plus proche.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Grid: what the bands hold: gust, wind, precip, temp, snow or ice.</source>
         <translation>Grille&#xa0;: ce que contiennent les bandes&#xa0;: gust, wind, precip, temp, snow ou ice.</translation>
     </message>
@@ -2037,7 +2764,7 @@
         <translation>heures</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--format &apos;%1&apos;: use csv, ghcn or grid</source>
         <translation>--format «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, ghcn ou grid</translation>
     </message>
