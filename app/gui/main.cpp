@@ -5,6 +5,7 @@
 #include "storeloader.h"
 #include "windowshot.h"
 
+#include "demo/demobuilder.h"
 #include "engine/commandline.h"
 #include "store/store.h"
 
@@ -25,6 +26,18 @@ namespace {
 struct Gui {
     Q_DECLARE_TR_FUNCTIONS(stormcrew::Gui)
 };
+
+// The first-run preparation: the demo utility, with its default seed.
+Result<void> buildDemo(const QString &path, const StoreLoader::Progress &progress)
+{
+    demo::DemoBuilder builder(demo::DemoOptions{});
+    auto built = builder.build(path, [&progress](const demo::DemoProgress &step) {
+        return progress(step.fraction(), step.message);
+    });
+    if (!built)
+        return built.error();
+    return {};
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -75,8 +88,12 @@ int main(int argc, char *argv[])
     if (!themeName.isEmpty())
         session.overrideTheme(themeName == QLatin1String("dark"));
     StoreLoader loader(session);
+    // First run: with no store at the default location, the window opens on the demo utility,
+    // built through the real importers while a progress bar shows how far it has got.
+    const bool firstRun = !parser.isSet(QStringLiteral("db")) && !parser.isSet(selfTest);
     loader.load(options.dbPath,
-                options.readOnly ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+                options.readOnly ? Store::Access::ReadOnly : Store::Access::ReadWrite,
+                firstRun ? buildDemo : StoreLoader::Preparation{});
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;

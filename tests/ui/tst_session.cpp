@@ -3,6 +3,8 @@
 
 #include "store/store.h"
 
+#include <sqlite3.h>
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -64,6 +66,39 @@ private Q_SLOTS:
         QCOMPARE(session.storeError(), error);
         QCOMPARE(session.schemaVersion(), 0);
         QCOMPARE(session.territoryCount(), 0);
+    }
+
+    void announcesANewStoreAndCountsItsStorms()
+    {
+        auto store = openStore(QStringLiteral("storms.sqlite"), Store::Access::ReadWrite);
+        QVERIFY(store);
+        QCOMPARE(sqlite3_exec(store->handle(),
+                              "INSERT INTO storm(code, name, kind, start_time, end_time) "
+                              "VALUES('2023-03-03', 'March wind storm', 'winter_wind', "
+                              "1677801600, 1677974400)",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        Session session(nullptr, {}, QStringLiteral("not yet"), {});
+        QSignalSpy changed(&session, &Session::storeChanged);
+        QCOMPARE(session.stormCount(), 0);
+        session.setStore(std::move(store), m_dir.filePath(QStringLiteral("storms.sqlite")), {});
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(session.storeOpen());
+        QVERIFY(session.storeError().isEmpty());
+        QCOMPARE(session.stormCount(), 1);
+    }
+
+    void reportsPreparationProgress()
+    {
+        Session session(nullptr, {}, {}, {});
+        QSignalSpy changed(&session, &Session::preparingChanged);
+        session.setPreparing(true, 0.25, QStringLiteral("Writing the territories"));
+        QVERIFY(session.preparing());
+        QCOMPARE(session.preparingProgress(), 0.25);
+        QCOMPARE(session.preparingMessage(), QStringLiteral("Writing the territories"));
+        session.setPreparing(false);
+        QVERIFY(!session.preparing());
+        QCOMPARE(changed.count(), 2);
     }
 
     void remembersTheThemeButNotAnOverride()

@@ -46,7 +46,9 @@ ToolBar {
             Layout.maximumWidth: 260
             Layout.minimumWidth: 140
             enabled: false
-            model: [qsTr("No storm in this store")]
+            model: [bar.session.stormCount > 0
+                    ? qsTr("%n past storms; no forecast chosen", "", bar.session.stormCount)
+                    : qsTr("No storm in this store")]
         }
         Label {
             visible: bar.session.readOnly

@@ -43,6 +43,11 @@ int Session::territoryCount() const
     return m_store ? int(std::max<qint64>(0, m_store->rowCount(QStringLiteral("territory")))) : 0;
 }
 
+int Session::stormCount() const
+{
+    return m_store ? int(std::max<qint64>(0, m_store->rowCount(QStringLiteral("storm")))) : 0;
+}
+
 void Session::setStore(std::unique_ptr<Store> store, QString storePath, QString storeError)
 {
     m_store = std::move(store);

@@ -24,6 +24,7 @@ class Session : public QObject {
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY storeChanged)
     Q_PROPERTY(int schemaVersion READ schemaVersion NOTIFY storeChanged)
     Q_PROPERTY(int territoryCount READ territoryCount NOTIFY storeChanged)
+    Q_PROPERTY(int stormCount READ stormCount NOTIFY storeChanged)
     // While the store is being prepared (the demo utility built on first run).
     Q_PROPERTY(bool preparing READ preparing NOTIFY preparingChanged)
     Q_PROPERTY(double preparingProgress READ preparingProgress NOTIFY preparingChanged)
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] bool readOnly() const;
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] int territoryCount() const;
+    [[nodiscard]] int stormCount() const;
     [[nodiscard]] QString language() const { return m_language; }
 
     // Replaces the open store (null with the reason when it could not be opened).

@@ -43,7 +43,10 @@ Panel {
     }
     EmptyState {
         anchors { left: parent.left; right: parent.right; top: rule.bottom; topMargin: 2 * Theme.padding }
-        headline: qsTr("No territories to list")
-        explanation: qsTr("Territories appear here, one row each, once they are imported.")
+        headline: table.session.territoryCount === 0 ? qsTr("No territories to list")
+                  : qsTr("No prediction to list yet")
+        explanation: table.session.territoryCount === 0
+                     ? qsTr("Territories appear here, one row each, once they are imported.")
+                     : qsTr("Each territory gets a row with its predicted outages, crews and ETR once a model has been trained.")
     }
 }
