@@ -1756,7 +1756,7 @@
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">n</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1998,7 +1998,7 @@
         <location line="+2"/>
         <location line="+5"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">heure</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2327,12 +2327,12 @@
 <context>
     <name>stormcrew::demo::DemoGdalFiles</name>
     <message>
-        <location filename="../model/demo/demogdalfiles.cpp" line="+96"/>
+        <location filename="../model/demo/demogdalfiles.cpp" line="+97"/>
         <source>the demo&apos;s county boundaries are missing from this build</source>
         <translation>les limites des comtés de la démonstration manquent dans cette version</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>cannot be read</source>
         <translation>ne peut pas être lu</translation>
