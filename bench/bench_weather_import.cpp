@@ -127,8 +127,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sqlite3 failed: %s\n", sqlite.readAllStandardError().constData());
         return 1;
     }
-    std::printf("weather CSV import, 1,000,000 rows\t%.3f\tsqlite3 .import (plain table)\t%.3f\t"
-                "<= 1.5x peer (ratio %.2f)\n",
-                ours, peer, ours / peer);
+    // Goal: at most 1.5x the time of sqlite3's .import, though we validate and convert (issue 3).
+    std::printf("weather CSV import, 1,000,000 rows\t%.3f\tsqlite3 %s shell, .import into a plain "
+                "table\t%.3f\t0.667\n",
+                ours, sqlite3_libversion(), peer);
     return 0;
 }

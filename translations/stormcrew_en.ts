@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../model/ingest/gridweatherimporter.cpp" line="+163"/>
         <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territory-step outside the grid or on nodata only; not stored</numerusform>
+            <numerusform>%n territory-steps outside the grid or on nodata only; not stored</numerusform>
         </translation>
     </message>
 </context>
@@ -37,11 +37,11 @@
 <context>
     <name>stormcrew::IncidentImporter</name>
     <message numerus="yes">
-        <location filename="../model/ingest/incidentimporter.cpp" line="+273"/>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+255"/>
         <source>%n incident(s) without coordinates placed by their territory code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident without coordinates placed by its territory code.</numerusform>
+            <numerusform>%n incidents without coordinates placed by their territory code.</numerusform>
         </translation>
     </message>
 </context>
@@ -50,25 +50,25 @@
     <message numerus="yes">
         <location filename="../model/ingest/rasterimporter.cpp" line="+70"/>
         <source>has %n band(s); --band %1 does not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>has %n band; --band %1 does not exist</numerusform>
+            <numerusform>has %n bands; --band %1 does not exist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+98"/>
         <source>%n territory(ies) not covered by valid pixels of the raster; their figures are left unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territory not covered by valid pixels of the raster; its figures are left unchanged</numerusform>
+            <numerusform>%n territories not covered by valid pixels of the raster; their figures are left unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent and CRS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the raster (%1, %2 x %3 pixels) does not cover the store&apos;s only territory (%n) with valid pixels; check its extent and CRS</numerusform>
+            <numerusform>the raster (%1, %2 x %3 pixels) covers none of the %n territories with valid pixels; check its extent and CRS</numerusform>
         </translation>
     </message>
 </context>
@@ -77,17 +77,17 @@
     <message numerus="yes">
         <location filename="../model/ingest/territoryimporter.cpp" line="+261"/>
         <source>%n invalid outline(s) repaired with MakeValid: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invalid outline repaired with MakeValid: %1</numerusform>
+            <numerusform>%n invalid outlines repaired with MakeValid: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n territory(ies) without a name: the code is used as the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territory without a name: its code is used as its name.</numerusform>
+            <numerusform>%n territories without a name: the code is used as the name.</numerusform>
         </translation>
     </message>
 </context>
@@ -96,9 +96,9 @@
     <message numerus="yes">
         <location filename="../app/cli/importcommand.cpp" line="+86"/>
         <source>Nothing imported: %n row(s) rejected. Fix the input, or rerun with --keep-going to keep the good rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing imported: %n row rejected. Fix the input, or rerun with --keep-going to keep the good rows.</numerusform>
+            <numerusform>Nothing imported: %n rows rejected. Fix the input, or rerun with --keep-going to keep the good rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,17 +107,17 @@
     <message numerus="yes">
         <location filename="../app/cli/stormscommand.cpp" line="+119"/>
         <source>%n storm event(s) in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n storm event in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</numerusform>
+            <numerusform>%n storm events in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Saved %n storm(s) of kind &apos;other&apos;; %1 incidents linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n storm of kind &apos;other&apos;; %1 incidents linked.</numerusform>
+            <numerusform>Saved %n storms of kind &apos;other&apos;; %1 incidents linked.</numerusform>
         </translation>
     </message>
 </context>

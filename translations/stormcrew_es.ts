@@ -80,7 +80,7 @@
         <translation>Acerca de Stormcrew</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Stormcrew %1</source>
         <translation>Stormcrew %1</translation>
     </message>
@@ -90,7 +90,12 @@
         <translation>Predice las interrupciones y las cuadrillas de reparación necesarias en cada territorio de servicio antes de una tormenta. El modelo aconseja; el director decide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Free software under the MIT licence. Outage data stay on this computer: Stormcrew works offline.</source>
+        <translation>Software libre con licencia MIT. Los datos de interrupciones permanecen en este equipo: Stormcrew funciona sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Built with</source>
         <translation>Creado con</translation>
     </message>
@@ -170,6 +175,19 @@
         <location line="+3"/>
         <source>Import your service territories (GeoPackage, Shapefile, GeoJSON or FlatGeobuf) to see predicted outages on the map.</source>
         <translation>Importe sus territorios de servicio (GeoPackage, Shapefile, GeoJSON o FlatGeobuf) para ver en el mapa las interrupciones previstas.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingOverlay</name>
+    <message>
+        <location filename="../ui/qml/PreparingOverlay.qml" line="+26"/>
+        <source>Setting up the demo utility</source>
+        <translation>Preparando la empresa de demostración</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No store exists yet, so Stormcrew is building a fictional utility on real Kentucky geography, with six years of storms and an incoming forecast, through the same importers you would use.</source>
+        <translation>Todavía no existe ningún almacén, así que Stormcrew construye una empresa eléctrica ficticia sobre la geografía real de Kentucky, con seis años de tormentas y un pronóstico entrante, mediante los mismos importadores que usted usaría.</translation>
     </message>
 </context>
 <context>
@@ -330,27 +348,27 @@
     <message>
         <location filename="../model/ingest/assetcolumns.cpp" line="+85"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número entero</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un valor negativo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is more than any territory has (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera lo que puede tener cualquier territorio (como máximo %2)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha con el formato AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -358,72 +376,72 @@
     <message>
         <location filename="../model/ingest/assetimporter.cpp" line="+41"/>
         <source>--map %1=%2: &apos;%1&apos; is not an asset attribute; they are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1=%2: «%1» no es un atributo de activos; los atributos son: %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has no column &apos;%1&apos; with the territory code; name it with --id-field (its columns are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna columna «%1» con el código de territorio; indíquela con --id-field (sus columnas son: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>has none of the asset columns %1; map yours with --map attribute=column (its columns are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna de las columnas de activos %1; asigne las suyas con --map atributo=columna (sus columnas son: %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Asset columns read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de activos leídas: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the territory code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de territorio está vacío</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>territory &apos;%1&apos; is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio «%1» no está en el almacén</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>territory %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio %1 aparece más de una vez</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>lines can be summed into overhead_km or underground_km, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>las líneas solo se pueden sumar en overhead_km o underground_km, no en «%1»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the store holds no territory yet; import territories first</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén todavía no contiene ningún territorio; importe primero los territorios</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the outline of territory %1 in the store cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el contorno del territorio %1 en el almacén</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>is a %1, not a line</source>
-        <translation type="unfinished"></translation>
+        <translation>es de tipo %1, no una línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene geometría</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the line lies in no territory</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea no está en ningún territorio</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 km of lines, %2 km inside territories, summed into %3 of %4 territories (%5); the others keep their value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km de líneas, %2 km dentro de los territorios, sumados en %3 de %4 territorios (%5); los demás conservan su valor.</translation>
     </message>
 </context>
 <context>
@@ -431,7 +449,7 @@
     <message>
         <location filename="../model/ingest/assetwriter.cpp" line="+32"/>
         <source>depot &apos;%1&apos; is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>la base operativa «%1» no está en el almacén</translation>
     </message>
 </context>
 <context>
@@ -495,82 +513,82 @@
     <message>
         <location filename="../model/ingest/gdalraster.cpp" line="+82"/>
         <source>unknown GDAL error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de GDAL desconocido</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot be read as a raster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer como ráster: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>has no raster bands</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene bandas ráster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>holds several variables; import one of them by its GDAL name, e.g. &quot;%1&quot; (all: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene varias variables; importe una de ellas por su nombre GDAL, p. ej. &quot;%1&quot; (todas: %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it has ground control points only; warp it first: gdalwarp -t_srs EPSG:4326 in.tif out.tif</source>
-        <translation type="unfinished"></translation>
+        <translation>solo tiene puntos de control terrestre (GCP); transfórmelo primero: gdalwarp -t_srs EPSG:4326 in.tif out.tif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assign them with: gdal_translate -a_srs EPSG:4326 -a_ullr ULX ULY LRX LRY in.tif out.tif</source>
-        <translation type="unfinished"></translation>
+        <translation>asígnelos con: gdal_translate -a_srs EPSG:4326 -a_ullr ULX ULY LRX LRY in.tif out.tif</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no georeferencing (no pixel size and origin); %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene georreferenciación (ni tamaño de píxel ni origen); %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has no coordinate reference system; assign one with: gdal_translate -a_srs EPSG:XXXX in.tif out.tif</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene sistema de referencia de coordenadas; asígnele uno con: gdal_translate -a_srs EPSG:XXXX in.tif out.tif</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has a degenerate geotransform (a pixel size of 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene una geotransformación degenerada (tamaño de píxel 0)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>its CRS cannot be reached from WGS 84: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay transformación de WGS 84 a su SRC: %1</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>cannot be read (band %1, rows %2-%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer (banda %1, filas %2-%3): %4</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>territory %1 has an unreadable outline</source>
-        <translation type="unfinished"></translation>
+        <translation>el contorno del territorio %1 es ilegible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>territory %1 cannot be projected into the raster&apos;s CRS %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio %1 no se puede proyectar en el SRC del ráster %2: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>territory %1 falls outside the domain of the raster&apos;s CRS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio %1 queda fuera del dominio del SRC del ráster %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>territory %1 is not a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio %1 no es un polígono</translation>
     </message>
 </context>
 <context>
@@ -578,51 +596,51 @@
     <message>
         <location filename="../model/ingest/gridweatherimporter.cpp" line="+71"/>
         <source>the store holds no territories; import them first</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén no contiene territorios; impórtelos primero</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>band %1 has no valid time (no GRIB_VALID_TIME, or the 1970-01-01 placeholder; no NetCDF time with units); give --valid-time and, for several bands, --step-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>la banda %1 no tiene hora de validez (no hay GRIB_VALID_TIME, o es el valor provisional 1970-01-01; no hay tiempo NetCDF con unidades); indique --valid-time y, si hay varias bandas, --step-hours</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>band %1 is in &apos;%2&apos;, which does not convert to %3; give the unit with --units</source>
-        <translation type="unfinished"></translation>
+        <translation>la banda %1 está en «%2», que no se puede convertir para %3; indique la unidad con --units</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>band %1, territory %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>banda %1, territorio %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n combinación territorio-paso fuera de la malla o solo sobre nodata; no se ha guardado</numerusform>
+            <numerusform>%n combinaciones territorio-paso fuera de la malla o solo sobre nodata; no se han guardado</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 per territory: the %2 over the grid cells it overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por territorio: %2 de las celdas de la malla que cubre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>el máximo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>coverage-weighted mean</source>
-        <translation type="unfinished"></translation>
+        <translation>la media ponderada por cobertura</translation>
     </message>
 </context>
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+42"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centro de control Stormcrew: interrupciones previstas por tormentas y cuadrillas de reparación por territorio de servicio.</translation>
     </message>
@@ -717,7 +735,7 @@
     <message>
         <location line="+2"/>
         <source>Unknown depot</source>
-        <translation type="unfinished"></translation>
+        <translation>Base operativa desconocida</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -759,102 +777,110 @@
 <context>
     <name>stormcrew::IncidentImporter</name>
     <message>
-        <location filename="../model/ingest/incidentimporter.cpp" line="+52"/>
-        <source>--map %1=%2: &apos;%1&apos; is not an incident field; the fields are: %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+53"/>
+        <source>incident</source>
+        <translation>incidencias</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>has no column &apos;%1&apos; for the incident %2; map one with --map %2=COLUMN (its columns are: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
-        <translation type="unfinished"></translation>
+        <translation>solo tiene una de las columnas «%1» y «%2»; asigne ambas con --map lat=... --map lon=...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has neither coordinates (lat, lon) nor a territory column; map them with --map lat=... --map lon=... or --territory-field COLUMN (its columns are: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ni coordenadas (lat, lon) ni columna de territorio; asígnelas con --map lat=... --map lon=... o --territory-field COLUMNA (sus columnas son: %1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the store holds no territory yet; import territories first (stormcrew-cli import territories FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén todavía no contiene ningún territorio; importe primero los territorios (stormcrew-cli import territories ARCHIVO)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>the incident id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de la incidencia está vacío</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>incident %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>la incidencia %1 aparece más de una vez</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the start time is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la hora de inicio está vacía</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>restored (%1) before it started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>restablecida (%1) antes de empezar (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número entero</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 customers is impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes es un valor imposible</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, %2 is not a longitude, latitude in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 no es una longitud, latitud en grados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2 (lon, lat) lies in no territory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (lon, lat) no está en ningún territorio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>territory &apos;%1&apos; is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio «%1» no está en el almacén</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no coordinates and no territory code</source>
-        <translation type="unfinished"></translation>
+        <translation>sin coordenadas ni código de territorio</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>incident %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la incidencia %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stored as source &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias guardadas con la fuente «%1».</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n incident(s) without coordinates placed by their territory code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidencia sin coordenadas ubicada por su código de territorio.</numerusform>
+            <numerusform>%n incidencias sin coordenadas ubicadas por su código de territorio.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::MappedTable</name>
+    <message>
+        <location filename="../model/ingest/mappedtable.cpp" line="+12"/>
+        <source>--map %1=%2: &apos;%1&apos; is not a field of the %3 table; the fields are: %4</source>
+        <translation>--map %1=%2: «%1» no es un campo de la tabla de %3; los campos son: %4</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>has no column &apos;%1&apos; for the %2 %3; map one with --map %3=COLUMN (its columns are: %4)</source>
+        <translation>no tiene columna «%1» para el campo %3 de la tabla de %2; asigne una con --map %3=COLUMNA (sus columnas son: %4)</translation>
     </message>
 </context>
 <context>
@@ -862,50 +888,50 @@
     <message>
         <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
         <source>&apos;%1&apos; is not a usable name for --as: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (canopy, ndvi, elevation, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre válido para --as: use letras, dígitos, «_», «.» o «-», empezando por una letra (canopy, ndvi, elevation, ...)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--scale must be a finite number other than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale debe ser un número finito distinto de 0</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>has %n band(s); --band %1 does not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tiene %n banda; --band %1 no existe</numerusform>
+            <numerusform>tiene %n bandas; --band %1 no existe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén no contiene territorios; impórtelos primero (stormcrew-cli import territories ARCHIVO)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>canopy values reach %1, which looks like percent (0-100); add --scale 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores de cobertura arbórea (canopy) llegan a %1, lo que parece un porcentaje (0-100); añada --scale 0.01</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>canopy values reach %1, but canopy is a fraction of area (0-1); give --scale to convert them</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores de cobertura arbórea (canopy) llegan a %1, pero la cobertura es una fracción de la superficie (0-1); indique --scale para convertirlos</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>%n territory(ies) not covered by valid pixels of the raster; their figures are left unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territorio no cubierto por píxeles válidos del ráster; sus cifras no se modifican</numerusform>
+            <numerusform>%n territorios no cubiertos por píxeles válidos del ráster; sus cifras no se modifican</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent and CRS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos el único territorio del almacén (%n); compruebe su extensión y su SRC</numerusform>
+            <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos ninguno de los %n territorios; compruebe su extensión y su SRC</numerusform>
         </translation>
     </message>
 </context>
@@ -985,7 +1011,7 @@
     <message>
         <location line="+52"/>
         <source>is open read-only (--read-only); nothing can be written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>está abierto en solo lectura (--read-only); no se puede escribir nada en él</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1002,54 +1028,49 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+39"/>
-        <source>--map %1=%2: &apos;%1&apos; is not a storm field; the fields are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+53"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ni columna «code» ni columna «name»; asigne una con --map code=COLUMNA (sus columnas son: %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>has no column &apos;%1&apos; for the storm %2; map one with --map %2=COLUMN (its columns are: %3)</source>
-        <translation type="unfinished"></translation>
+        <location line="-14"/>
+        <source>storm</source>
+        <translation>tormentas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>the storm has neither code nor name</source>
-        <translation type="unfinished"></translation>
+        <translation>la tormenta no tiene ni código ni nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>storm %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>la tormenta %1 aparece más de una vez</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a storm kind; the kinds are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de tormenta; los tipos son: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the %1 time is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo de hora %1 está vacío</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>termina (%1) antes de empezar (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>storm %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la tormenta %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 incidents linked to these storms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidencias vinculadas a estas tormentas.</translation>
     </message>
 </context>
 <context>
@@ -1057,22 +1078,22 @@
     <message>
         <location filename="../model/store/stormrepository.cpp" line="+41"/>
         <source>is open read-only; saving storms needs write access</source>
-        <translation type="unfinished"></translation>
+        <translation>está abierto en solo lectura; para guardar tormentas se necesita acceso de escritura</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Storm of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tormenta del %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storm of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tormenta del %1 al %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 storms saved, %2 incidents linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tormentas guardadas, %2 incidencias vinculadas</translation>
     </message>
 </context>
 <context>
@@ -1080,77 +1101,77 @@
     <message>
         <location filename="../model/ingest/territoryimporter.cpp" line="+86"/>
         <source>has no field &apos;%1&apos; for --id-field; its fields are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ningún campo «%1» para --id-field; sus campos son: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has no field &apos;%1&apos; for --name-field; its fields are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ningún campo «%1» para --name-field; sus campos son: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No --id-field given and no &apos;code&apos; or &apos;id&apos; field: the feature ids are the territory codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó --id-field y no hay ningún campo «code» ni «id»: los identificadores de las entidades son los códigos de territorio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asset columns taken from the layer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de activos tomadas de la capa: %1.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the territory code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de territorio está vacío</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>territory %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio %1 aparece más de una vez</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>territory %1 has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio %1 no tiene geometría</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>territory %1 is a %2, not a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio %1 es de tipo %2, no un polígono</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the outline of territory %1 is invalid and could not be repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>el contorno del territorio %1 no es válido y no se pudo reparar</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>territory %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el territorio %1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>layer &apos;%1&apos; holds no feature</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa «%1» no contiene ninguna entidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no feature of layer &apos;%1&apos; matches --where &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna entidad de la capa «%1» cumple --where &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n invalid outline(s) repaired with MakeValid: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contorno no válido reparado con MakeValid: %1</numerusform>
+            <numerusform>%n contornos no válidos reparados con MakeValid: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n territory(ies) without a name: the code is used as the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territorio sin nombre: se usa el código como nombre.</numerusform>
+            <numerusform>%n territorios sin nombre: se usa el código como nombre.</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,7 +1180,7 @@
     <message>
         <location filename="../model/ingest/territoryindex.cpp" line="+95"/>
         <source>the outline of territory %1 in the store cannot be read; import the territories again</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el contorno del territorio %1 en el almacén; vuelva a importar los territorios</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1188,27 @@
     <message>
         <location filename="../model/ingest/timeparser.cpp" line="+13"/>
         <source>&apos;%1&apos; is not a time zone this system knows; give an IANA name such as America/New_York or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria conocida por este sistema; indique un nombre IANA como America/New_York o UTC</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; is not an ISO 8601 time such as 2023-03-03T18:05:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una hora ISO 8601 como 2023-03-03T18:05:00Z</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; has no time zone; add Z or an offset, or give --timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene zona horaria; añada Z o un desfase, o indique --timezone</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; does not exist in %2 (the clocks jumped forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no existe en la zona horaria %2 (se adelantaron los relojes)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; happens twice in %2 (the clocks went back); add an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ocurre dos veces en la zona horaria %2 (se atrasaron los relojes); añada un desfase</translation>
     </message>
 </context>
 <context>
@@ -1195,67 +1216,67 @@
     <message>
         <location filename="../model/ingest/vectorsource.cpp" line="+37"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, CSV, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo vectorial que GDAL pueda leer (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, CSV, ...)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot be read as a vector file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer como archivo vectorial: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>holds no layer</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna capa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file has %1 layers (%2); the first one was read. Choose another with --layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene %1 capas (%2); se ha leído la primera. Elija otra con --layer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has no layer &apos;%1&apos;; its layers are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna capa «%1»; sus capas son: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the filter --where &quot;%1&quot; is not valid for this layer: %2 (its fields are: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el filtro --where &quot;%1&quot; no es válido para esta capa: %2 (sus campos son: %3)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--crs %1 is not a coordinate reference system GDAL knows; give it as EPSG:code</source>
-        <translation type="unfinished"></translation>
+        <translation>--crs %1 no es un sistema de referencia de coordenadas conocido por GDAL; indíquelo como EPSG:código</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--crs %1 replaced the layer&apos;s own CRS (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--crs %1 ha sustituido al SRC propio de la capa (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>layer &apos;%1&apos; has no coordinate reference system; give it with --crs EPSG:code, or assign one to the file with ogr2ogr -a_srs EPSG:code out.gpkg %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa «%1» no tiene sistema de referencia de coordenadas; indíquelo con --crs EPSG:código o asígnele uno al archivo con ogr2ogr -a_srs EPSG:código out.gpkg %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot be reprojected from %1 to WGS 84: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reproyectar de %1 a WGS 84: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>text is not UTF-8; convert the file first, e.g. iconv -f WINDOWS-1252 -t UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto no está en UTF-8; convierta antes el archivo, p. ej. iconv -f WINDOWS-1252 -t UTF-8</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot be reprojected from %1 to WGS 84</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reproyectar de %1 a WGS 84</translation>
     </message>
 </context>
 <context>
@@ -1263,78 +1284,78 @@
     <message>
         <location filename="../model/ingest/weathercsvimporter.cpp" line="+129"/>
         <source>--units &apos;%1&apos;: write field=unit, e.g. gust=mph,wind=kt,precip=in (fields: gust, wind, precip, temp, snow, ice)</source>
-        <translation type="unfinished"></translation>
+        <translation>--units «%1»: escriba campo=unidad, p. ej. gust=mph,wind=kt,precip=in (campos: gust, wind, precip, temp, snow, ice)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--units &apos;%1&apos;: unknown unit for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--units «%1»: unidad desconocida para %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>--map &apos;%1&apos;: write name=column with a name among %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--map «%1»: escriba nombre=columna con un nombre entre %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot be read as CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer como CSV: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+84"/>
         <source>is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8; conviértalo antes, p. ej. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>has no column &apos;%1&apos; (columns: %2); name the right one with --map %1=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna columna «%1» (columnas: %2); indique la correcta con --map %1=COLUMNA</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>has no weather column (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm); columns: %1; use --map to name them</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna columna meteorológica (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm); columnas: %1; use --map para indicarlas</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no territory</source>
-        <translation type="unfinished"></translation>
+        <translation>sin territorio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; is not a territory in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un territorio del almacén</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hora de validez</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no weather value in the row</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila no tiene ningún valor meteorológico</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>territory %1 already has %2 weather for this valid and issued time (earlier in the file or in the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio %1 ya tiene datos meteorológicos de %2 para estas horas de validez y de emisión (antes en el archivo o en el almacén)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene encabezado pero ninguna fila</translation>
     </message>
 </context>
 <context>
@@ -1342,32 +1363,32 @@
     <message>
         <location filename="../model/ingest/weatherrow.cpp" line="+151"/>
         <source>%1 m/s is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m/s es un valor negativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 m/s is beyond any wind ever measured (113 m/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m/s supera cualquier viento jamás medido (113 m/s)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 mm is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm es un valor negativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 mm is more than %2 mm in one row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm es más de %2 mm en una sola fila</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 degrees C is outside the range ever measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C está fuera del rango de valores jamás medidos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>gust %1 m/s is below the sustained wind %2 m/s</source>
-        <translation type="unfinished"></translation>
+        <translation>la racha de %1 m/s es inferior al viento medio de %2 m/s</translation>
     </message>
 </context>
 <context>
@@ -1375,22 +1396,22 @@
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; is not a time; write ISO 8601 such as 2023-03-03T14:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una hora; escríbala en ISO 8601, como 2023-03-03T14:00:00Z</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;%1&apos; has no UTC offset; add Z or +hh:mm, or give --timezone (e.g. America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene desfase respecto a UTC; añada Z o +hh:mm, o indique --timezone (p. ej. America/New_York)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>does not exist in %1 (the clocks skip that hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe en la zona horaria %1 (los relojes se saltan esa hora)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>es ambigua en la zona horaria %1 (los relojes repiten esa hora); indique el desfase respecto a UTC</translation>
     </message>
 </context>
 <context>
@@ -1539,72 +1560,72 @@
     <message>
         <location filename="../app/cli/importassets.cpp" line="+18"/>
         <source>Per-territory assets (customers, line km, poles, ...) from CSV or a vector layer; --lines measures power lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos por territorio (clientes, km de línea, postes, ...) desde CSV o una capa vectorial; --lines mide líneas eléctricas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column with the territory code (default: code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna con el código de territorio (predeterminado: code).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>columna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read an attribute from another column, e.g. customers=meters (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un atributo de otra columna, p. ej. customers=meters (repetible).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>attribute=column</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo=columna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layer to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa que se lee (predeterminado: la primera).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attribute filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por atributos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>condición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file holds power lines: sum their length per territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene líneas eléctricas: suma su longitud por territorio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --lines: overhead_km (default) or underground_km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --lines: overhead_km (predeterminado) o underground_km.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With --lines: CRS of a file that has none, e.g. EPSG:26916.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --lines: SRC de un archivo que no lo tiene, p. ej. EPSG:26916.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>crs</source>
-        <translation type="unfinished"></translation>
+        <translation>crs</translation>
     </message>
 </context>
 <context>
@@ -1637,20 +1658,20 @@
     <message>
         <location line="+11"/>
         <source>Nothing imported: no row could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: no se pudo importar ninguna fila.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Nothing imported: %n row(s) rejected. Fix the input, or rerun with --keep-going to keep the good rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se importó nada: %n fila rechazada. Corrija la entrada o vuelva a ejecutar con --keep-going para conservar las filas correctas.</numerusform>
+            <numerusform>No se importó nada: %n filas rechazadas. Corrija la entrada o vuelva a ejecutar con --keep-going para conservar las filas correctas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--map %1 is not of the form field=column</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 no tiene la forma campo=columna</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1683,47 +1704,47 @@
     <message>
         <location filename="../app/cli/importincidents.cpp" line="+17"/>
         <source>Outage incidents from a CSV file (also .csv.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias de interrupción desde un archivo CSV (también .csv.gz).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read a field from another column, e.g. start=first_seen_utc (repeatable). Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un campo de otra columna, p. ej. start=first_seen_utc (repetible). Campos: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field=column</source>
-        <translation type="unfinished"></translation>
+        <translation>campo=columna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column with the territory code, used for rows without coordinates (same as --map territory=COLUMN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna con el código de territorio, usada en las filas sin coordenadas (igual que --map territory=COLUMNA).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>columna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IANA time zone of times written without one, e.g. America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria IANA de las horas escritas sin zona, p. ej. America/New_York.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name of the feed (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la fuente (predeterminado: el nombre del archivo).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
 </context>
 <context>
@@ -1731,87 +1752,87 @@
     <message>
         <location filename="../app/cli/importraster.cpp" line="+25"/>
         <source>--%1 &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 «%2» no es un número</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Any GDAL raster (canopy, NDVI, elevation, ...) averaged per territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier ráster GDAL (cobertura arbórea, NDVI, elevación, ...) promediado por territorio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the raster holds: canopy, ndvi, elevation or a name of yours (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el ráster: canopy, ndvi, elevation o un nombre propio (obligatorio).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The band to read (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La banda que se lee (predeterminado: 1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished">n</translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also store the share of area above this value (statistic fraction_above:X).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda también la proporción de la superficie por encima de este valor (estadística fraction_above:X).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiply values by this factor, e.g. 0.01 for a canopy raster in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplica los valores por este factor, p. ej. 0.01 para un ráster de cobertura arbórea en porcentaje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>factor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cuentan los píxeles del borde: exact (la parte del píxel que queda dentro, predeterminado) o centre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source recorded with the figures (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente registrada con las cifras (predeterminado: el nombre del archivo).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>say what the raster holds with --as canopy|ndvi|elevation|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué contiene el ráster con --as canopy|ndvi|elevation|NOMBRE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--band &apos;%1&apos; is not a band number</source>
-        <translation type="unfinished"></translation>
+        <translation>--band «%1» no es un número de banda</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--weighting &apos;%1&apos;: use exact or centre</source>
-        <translation type="unfinished"></translation>
+        <translation>--weighting «%1»: use exact o centre</translation>
     </message>
 </context>
 <context>
@@ -1819,27 +1840,27 @@
     <message>
         <location filename="../app/cli/importstorms.cpp" line="+17"/>
         <source>Storms (code or name, kind, start, end) from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tormentas (código o nombre, tipo, inicio, fin) desde un archivo CSV.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read a field from another column, e.g. start=began (repeatable). Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un campo de otra columna, p. ej. start=began (repetible). Campos: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field=column</source>
-        <translation type="unfinished"></translation>
+        <translation>campo=columna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IANA time zone of times written without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria IANA de las horas escritas sin zona.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona</translation>
     </message>
 </context>
 <context>
@@ -1847,53 +1868,53 @@
     <message>
         <location filename="../app/cli/importterritories.cpp" line="+17"/>
         <source>Service territory outlines from any vector file, any CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contornos de los territorios de servicio desde cualquier archivo vectorial, en cualquier SRC.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Layer to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa que se lee (predeterminado: la primera).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field holding the territory code (default: code or id, else the feature id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo con el código de territorio (predeterminado: code o id; si no, el identificador de la entidad).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Field holding the territory name (default: name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo con el nombre del territorio (predeterminado: name).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attribute filter, e.g. &quot;fips LIKE &apos;21%&apos;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por atributos, p. ej. &quot;fips LIKE &apos;21%&apos;&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>condición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRS of the coordinates when the file has none (or a wrong one), e.g. EPSG:26916.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC de las coordenadas cuando el archivo no lo indica (o indica uno erróneo), p. ej. EPSG:26916.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>crs</source>
-        <translation type="unfinished"></translation>
+        <translation>crs</translation>
     </message>
 </context>
 <context>
@@ -1901,124 +1922,124 @@
     <message>
         <location filename="../app/cli/importweather.cpp" line="+52"/>
         <source>--timezone &apos;%1&apos; is not a known time zone; use an IANA name such as America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone «%1» no es una zona horaria conocida; use un nombre IANA como America/New_York</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>say what the grid holds with --variable gust|wind|precip|temp|snow|ice</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué contiene la malla con --variable gust|wind|precip|temp|snow|ice</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--step-hours must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--step-hours debe ser un número positivo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Weather per territory: CSV, NOAA GHCN-Daily CSV, or a GRIB2/NetCDF/GeoTIFF grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Meteorología por territorio: CSV, CSV NOAA GHCN-Daily o una malla GRIB2/NetCDF/GeoTIFF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>csv, ghcn or grid (default: from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, ghcn o grid (predeterminado: según el archivo).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV: our column name = the file&apos;s header, e.g. gust_ms=Gust,territory=County.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: nuestro nombre de columna = el encabezado del archivo, p. ej. gust_ms=Gust,territory=County.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name=column</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre=columna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV: the file&apos;s units, e.g. gust=mph,wind=kt,precip=in. GHCN: standard (default), metric or tenths. Grid: the values&apos; unit when the file does not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: las unidades del archivo, p. ej. gust=mph,wind=kt,precip=in. GHCN: standard (predeterminado), metric o tenths. Malla: la unidad de los valores cuando el archivo no la indica.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time zone of times without a UTC offset (IANA name, e.g. America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de las horas sin desfase respecto a UTC (nombre IANA, p. ej. America/New_York).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source recorded with every row (default csv, ghcn, or grid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente registrada en cada fila (predeterminado: csv, ghcn o grid).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>GHCN: farthest station (geodesic km from the territory&apos;s centroid) that may serve a territory (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCN: estación más lejana (en km geodésicos desde el centroide del territorio) que puede servir a un territorio (predeterminado: 50).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GHCN: inverse-distance weighting of every station within the limit instead of the nearest.</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCN: ponderación por distancia inversa de todas las estaciones dentro del límite en lugar de la más cercana.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Grid: what the bands hold: gust, wind, precip, temp, snow or ice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malla: qué contienen las bandas: gust, wind, precip, temp, snow o ice.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Grid: valid time of band 1 (ISO 8601), when the file does not carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malla: hora de validez de la banda 1 (ISO 8601), si el archivo no la incluye.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>time</source>
-        <translation type="unfinished">hora</translation>
+        <translation>hora</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Grid: issue time of the forecast (ISO 8601); without it, and without one in the file, the rows are observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malla: hora de emisión del pronóstico (ISO 8601); sin ella, y si el archivo no la incluye, las filas son observaciones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grid: hours between bands after --valid-time (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Malla: horas entre bandas después de --valid-time (predeterminado: 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--format &apos;%1&apos;: use csv, ghcn or grid</source>
-        <translation type="unfinished"></translation>
+        <translation>--format «%1»: use csv, ghcn o grid</translation>
     </message>
 </context>
 <context>
@@ -2074,37 +2095,37 @@
     <message>
         <location filename="../app/cli/qualitycommand.cpp" line="+31"/>
         <source>Cannot open the store: %1</source>
-        <translation type="unfinished">No se puede abrir el almacén: %1</translation>
+        <translation>No se puede abrir el almacén: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--limit %1 is not a whole number of imports</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit %1 no es un número entero de importaciones</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No import has been committed to this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha completado ninguna importación en este almacén.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#%1, finished %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, finalizada el %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show the data-quality reports of the committed imports, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los informes de calidad de datos de las importaciones completadas, de la más reciente a la más antigua.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Mostrar JSON en lugar de texto.</translation>
+        <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the latest N imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las N importaciones más recientes.</translation>
     </message>
 </context>
 <context>
@@ -2112,88 +2133,93 @@
     <message>
         <location filename="../app/cli/stormscommand.cpp" line="+45"/>
         <source>Usage: stormcrew-cli storms detect [--json] [--save] [--timezone ZONE] [--threshold Z]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: stormcrew-cli storms detect [--json] [--save] [--timezone ZONA] [--threshold Z]</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--save changes the store; run it without --read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save modifica el almacén; ejecútelo sin --read-only.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>--timezone: %1</source>
+        <translation>--timezone: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--threshold %1 is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold %1 no es un número positivo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open the store: %1</source>
-        <translation type="unfinished">No se puede abrir el almacén: %1</translation>
+        <translation>No se puede abrir el almacén: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot save the storms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las tormentas: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n storm event(s) in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episodio de tormenta en %1 días con incidencias (días según la zona horaria %2, puntuación z robusta &gt;= %3 frente a la mediana de los %4 días anteriores):</numerusform>
+            <numerusform>%n episodios de tormenta en %1 días con incidencias (días según la zona horaria %2, puntuación z robusta &gt;= %3 frente a la mediana de los %4 días anteriores):</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>first day   last day    incidents  peak day    peak  usual  z</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio      fin       incidencias  día pico     pico  usual  z</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Saved %n storm(s) of kind &apos;other&apos;; %1 incidents linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha guardado %n tormenta de tipo «other»; %1 incidencias vinculadas.</numerusform>
+            <numerusform>Se han guardado %n tormentas de tipo «other»; %1 incidencias vinculadas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Find storm events in the incident history: storms detect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar episodios de tormenta en el historial de incidencias: storms detect.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the storm events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los episodios de tormenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Mostrar JSON en lugar de texto.</translation>
+        <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store the events as storms of kind &apos;other&apos; and link their incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los episodios como tormentas de tipo «other» y vincular sus incidencias.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time zone whose days are counted (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria en la que se cuentan los días (predeterminado: UTC).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Robust z-score a storm day reaches (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación z robusta que alcanza un día de tormenta (predeterminado: 6).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>z</source>
-        <translation type="unfinished"></translation>
+        <translation>z</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@
         <translation>À propos de Stormcrew</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Stormcrew %1</source>
         <translation>Stormcrew %1</translation>
     </message>
@@ -90,7 +90,12 @@
         <translation>Prédit les pannes et les équipes de réparation nécessaires pour chaque territoire de desserte avant une tempête. Le modèle conseille&#xa0;; le directeur décide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Free software under the MIT licence. Outage data stay on this computer: Stormcrew works offline.</source>
+        <translation>Logiciel libre sous licence MIT. Les données de pannes restent sur cet ordinateur&#xa0;: Stormcrew fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Built with</source>
         <translation>Réalisé avec</translation>
     </message>
@@ -170,6 +175,19 @@
         <location line="+3"/>
         <source>Import your service territories (GeoPackage, Shapefile, GeoJSON or FlatGeobuf) to see predicted outages on the map.</source>
         <translation>Importez vos territoires de desserte (GeoPackage, Shapefile, GeoJSON ou FlatGeobuf) pour voir les pannes prédites sur la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingOverlay</name>
+    <message>
+        <location filename="../ui/qml/PreparingOverlay.qml" line="+26"/>
+        <source>Setting up the demo utility</source>
+        <translation>Préparation du distributeur de démonstration</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No store exists yet, so Stormcrew is building a fictional utility on real Kentucky geography, with six years of storms and an incoming forecast, through the same importers you would use.</source>
+        <translation>Aucun magasin n&apos;existe encore&#xa0;: Stormcrew construit donc un distributeur d&apos;électricité fictif sur la géographie réelle du Kentucky, avec six ans de tempêtes et une prévision à venir, au moyen des mêmes imports que vous utiliseriez.</translation>
     </message>
 </context>
 <context>
@@ -330,27 +348,27 @@
     <message>
         <location filename="../model/ingest/assetcolumns.cpp" line="+85"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une valeur négative</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is more than any territory has (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse ce que peut avoir un territoire (au plus %2)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -358,72 +376,72 @@
     <message>
         <location filename="../model/ingest/assetimporter.cpp" line="+41"/>
         <source>--map %1=%2: &apos;%1&apos; is not an asset attribute; they are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1=%2&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un attribut d&apos;actifs&#xa0;; les attributs sont&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has no column &apos;%1&apos; with the territory code; name it with --id-field (its columns are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» avec le code du territoire&#xa0;; indiquez-la avec --id-field (ses colonnes sont&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>has none of the asset columns %1; map yours with --map attribute=column (its columns are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a aucune des colonnes d&apos;actifs %1&#xa0;; associez les vôtres avec --map attribut=colonne (ses colonnes sont&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Asset columns read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes d&apos;actifs lues&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the territory code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le code du territoire est vide</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>territory &apos;%1&apos; is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire «&#xa0;%1&#xa0;» n&apos;est pas dans le magasin</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>territory %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 apparaît plus d&apos;une fois</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>lines can be summed into overhead_km or underground_km, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes électriques ne peuvent être additionnées que dans overhead_km ou underground_km, pas dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the store holds no territory yet; import territories first</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin ne contient encore aucun territoire&#xa0;; importez d&apos;abord les territoires</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the outline of territory %1 in the store cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le contour du territoire %1 dans le magasin est illisible</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>is a %1, not a line</source>
-        <translation type="unfinished"></translation>
+        <translation>est de type %1, pas une géométrie linéaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de géométrie</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the line lies in no territory</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne électrique ne se trouve dans aucun territoire</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 km of lines, %2 km inside territories, summed into %3 of %4 territories (%5); the others keep their value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km de lignes électriques, %2 km à l&apos;intérieur des territoires, additionnés dans %3 territoires sur %4 (%5)&#xa0;; les autres gardent leur valeur.</translation>
     </message>
 </context>
 <context>
@@ -431,7 +449,7 @@
     <message>
         <location filename="../model/ingest/assetwriter.cpp" line="+32"/>
         <source>depot &apos;%1&apos; is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt «&#xa0;%1&#xa0;» n&apos;est pas dans le magasin</translation>
     </message>
 </context>
 <context>
@@ -495,82 +513,82 @@
     <message>
         <location filename="../model/ingest/gdalraster.cpp" line="+82"/>
         <source>unknown GDAL error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur GDAL inconnue</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot be read as a raster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu comme raster&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>has no raster bands</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a aucune bande raster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>holds several variables; import one of them by its GDAL name, e.g. &quot;%1&quot; (all: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient plusieurs variables&#xa0;; importez-en une par son nom GDAL, p. ex. &quot;%1&quot; (toutes&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it has ground control points only; warp it first: gdalwarp -t_srs EPSG:4326 in.tif out.tif</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a que des points de contrôle au sol (GCP)&#xa0;; transformez-le d&apos;abord&#xa0;: gdalwarp -t_srs EPSG:4326 in.tif out.tif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assign them with: gdal_translate -a_srs EPSG:4326 -a_ullr ULX ULY LRX LRY in.tif out.tif</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuez-les avec&#xa0;: gdal_translate -a_srs EPSG:4326 -a_ullr ULX ULY LRX LRY in.tif out.tif</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no georeferencing (no pixel size and origin); %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de géoréférencement (ni taille de pixel ni origine)&#xa0;; %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has no coordinate reference system; assign one with: gdal_translate -a_srs EPSG:XXXX in.tif out.tif</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de système de coordonnées de référence&#xa0;; attribuez-lui-en un avec&#xa0;: gdal_translate -a_srs EPSG:XXXX in.tif out.tif</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has a degenerate geotransform (a pixel size of 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>a une géotransformation dégénérée (taille de pixel nulle)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>its CRS cannot be reached from WGS 84: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transformation de WGS 84 vers son SCR&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>cannot be read (band %1, rows %2-%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu (bande %1, lignes %2-%3)&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>territory %1 has an unreadable outline</source>
-        <translation type="unfinished"></translation>
+        <translation>le contour du territoire %1 est illisible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>territory %1 cannot be projected into the raster&apos;s CRS %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 ne peut pas être projeté dans le SCR du raster %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>territory %1 falls outside the domain of the raster&apos;s CRS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 sort du domaine de validité du SCR du raster %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>territory %1 is not a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 n&apos;est pas un polygone</translation>
     </message>
 </context>
 <context>
@@ -578,51 +596,51 @@
     <message>
         <location filename="../model/ingest/gridweatherimporter.cpp" line="+71"/>
         <source>the store holds no territories; import them first</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>band %1 has no valid time (no GRIB_VALID_TIME, or the 1970-01-01 placeholder; no NetCDF time with units); give --valid-time and, for several bands, --step-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>la bande %1 n&apos;a pas d&apos;heure de validité (pas de GRIB_VALID_TIME, ou la valeur de remplacement 1970-01-01&#xa0;; pas de temps NetCDF avec unités)&#xa0;; indiquez --valid-time et, pour plusieurs bandes, --step-hours</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>band %1 is in &apos;%2&apos;, which does not convert to %3; give the unit with --units</source>
-        <translation type="unfinished"></translation>
+        <translation>la bande %1 est en «&#xa0;%2&#xa0;», qui ne se convertit pas pour %3&#xa0;; indiquez l&apos;unité avec --units</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>band %1, territory %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bande %1, territoire %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couple territoire-pas de temps hors de la grille ou uniquement sur nodata&#xa0;; non enregistré</numerusform>
+            <numerusform>%n couples territoire-pas de temps hors de la grille ou uniquement sur nodata&#xa0;; non enregistrés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 per territory: the %2 over the grid cells it overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par territoire&#xa0;: %2 des cellules de la grille qu&apos;il recouvre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>le maximum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>coverage-weighted mean</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne pondérée par la couverture</translation>
     </message>
 </context>
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+42"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centre de contrôle Stormcrew&#xa0;: pannes prédites lors des tempêtes et équipes de réparation par territoire de desserte.</translation>
     </message>
@@ -717,7 +735,7 @@
     <message>
         <location line="+2"/>
         <source>Unknown depot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt inconnu</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -759,102 +777,110 @@
 <context>
     <name>stormcrew::IncidentImporter</name>
     <message>
-        <location filename="../model/ingest/incidentimporter.cpp" line="+52"/>
-        <source>--map %1=%2: &apos;%1&apos; is not an incident field; the fields are: %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+53"/>
+        <source>incident</source>
+        <translation>incidents</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>has no column &apos;%1&apos; for the incident %2; map one with --map %2=COLUMN (its columns are: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a qu&apos;une des colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»&#xa0;; associez les deux avec --map lat=... --map lon=...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has neither coordinates (lat, lon) nor a territory column; map them with --map lat=... --map lon=... or --territory-field COLUMN (its columns are: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a ni coordonnées (lat, lon) ni colonne de territoire&#xa0;; associez-les avec --map lat=... --map lon=... ou --territory-field COLONNE (ses colonnes sont&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the store holds no territory yet; import territories first (stormcrew-cli import territories FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin ne contient encore aucun territoire&#xa0;; importez d&apos;abord les territoires (stormcrew-cli import territories FICHIER)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>the incident id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de l&apos;incident est vide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>incident %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident %1 apparaît plus d&apos;une fois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the start time is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure de début est vide</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>restored (%1) before it started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>rétabli (%1) avant d&apos;avoir commencé (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 customers is impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients est une valeur impossible</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, %2 is not a longitude, latitude in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 n&apos;est pas une longitude, latitude en degrés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2 (lon, lat) lies in no territory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (lon, lat) ne se trouve dans aucun territoire</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>territory &apos;%1&apos; is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire «&#xa0;%1&#xa0;» n&apos;est pas dans le magasin</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no coordinates and no territory code</source>
-        <translation type="unfinished"></translation>
+        <translation>ni coordonnées ni code de territoire</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>incident %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stored as source &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents enregistrés sous la source «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n incident(s) without coordinates placed by their territory code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident sans coordonnées placé par son code de territoire.</numerusform>
+            <numerusform>%n incidents sans coordonnées placés par leur code de territoire.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::MappedTable</name>
+    <message>
+        <location filename="../model/ingest/mappedtable.cpp" line="+12"/>
+        <source>--map %1=%2: &apos;%1&apos; is not a field of the %3 table; the fields are: %4</source>
+        <translation>--map %1=%2&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un champ de la table des %3&#xa0;; les champs sont&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>has no column &apos;%1&apos; for the %2 %3; map one with --map %3=COLUMN (its columns are: %4)</source>
+        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» pour le champ %3 de la table des %2&#xa0;; associez-en une avec --map %3=COLONNE (ses colonnes sont&#xa0;: %4)</translation>
     </message>
 </context>
 <context>
@@ -862,50 +888,50 @@
     <message>
         <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
         <source>&apos;%1&apos; is not a usable name for --as: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (canopy, ndvi, elevation, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom utilisable pour --as&#xa0;: utilisez des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre (canopy, ndvi, elevation, ...)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--scale must be a finite number other than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale doit être un nombre fini non nul</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>has %n band(s); --band %1 does not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a %n bande&#xa0;; --band %1 n&apos;existe pas</numerusform>
+            <numerusform>a %n bandes&#xa0;; --band %1 n&apos;existe pas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord (stormcrew-cli import territories FICHIER)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>canopy values reach %1, which looks like percent (0-100); add --scale 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs de canopée atteignent %1, ce qui ressemble à un pourcentage (0-100)&#xa0;; ajoutez --scale 0.01</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>canopy values reach %1, but canopy is a fraction of area (0-1); give --scale to convert them</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs de canopée atteignent %1, mais la canopée est une fraction de la surface (0-1)&#xa0;; indiquez --scale pour les convertir</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>%n territory(ies) not covered by valid pixels of the raster; their figures are left unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territoire non couvert par des pixels valides du raster&#xa0;; ses valeurs restent inchangées</numerusform>
+            <numerusform>%n territoires non couverts par des pixels valides du raster&#xa0;; leurs valeurs restent inchangées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent and CRS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le raster (%1, %2 x %3 pixels) ne couvre pas avec des pixels valides l&apos;unique territoire du magasin (%n)&#xa0;; vérifiez son emprise et son SCR</numerusform>
+            <numerusform>le raster (%1, %2 x %3 pixels) ne couvre avec des pixels valides aucun des %n territoires&#xa0;; vérifiez son emprise et son SCR</numerusform>
         </translation>
     </message>
 </context>
@@ -985,7 +1011,7 @@
     <message>
         <location line="+52"/>
         <source>is open read-only (--read-only); nothing can be written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>est ouvert en lecture seule (--read-only)&#xa0;; rien ne peut y être écrit</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1002,54 +1028,49 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+39"/>
-        <source>--map %1=%2: &apos;%1&apos; is not a storm field; the fields are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+53"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a ni colonne «&#xa0;code&#xa0;» ni colonne «&#xa0;name&#xa0;»&#xa0;; associez-en une avec --map code=COLONNE (ses colonnes sont&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>has no column &apos;%1&apos; for the storm %2; map one with --map %2=COLUMN (its columns are: %3)</source>
-        <translation type="unfinished"></translation>
+        <location line="-14"/>
+        <source>storm</source>
+        <translation>tempêtes</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>the storm has neither code nor name</source>
-        <translation type="unfinished"></translation>
+        <translation>la tempête n&apos;a ni code ni nom</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>storm %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>la tempête %1 apparaît plus d&apos;une fois</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a storm kind; the kinds are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de tempête&#xa0;; les types sont&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the %1 time is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ d&apos;heure %1 est vide</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine (%1) avant de commencer (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>storm %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la tempête %1 n&apos;a pas pu être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 incidents linked to these storms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents rattachés à ces tempêtes.</translation>
     </message>
 </context>
 <context>
@@ -1057,22 +1078,22 @@
     <message>
         <location filename="../model/store/stormrepository.cpp" line="+41"/>
         <source>is open read-only; saving storms needs write access</source>
-        <translation type="unfinished"></translation>
+        <translation>est ouvert en lecture seule&#xa0;; l&apos;enregistrement des tempêtes a besoin d&apos;un accès en écriture</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Storm of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempête du %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storm of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempête du %1 au %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 storms saved, %2 incidents linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tempêtes enregistrées, %2 incidents rattachés</translation>
     </message>
 </context>
 <context>
@@ -1080,77 +1101,77 @@
     <message>
         <location filename="../model/ingest/territoryimporter.cpp" line="+86"/>
         <source>has no field &apos;%1&apos; for --id-field; its fields are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de champ «&#xa0;%1&#xa0;» pour --id-field&#xa0;; ses champs sont&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has no field &apos;%1&apos; for --name-field; its fields are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de champ «&#xa0;%1&#xa0;» pour --name-field&#xa0;; ses champs sont&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No --id-field given and no &apos;code&apos; or &apos;id&apos; field: the feature ids are the territory codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun --id-field indiqué et aucun champ «&#xa0;code&#xa0;» ou «&#xa0;id&#xa0;»&#xa0;: les identifiants des entités servent de codes de territoire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asset columns taken from the layer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes d&apos;actifs reprises de la couche&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the territory code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le code du territoire est vide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>territory %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 apparaît plus d&apos;une fois</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>territory %1 has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 n&apos;a pas de géométrie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>territory %1 is a %2, not a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 est de type %2, pas un polygone</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the outline of territory %1 is invalid and could not be repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>le contour du territoire %1 est invalide et n&apos;a pas pu être réparé</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>territory %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>layer &apos;%1&apos; holds no feature</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche «&#xa0;%1&#xa0;» ne contient aucune entité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no feature of layer &apos;%1&apos; matches --where &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entité de la couche «&#xa0;%1&#xa0;» ne correspond à --where &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n invalid outline(s) repaired with MakeValid: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contour invalide réparé avec MakeValid&#xa0;: %1</numerusform>
+            <numerusform>%n contours invalides réparés avec MakeValid&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n territory(ies) without a name: the code is used as the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territoire sans nom&#xa0;: le code sert de nom.</numerusform>
+            <numerusform>%n territoires sans nom&#xa0;: le code sert de nom.</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,7 +1180,7 @@
     <message>
         <location filename="../model/ingest/territoryindex.cpp" line="+95"/>
         <source>the outline of territory %1 in the store cannot be read; import the territories again</source>
-        <translation type="unfinished"></translation>
+        <translation>le contour du territoire %1 dans le magasin est illisible&#xa0;; importez de nouveau les territoires</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1188,27 @@
     <message>
         <location filename="../model/ingest/timeparser.cpp" line="+13"/>
         <source>&apos;%1&apos; is not a time zone this system knows; give an IANA name such as America/New_York or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de ce système&#xa0;; indiquez un nom IANA comme America/New_York ou UTC</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; is not an ISO 8601 time such as 2023-03-03T18:05:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure ISO 8601 comme 2023-03-03T18:05:00Z</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; has no time zone; add Z or an offset, or give --timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de fuseau horaire&#xa0;; ajoutez Z ou un décalage, ou indiquez --timezone</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; does not exist in %2 (the clocks jumped forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas dans le fuseau %2 (les horloges ont été avancées)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; happens twice in %2 (the clocks went back); add an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» survient deux fois dans le fuseau %2 (les horloges ont été reculées)&#xa0;; ajoutez un décalage</translation>
     </message>
 </context>
 <context>
@@ -1195,67 +1216,67 @@
     <message>
         <location filename="../model/ingest/vectorsource.cpp" line="+37"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, CSV, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un fichier vectoriel lisible par GDAL (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, CSV, ...)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot be read as a vector file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu comme fichier vectoriel&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>holds no layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune couche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file has %1 layers (%2); the first one was read. Choose another with --layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a %1 couches (%2)&#xa0;; la première a été lue. Choisissez-en une autre avec --layer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has no layer &apos;%1&apos;; its layers are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de couche «&#xa0;%1&#xa0;»&#xa0;; ses couches sont&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the filter --where &quot;%1&quot; is not valid for this layer: %2 (its fields are: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le filtre --where &quot;%1&quot; n&apos;est pas valide pour cette couche&#xa0;: %2 (ses champs sont&#xa0;: %3)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--crs %1 is not a coordinate reference system GDAL knows; give it as EPSG:code</source>
-        <translation type="unfinished"></translation>
+        <translation>--crs %1 n&apos;est pas un système de coordonnées de référence connu de GDAL&#xa0;; indiquez-le sous la forme EPSG:code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--crs %1 replaced the layer&apos;s own CRS (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--crs %1 a remplacé le SCR propre à la couche (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>layer &apos;%1&apos; has no coordinate reference system; give it with --crs EPSG:code, or assign one to the file with ogr2ogr -a_srs EPSG:code out.gpkg %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche «&#xa0;%1&#xa0;» n&apos;a pas de système de coordonnées de référence&#xa0;; indiquez-le avec --crs EPSG:code, ou attribuez-en un au fichier avec ogr2ogr -a_srs EPSG:code out.gpkg %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot be reprojected from %1 to WGS 84: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reprojection impossible de %1 vers WGS 84&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>text is not UTF-8; convert the file first, e.g. iconv -f WINDOWS-1252 -t UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n&apos;est pas en UTF-8&#xa0;; convertissez d&apos;abord le fichier, p. ex. iconv -f WINDOWS-1252 -t UTF-8</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot be reprojected from %1 to WGS 84</source>
-        <translation type="unfinished"></translation>
+        <translation>reprojection impossible de %1 vers WGS 84</translation>
     </message>
 </context>
 <context>
@@ -1263,78 +1284,78 @@
     <message>
         <location filename="../model/ingest/weathercsvimporter.cpp" line="+129"/>
         <source>--units &apos;%1&apos;: write field=unit, e.g. gust=mph,wind=kt,precip=in (fields: gust, wind, precip, temp, snow, ice)</source>
-        <translation type="unfinished"></translation>
+        <translation>--units «&#xa0;%1&#xa0;»&#xa0;: écrivez champ=unité, p. ex. gust=mph,wind=kt,precip=in (champs&#xa0;: gust, wind, precip, temp, snow, ice)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--units &apos;%1&apos;: unknown unit for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--units «&#xa0;%1&#xa0;»&#xa0;: unité inconnue pour %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>--map &apos;%1&apos;: write name=column with a name among %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: écrivez nom=colonne avec un nom parmi %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot be read as CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu comme CSV&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+84"/>
         <source>is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas du texte UTF-8&#xa0;; convertissez-le d&apos;abord, p. ex. iconv -f WINDOWS-1252 -t UTF-8 in.csv &gt; out.csv</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>has no column &apos;%1&apos; (columns: %2); name the right one with --map %1=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» (colonnes&#xa0;: %2)&#xa0;; indiquez la bonne avec --map %1=COLONNE</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>has no weather column (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm); columns: %1; use --map to name them</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a aucune colonne météo (gust_ms, wind_ms, precip_mm, temp_c, snow_mm, ice_mm)&#xa0;; colonnes&#xa0;: %1&#xa0;; utilisez --map pour les indiquer</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no territory</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun territoire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; is not a territory in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un territoire du magasin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;heure de validité</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no weather value in the row</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur météo dans la ligne</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>territory %1 already has %2 weather for this valid and issued time (earlier in the file or in the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 a déjà des données météo %2 pour ces heures de validité et d&apos;émission (plus haut dans le fichier ou dans le magasin)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>a un en-tête mais aucune ligne</translation>
     </message>
 </context>
 <context>
@@ -1342,32 +1363,32 @@
     <message>
         <location filename="../model/ingest/weatherrow.cpp" line="+151"/>
         <source>%1 m/s is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m/s est une valeur négative</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 m/s is beyond any wind ever measured (113 m/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m/s dépasse tout vent jamais mesuré (113 m/s)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 mm is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm est une valeur négative</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 mm is more than %2 mm in one row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm dépasse %2 mm en une seule ligne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 degrees C is outside the range ever measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C est hors de la plage des valeurs jamais mesurées</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>gust %1 m/s is below the sustained wind %2 m/s</source>
-        <translation type="unfinished"></translation>
+        <translation>la rafale de %1 m/s est inférieure au vent moyen de %2 m/s</translation>
     </message>
 </context>
 <context>
@@ -1375,22 +1396,22 @@
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; is not a time; write ISO 8601 such as 2023-03-03T14:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;; écrivez-la en ISO 8601, comme 2023-03-03T14:00:00Z</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;%1&apos; has no UTC offset; add Z or +hh:mm, or give --timezone (e.g. America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de décalage UTC&#xa0;; ajoutez Z ou +hh:mm, ou indiquez --timezone (p. ex. America/New_York)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>does not exist in %1 (the clocks skip that hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;existe pas dans le fuseau %1 (les horloges sautent cette heure)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>est ambiguë dans le fuseau %1 (les horloges répètent cette heure)&#xa0;; indiquez le décalage UTC</translation>
     </message>
 </context>
 <context>
@@ -1539,72 +1560,72 @@
     <message>
         <location filename="../app/cli/importassets.cpp" line="+18"/>
         <source>Per-territory assets (customers, line km, poles, ...) from CSV or a vector layer; --lines measures power lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs par territoire (clients, km de lignes, poteaux, ...) depuis un CSV ou une couche vectorielle&#xa0;; --lines mesure des lignes électriques.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column with the territory code (default: code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne contenant le code du territoire (par défaut&#xa0;: code).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read an attribute from another column, e.g. customers=meters (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un attribut dans une autre colonne, p. ex. customers=meters (répétable).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>attribute=column</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut=colonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layer to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche à lire (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attribute filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre attributaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>condition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file holds power lines: sum their length per territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des lignes électriques&#xa0;: additionne leur longueur par territoire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --lines: overhead_km (default) or underground_km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --lines&#xa0;: overhead_km (par défaut) ou underground_km.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With --lines: CRS of a file that has none, e.g. EPSG:26916.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --lines&#xa0;: SCR d&apos;un fichier qui n&apos;en a pas, p. ex. EPSG:26916.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>crs</source>
-        <translation type="unfinished"></translation>
+        <translation>crs</translation>
     </message>
 </context>
 <context>
@@ -1637,20 +1658,20 @@
     <message>
         <location line="+11"/>
         <source>Nothing imported: no row could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: aucune ligne n&apos;a pu être importée.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Nothing imported: %n row(s) rejected. Fix the input, or rerun with --keep-going to keep the good rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne rejetée. Corrigez l&apos;entrée, ou relancez avec --keep-going pour garder les lignes correctes.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes rejetées. Corrigez l&apos;entrée, ou relancez avec --keep-going pour garder les lignes correctes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--map %1 is not of the form field=column</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 n&apos;est pas de la forme champ=colonne</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1683,47 +1704,47 @@
     <message>
         <location filename="../app/cli/importincidents.cpp" line="+17"/>
         <source>Outage incidents from a CSV file (also .csv.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents de panne depuis un fichier CSV (aussi .csv.gz).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read a field from another column, e.g. start=first_seen_utc (repeatable). Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un champ dans une autre colonne, p. ex. start=first_seen_utc (répétable). Champs&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field=column</source>
-        <translation type="unfinished"></translation>
+        <translation>champ=colonne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column with the territory code, used for rows without coordinates (same as --map territory=COLUMN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne contenant le code du territoire, utilisée pour les lignes sans coordonnées (comme --map territory=COLONNE).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IANA time zone of times written without one, e.g. America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire IANA des heures écrites sans fuseau, p. ex. America/New_York.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name of the feed (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la source (par défaut&#xa0;: le nom du fichier).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
 </context>
 <context>
@@ -1731,87 +1752,87 @@
     <message>
         <location filename="../app/cli/importraster.cpp" line="+25"/>
         <source>--%1 &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Any GDAL raster (canopy, NDVI, elevation, ...) averaged per territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout raster GDAL (canopée, NDVI, altitude, ...) moyenné par territoire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the raster holds: canopy, ndvi, elevation or a name of yours (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient le raster&#xa0;: canopy, ndvi, elevation ou un nom de votre choix (obligatoire).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The band to read (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bande à lire (par défaut&#xa0;: 1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished">n</translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also store the share of area above this value (statistic fraction_above:X).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre aussi la part de la surface au-dessus de cette valeur (statistique fraction_above:X).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiply values by this factor, e.g. 0.01 for a canopy raster in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplie les valeurs par ce facteur, p. ex. 0.01 pour un raster de canopée en pourcentage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>facteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte des pixels en bordure&#xa0;: exact (la part du pixel à l&apos;intérieur, par défaut) ou centre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source recorded with the figures (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Source enregistrée avec les valeurs (par défaut&#xa0;: le nom du fichier).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>say what the raster holds with --as canopy|ndvi|elevation|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez ce que contient le raster avec --as canopy|ndvi|elevation|NOM</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--band &apos;%1&apos; is not a band number</source>
-        <translation type="unfinished"></translation>
+        <translation>--band «&#xa0;%1&#xa0;» n&apos;est pas un numéro de bande</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--weighting &apos;%1&apos;: use exact or centre</source>
-        <translation type="unfinished"></translation>
+        <translation>--weighting «&#xa0;%1&#xa0;»&#xa0;: utilisez exact ou centre</translation>
     </message>
 </context>
 <context>
@@ -1819,27 +1840,27 @@
     <message>
         <location filename="../app/cli/importstorms.cpp" line="+17"/>
         <source>Storms (code or name, kind, start, end) from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempêtes (code ou nom, type, début, fin) depuis un fichier CSV.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read a field from another column, e.g. start=began (repeatable). Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un champ dans une autre colonne, p. ex. start=began (répétable). Champs&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field=column</source>
-        <translation type="unfinished"></translation>
+        <translation>champ=colonne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IANA time zone of times written without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire IANA des heures écrites sans fuseau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau</translation>
     </message>
 </context>
 <context>
@@ -1847,53 +1868,53 @@
     <message>
         <location filename="../app/cli/importterritories.cpp" line="+17"/>
         <source>Service territory outlines from any vector file, any CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contours des territoires de desserte depuis tout fichier vectoriel, dans tout SCR.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Layer to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche à lire (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field holding the territory code (default: code or id, else the feature id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ contenant le code du territoire (par défaut&#xa0;: code ou id, sinon l&apos;identifiant de l&apos;entité).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Field holding the territory name (default: name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ contenant le nom du territoire (par défaut&#xa0;: name).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attribute filter, e.g. &quot;fips LIKE &apos;21%&apos;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre attributaire, p. ex. &quot;fips LIKE &apos;21%&apos;&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>condition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRS of the coordinates when the file has none (or a wrong one), e.g. EPSG:26916.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR des coordonnées quand le fichier n&apos;en a pas (ou en a un mauvais), p. ex. EPSG:26916.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>crs</source>
-        <translation type="unfinished"></translation>
+        <translation>crs</translation>
     </message>
 </context>
 <context>
@@ -1901,124 +1922,124 @@
     <message>
         <location filename="../app/cli/importweather.cpp" line="+52"/>
         <source>--timezone &apos;%1&apos; is not a known time zone; use an IANA name such as America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone «&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu&#xa0;; utilisez un nom IANA comme America/New_York</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>say what the grid holds with --variable gust|wind|precip|temp|snow|ice</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez ce que contient la grille avec --variable gust|wind|precip|temp|snow|ice</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--step-hours must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--step-hours doit être un nombre positif</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Weather per territory: CSV, NOAA GHCN-Daily CSV, or a GRIB2/NetCDF/GeoTIFF grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Météo par territoire&#xa0;: CSV, CSV NOAA GHCN-Daily ou grille GRIB2/NetCDF/GeoTIFF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>csv, ghcn or grid (default: from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, ghcn ou grid (par défaut&#xa0;: d&apos;après le fichier).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV: our column name = the file&apos;s header, e.g. gust_ms=Gust,territory=County.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV&#xa0;: notre nom de colonne = l&apos;en-tête du fichier, p. ex. gust_ms=Gust,territory=County.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name=column</source>
-        <translation type="unfinished"></translation>
+        <translation>nom=colonne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV: the file&apos;s units, e.g. gust=mph,wind=kt,precip=in. GHCN: standard (default), metric or tenths. Grid: the values&apos; unit when the file does not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV&#xa0;: les unités du fichier, p. ex. gust=mph,wind=kt,precip=in. GHCN&#xa0;: standard (par défaut), metric ou tenths. Grille&#xa0;: l&apos;unité des valeurs quand le fichier ne la précise pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unités</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time zone of times without a UTC offset (IANA name, e.g. America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des heures sans décalage UTC (nom IANA, p. ex. America/New_York).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source recorded with every row (default csv, ghcn, or grid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Source enregistrée avec chaque ligne (par défaut&#xa0;: csv, ghcn ou grid).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>GHCN: farthest station (geodesic km from the territory&apos;s centroid) that may serve a territory (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCN&#xa0;: station la plus éloignée (en km géodésiques depuis le centroïde du territoire) pouvant servir à un territoire (par défaut&#xa0;: 50).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GHCN: inverse-distance weighting of every station within the limit instead of the nearest.</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCN&#xa0;: pondération par l&apos;inverse de la distance de toutes les stations dans la limite, au lieu de la plus proche.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Grid: what the bands hold: gust, wind, precip, temp, snow or ice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille&#xa0;: ce que contiennent les bandes&#xa0;: gust, wind, precip, temp, snow ou ice.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Grid: valid time of band 1 (ISO 8601), when the file does not carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille&#xa0;: heure de validité de la bande 1 (ISO 8601), si le fichier ne la contient pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>time</source>
-        <translation type="unfinished">heure</translation>
+        <translation>heure</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Grid: issue time of the forecast (ISO 8601); without it, and without one in the file, the rows are observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille&#xa0;: heure d&apos;émission de la prévision (ISO 8601)&#xa0;; sans elle, et si le fichier n&apos;en contient pas, les lignes sont des observations.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grid: hours between bands after --valid-time (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille&#xa0;: heures entre les bandes après --valid-time (par défaut&#xa0;: 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--format &apos;%1&apos;: use csv, ghcn or grid</source>
-        <translation type="unfinished"></translation>
+        <translation>--format «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, ghcn ou grid</translation>
     </message>
 </context>
 <context>
@@ -2074,37 +2095,37 @@
     <message>
         <location filename="../app/cli/qualitycommand.cpp" line="+31"/>
         <source>Cannot open the store: %1</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
+        <translation>Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--limit %1 is not a whole number of imports</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit %1 n&apos;est pas un nombre entier d&apos;imports</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No import has been committed to this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun import n&apos;a encore abouti dans ce magasin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#%1, finished %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, terminé le %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show the data-quality reports of the committed imports, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les rapports de qualité des données des imports aboutis, du plus récent au plus ancien.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Afficher du JSON au lieu de texte.</translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the latest N imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les N imports les plus récents.</translation>
     </message>
 </context>
 <context>
@@ -2112,88 +2133,93 @@
     <message>
         <location filename="../app/cli/stormscommand.cpp" line="+45"/>
         <source>Usage: stormcrew-cli storms detect [--json] [--save] [--timezone ZONE] [--threshold Z]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: stormcrew-cli storms detect [--json] [--save] [--timezone FUSEAU] [--threshold Z]</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--save changes the store; run it without --read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save modifie le magasin&#xa0;; lancez-le sans --read-only.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>--timezone: %1</source>
+        <translation>--timezone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--threshold %1 is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold %1 n&apos;est pas un nombre positif</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open the store: %1</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
+        <translation>Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot save the storms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les tempêtes&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n storm event(s) in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n épisode de tempête sur %1 jours avec incidents (jours selon le fuseau %2, score z robuste &gt;= %3 par rapport à la médiane des %4 jours précédents)&#xa0;:</numerusform>
+            <numerusform>%n épisodes de tempête sur %1 jours avec incidents (jours selon le fuseau %2, score z robuste &gt;= %3 par rapport à la médiane des %4 jours précédents)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>first day   last day    incidents  peak day    peak  usual  z</source>
-        <translation type="unfinished"></translation>
+        <translation>début       fin         incidents  jour du pic   pic  usuel  z</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Saved %n storm(s) of kind &apos;other&apos;; %1 incidents linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tempête enregistrée avec le type «&#xa0;other&#xa0;»&#xa0;; %1 incidents rattachés.</numerusform>
+            <numerusform>%n tempêtes enregistrées avec le type «&#xa0;other&#xa0;»&#xa0;; %1 incidents rattachés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Find storm events in the incident history: storms detect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les épisodes de tempête dans l&apos;historique des incidents&#xa0;: storms detect.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the storm events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les épisodes de tempête.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Afficher du JSON au lieu de texte.</translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store the events as storms of kind &apos;other&apos; and link their incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les épisodes comme tempêtes de type «&#xa0;other&#xa0;» et y rattacher leurs incidents.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time zone whose days are counted (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire dans lequel les jours sont comptés (par défaut&#xa0;: UTC).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Robust z-score a storm day reaches (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Score z robuste atteint par un jour de tempête (par défaut&#xa0;: 6).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>z</source>
-        <translation type="unfinished"></translation>
+        <translation>z</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
     if (parser.isSet(QStringLiteral("timezone"))) {
         auto named = TimeParser::zone(parser.value(QStringLiteral("timezone")));
         if (!named) {
-            err << QStringLiteral("--timezone: ") << named.error().message << Qt::endl;
+            err << StormsCommand::tr("--timezone: %1").arg(named.error().message) << Qt::endl;
             return UsageError;
         }
         zone = named.value();

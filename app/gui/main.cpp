@@ -2,6 +2,7 @@
 #include "selftest.h"
 #include "session.h"
 #include "shellpaths.h"
+#include "storeloader.h"
 #include "windowshot.h"
 
 #include "engine/commandline.h"
@@ -70,17 +71,12 @@ int main(int argc, char *argv[])
     }
 
     const CommonOptions options = commandLine.common();
-    auto opened = Store::open(options.dbPath, options.readOnly ? Store::Access::ReadOnly
-                                                               : Store::Access::ReadWrite);
-    QString storeError;
-    std::unique_ptr<Store> store;
-    if (opened)
-        store = std::move(opened).value();
-    else
-        storeError = opened.error().toString();
-    Session session(std::move(store), options.dbPath, storeError, options.language);
+    Session session(nullptr, options.dbPath, {}, options.language);
     if (!themeName.isEmpty())
         session.overrideTheme(themeName == QLatin1String("dark"));
+    StoreLoader loader(session);
+    loader.load(options.dbPath,
+                options.readOnly ? Store::Access::ReadOnly : Store::Access::ReadWrite);
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
@@ -95,6 +91,7 @@ int main(int argc, char *argv[])
         return 1;
     if (parser.isSet(screenshot))
         return WindowShot::capture(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()),
-                                   parser.value(screenshot), windowSize);
+                                   parser.value(screenshot), windowSize,
+                                   [&loader] { return !loader.isBusy(); });
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 
 #include "assetcolumns.h"
 #include "ingestlogging.h"
+#include "mappedtable.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "store/territoryrepository.h"
@@ -47,43 +48,24 @@ Result<ImportReport> IncidentImporter::run(const QString &file,
                                            const IncidentImportOptions &options,
                                            RejectPolicy policy)
 {
-    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it) {
-        if (!fields().contains(it.key()))
-            return Error{tr("--map %1=%2: '%1' is not an incident field; the fields are: %3")
-                             .arg(it.key(), it.value(), fields().join(QStringLiteral(", "))),
-                         {},
-                         0,
-                         {}};
-    }
-    TimeParser times;
-    if (!options.timeZone.isEmpty()) {
-        auto zone = TimeParser::zone(options.timeZone);
-        if (!zone)
-            return Error{zone.error().message, {}, 0, QStringLiteral("--timezone")};
-        times = TimeParser(zone.value());
-    }
-
     gdal::QuietErrors quiet;
-    auto opened = VectorSource::open(file, {{}, {}, {}, false});
+    auto opened =
+        MappedTable::open(file, tr("incident"), fields(), options.mapping, options.timeZone);
     if (!opened)
         return opened.error();
-    VectorSource &source = *opened.value();
-
+    MappedTable &table = opened.value();
+    VectorSource &source = table.source();
+    const TimeParser &times = table.times();
     std::array<int, FieldCount> column{};
     std::array<QString, FieldCount> columnName;
     for (int f = 0; f < FieldCount; ++f) {
-        columnName[f] = options.mapping.value(fields().at(f), fields().at(f));
-        column[f] = source.fieldIndex(columnName[f]);
+        column[f] = table.column(f);
+        columnName[f] = table.columnName(f);
     }
-    const QString available = source.fieldNames().join(QStringLiteral(", "));
+    const QString available = table.available();
     for (const Field required : {Id, Start}) {
         if (column[required] < 0)
-            return Error{tr("has no column '%1' for the incident %2; map one with --map %2=COLUMN "
-                            "(its columns are: %3)")
-                             .arg(columnName[required], fields().at(required), available),
-                         file,
-                         0,
-                         {}};
+            return table.missingColumn(required);
     }
     if ((column[Lat] < 0) != (column[Lon] < 0))
         return Error{tr("has only one of the columns '%1' and '%2'; map both with --map lat=... "

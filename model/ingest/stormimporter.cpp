@@ -1,5 +1,6 @@
 #include "stormimporter.h"
 
+#include "mappedtable.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "store/stormrepository.h"
@@ -34,33 +35,20 @@ QStringList StormImporter::kinds()
 Result<ImportReport> StormImporter::run(const QString &file, const StormImportOptions &options,
                                         RejectPolicy policy)
 {
-    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it) {
-        if (!fields().contains(it.key()))
-            return Error{tr("--map %1=%2: '%1' is not a storm field; the fields are: %3")
-                             .arg(it.key(), it.value(), fields().join(QStringLiteral(", "))),
-                         {},
-                         0,
-                         {}};
-    }
-    TimeParser times;
-    if (!options.timeZone.isEmpty()) {
-        auto zone = TimeParser::zone(options.timeZone);
-        if (!zone)
-            return Error{zone.error().message, {}, 0, QStringLiteral("--timezone")};
-        times = TimeParser(zone.value());
-    }
     gdal::QuietErrors quiet;
-    auto opened = VectorSource::open(file, {{}, {}, {}, false});
+    auto opened = MappedTable::open(file, tr("storm"), fields(), options.mapping, options.timeZone);
     if (!opened)
         return opened.error();
-    VectorSource &source = *opened.value();
+    MappedTable &table = opened.value();
+    VectorSource &source = table.source();
+    const TimeParser &times = table.times();
     std::array<int, FieldCount> column{};
     std::array<QString, FieldCount> columnName;
     for (int f = 0; f < FieldCount; ++f) {
-        columnName[f] = options.mapping.value(fields().at(f), fields().at(f));
-        column[f] = source.fieldIndex(columnName[f]);
+        column[f] = table.column(f);
+        columnName[f] = table.columnName(f);
     }
-    const QString available = source.fieldNames().join(QStringLiteral(", "));
+    const QString available = table.available();
     if (column[Code] < 0 && column[Name] < 0)
         return Error{tr("has neither a 'code' nor a 'name' column; map one with --map "
                         "code=COLUMN (its columns are: %1)")
@@ -70,12 +58,7 @@ Result<ImportReport> StormImporter::run(const QString &file, const StormImportOp
                      {}};
     for (const Field required : {Start, End}) {
         if (column[required] < 0)
-            return Error{tr("has no column '%1' for the storm %2; map one with --map %2=COLUMN "
-                            "(its columns are: %3)")
-                             .arg(columnName[required], fields().at(required), available),
-                         file,
-                         0,
-                         {}};
+            return table.missingColumn(required);
     }
 
     ImportReport report(QStringLiteral("storms"), file);

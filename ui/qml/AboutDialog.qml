@@ -23,7 +23,8 @@ Dialog {
     modal: true
     standardButtons: Dialog.Close
     anchors.centerIn: Overlay.overlay
-    width: 520
+    width: 560
+    padding: 2 * Theme.padding
 
     ColumnLayout {
         anchors.fill: parent
@@ -38,6 +39,12 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("Predicts outages and the repair crews needed for every service territory before a storm. The model advises; the director decides.")
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("Free software under the MIT licence. Outage data stay on this computer: Stormcrew works offline.")
+            color: Theme.mutedText
         }
         Label {
             text: qsTr("Built with")

@@ -90,6 +90,12 @@ ApplicationWindow {
         }
     }
 
+    PreparingOverlay {
+        objectName: "preparingOverlay"
+        anchors.fill: parent
+        session: window.session
+    }
+
     AboutDialog {
         id: aboutDialog
         objectName: "aboutDialog"

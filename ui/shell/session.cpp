@@ -43,6 +43,22 @@ int Session::territoryCount() const
     return m_store ? int(std::max<qint64>(0, m_store->rowCount(QStringLiteral("territory")))) : 0;
 }
 
+void Session::setStore(std::unique_ptr<Store> store, QString storePath, QString storeError)
+{
+    m_store = std::move(store);
+    m_storePath = std::move(storePath);
+    m_storeError = std::move(storeError);
+    Q_EMIT storeChanged();
+}
+
+void Session::setPreparing(bool preparing, double progress, const QString &message)
+{
+    m_preparing = preparing;
+    m_preparingProgress = progress;
+    m_preparingMessage = message;
+    Q_EMIT preparingChanged();
+}
+
 void Session::setDarkTheme(bool dark)
 {
     QSettings().setValue(kDarkThemeKey, dark);

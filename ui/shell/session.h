@@ -18,12 +18,16 @@ class Session : public QObject {
     QML_UNCREATABLE("The application creates the session")
 
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
-    Q_PROPERTY(bool storeOpen READ storeOpen CONSTANT)
-    Q_PROPERTY(QString storePath READ storePath CONSTANT)
-    Q_PROPERTY(QString storeError READ storeError CONSTANT)
-    Q_PROPERTY(bool readOnly READ readOnly CONSTANT)
-    Q_PROPERTY(int schemaVersion READ schemaVersion CONSTANT)
-    Q_PROPERTY(int territoryCount READ territoryCount CONSTANT)
+    Q_PROPERTY(bool storeOpen READ storeOpen NOTIFY storeChanged)
+    Q_PROPERTY(QString storePath READ storePath NOTIFY storeChanged)
+    Q_PROPERTY(QString storeError READ storeError NOTIFY storeChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY storeChanged)
+    Q_PROPERTY(int schemaVersion READ schemaVersion NOTIFY storeChanged)
+    Q_PROPERTY(int territoryCount READ territoryCount NOTIFY storeChanged)
+    // While the store is being prepared (the demo utility built on first run).
+    Q_PROPERTY(bool preparing READ preparing NOTIFY preparingChanged)
+    Q_PROPERTY(double preparingProgress READ preparingProgress NOTIFY preparingChanged)
+    Q_PROPERTY(QString preparingMessage READ preparingMessage NOTIFY preparingChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
 
@@ -42,6 +46,14 @@ public:
     [[nodiscard]] int territoryCount() const;
     [[nodiscard]] QString language() const { return m_language; }
 
+    // Replaces the open store (null with the reason when it could not be opened).
+    void setStore(std::unique_ptr<Store> store, QString storePath, QString storeError);
+
+    [[nodiscard]] bool preparing() const { return m_preparing; }
+    [[nodiscard]] double preparingProgress() const { return m_preparingProgress; }
+    [[nodiscard]] QString preparingMessage() const { return m_preparingMessage; }
+    void setPreparing(bool preparing, double progress = 0, const QString &message = {});
+
     [[nodiscard]] bool darkTheme() const { return m_darkTheme; }
     // Remembered across runs (QSettings).
     void setDarkTheme(bool dark);
@@ -50,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void darkThemeChanged();
+    void storeChanged();
+    void preparingChanged();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -57,6 +71,9 @@ private:
     QString m_storeError;
     QString m_language;
     bool m_darkTheme = false;
+    bool m_preparing = false;
+    double m_preparingProgress = 0;
+    QString m_preparingMessage;
 };
 
 } // namespace stormcrew

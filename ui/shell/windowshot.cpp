@@ -21,7 +21,8 @@ QSize WindowShot::parseSize(const QString &text)
     return {match.captured(1).toInt(), match.captured(2).toInt()};
 }
 
-int WindowShot::capture(QQuickWindow *window, const QString &path, QSize size)
+int WindowShot::capture(QQuickWindow *window, const QString &path, QSize size,
+                        const std::function<bool()> &ready)
 {
     if (!window) {
         std::fprintf(stderr, "screenshot: no window to capture\n");
@@ -30,6 +31,22 @@ int WindowShot::capture(QQuickWindow *window, const QString &path, QSize size)
     if (size.isValid())
         window->resize(size);
     window->show();
+
+    if (ready && !ready()) {
+        QEventLoop waiting;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &waiting, [&] {
+            if (ready())
+                waiting.quit();
+        });
+        poll.start(100);
+        QTimer::singleShot(300000, &waiting, &QEventLoop::quit);
+        waiting.exec();
+        if (!ready()) {
+            std::fprintf(stderr, "screenshot: the window was not ready within 5 minutes\n");
+            return 1;
+        }
+    }
 
     // Wait for a few rendered frames so that layouts, images and fonts have settled.
     constexpr int framesToSettle = 3;

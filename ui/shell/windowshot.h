@@ -3,6 +3,8 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
+
 class QQuickWindow;
 
 namespace stormcrew {
@@ -12,8 +14,10 @@ namespace stormcrew {
 class WindowShot {
 public:
     // Returns 0 on success; prints the reason and returns non-zero when the window never rendered
-    // or the file cannot be written.
-    [[nodiscard]] static int capture(QQuickWindow *window, const QString &path, QSize size);
+    // or the file cannot be written. When given, ready() is waited for first (e.g. the store
+    // being prepared), up to five minutes.
+    [[nodiscard]] static int capture(QQuickWindow *window, const QString &path, QSize size,
+                                     const std::function<bool()> &ready = {});
 
     // Parses "WxH" (e.g. 1600x1000); an invalid size when the text is not of that form.
     [[nodiscard]] static QSize parseSize(const QString &text);

@@ -38,7 +38,7 @@ QJsonObject json(const Run &run)
 
 } // namespace
 
-class TestCli : public QObject {
+class TestImportCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -50,13 +50,13 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestCli::initTestCase()
+void TestImportCli::initTestCase()
 {
     test::pinEnvironment();
     QVERIFY(m_dir.isValid());
 }
 
-void TestCli::kentucky()
+void TestImportCli::kentucky()
 {
     const QString db = m_dir.filePath(QStringLiteral("kentucky.sqlite"));
     const Run counties =
@@ -122,7 +122,7 @@ void TestCli::kentucky()
     QCOMPARE(test::sha256(db), before);
 }
 
-void TestCli::refusesWithoutChangingTheStore()
+void TestImportCli::refusesWithoutChangingTheStore()
 {
     const QString db = m_dir.filePath(QStringLiteral("small.sqlite"));
     const QString territories = test::writeFile(
@@ -152,5 +152,10 @@ void TestCli::refusesWithoutChangingTheStore()
     QCOMPARE(test::sha256(db), before);
 }
 
+<<<<<<<< HEAD:tests/model/tst_import_cli.cpp
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "tst_import_cli.moc"
+========
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_importcli.moc"
+>>>>>>>> demo:tests/model/tst_importcli.cpp
