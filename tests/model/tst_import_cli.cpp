@@ -152,10 +152,5 @@ void TestImportCli::refusesWithoutChangingTheStore()
     QCOMPARE(test::sha256(db), before);
 }
 
-<<<<<<<< HEAD:tests/model/tst_import_cli.cpp
 QTEST_GUILESS_MAIN(TestImportCli)
 #include "tst_import_cli.moc"
-========
-QTEST_GUILESS_MAIN(TestCli)
-#include "tst_importcli.moc"
->>>>>>>> demo:tests/model/tst_importcli.cpp
