@@ -2952,7 +2952,7 @@
 <context>
     <name>stormcrew::demo::DemoBuilder</name>
     <message>
-        <location filename="../model/demo/demobuilder.cpp" line="+87"/>
+        <location filename="../model/demo/demobuilder.cpp" line="+102"/>
         <source>the demo file did not import cleanly:
 %1</source>
         <translation>el archivo de la demostración no se importó sin rechazos:
@@ -3067,6 +3067,11 @@
         <location line="+6"/>
         <source>the finished store cannot be moved into place from %1</source>
         <translation>el almacén terminado no se puede mover a su sitio desde %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo store is ready</source>
+        <translation>El almacén de demostración está listo</translation>
     </message>
 </context>
 <context>

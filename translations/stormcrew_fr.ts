@@ -2952,7 +2952,7 @@
 <context>
     <name>stormcrew::demo::DemoBuilder</name>
     <message>
-        <location filename="../model/demo/demobuilder.cpp" line="+87"/>
+        <location filename="../model/demo/demobuilder.cpp" line="+102"/>
         <source>the demo file did not import cleanly:
 %1</source>
         <translation>le fichier de la démonstration ne s&apos;est pas importé sans rejet&#xa0;:
@@ -3067,6 +3067,11 @@
         <location line="+6"/>
         <source>the finished store cannot be moved into place from %1</source>
         <translation>le magasin terminé ne peut pas être mis en place depuis %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo store is ready</source>
+        <translation>Le magasin de démonstration est prêt</translation>
     </message>
 </context>
 <context>

@@ -123,8 +123,8 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 
     demo::DemoBuilder builder(options);
     auto built = builder.build(common.dbPath, [&](const demo::DemoProgress &progress) {
-        if (!json)
-            err << QStringLiteral("[%1/%2] ").arg(progress.step).arg(progress.steps)
+        if (!json && progress.step < progress.steps)
+            err << QStringLiteral("[%1/%2] ").arg(progress.step + 1).arg(progress.steps)
                 << progress.message << Qt::endl;
         return true;
     });

@@ -54,9 +54,28 @@ void removeStoreFiles(const QString &path)
 // Runs the steps in order, reporting progress and timing, and stops at the first error.
 class StepRunner {
 public:
-    StepRunner(const DemoBuilder::ProgressCallback &progress) : m_progress(progress) {}
+    explicit StepRunner(const DemoBuilder::ProgressCallback &progress) : m_progress(progress) {}
 
     [[nodiscard]] bool begin(const QString &message)
+    {
+        report();
+        qCDebug(lcDemo).noquote() << QStringLiteral("[%1/%2]").arg(m_step + 1).arg(Steps)
+                                  << message;
+        const bool goOn = !m_progress || m_progress({m_step, Steps, message});
+        ++m_step;
+        return goOn;
+    }
+
+    void finish(const QString &message)
+    {
+        report();
+        if (m_progress)
+            (void)m_progress({Steps, Steps, message});
+    }
+
+private:
+    // Logs how long the step that just ended took.
+    void report()
     {
         const std::clock_t cpu = std::clock();
         if (m_step > 0)
@@ -64,12 +83,8 @@ public:
                             << (cpu - m_cpu) * 1000 / CLOCKS_PER_SEC << "ms of CPU";
         m_timer.start();
         m_cpu = cpu;
-        ++m_step;
-        qCDebug(lcDemo).noquote() << QStringLiteral("[%1/%2]").arg(m_step).arg(Steps) << message;
-        return !m_progress || m_progress({m_step, Steps, message});
     }
 
-private:
     const DemoBuilder::ProgressCallback &m_progress;
     QElapsedTimer m_timer;
     std::clock_t m_cpu = 0;
@@ -352,6 +367,7 @@ Result<DemoSummary> DemoBuilder::build(const QString &storePath, const ProgressC
                      0,
                      {}};
     guard.keep = true;
+    steps.finish(tr("The demo store is ready"));
     summary.seconds = double(clock.elapsed()) / 1000.0;
     qCDebug(lcDemo) << "demo store" << target << "built in" << summary.seconds << "s";
     return summary;

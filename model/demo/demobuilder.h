@@ -23,12 +23,14 @@ struct DemoOptions {
     bool replace = false;
 };
 
-// Where a build is: step of steps (1-based), and what it is doing, in words for a person.
+// Where a build is: `step` of `steps` steps are done, and `message` says, in words for a person,
+// what it does now (the last report, step == steps, says the store is ready).
 struct DemoProgress {
     int step = 0;
     int steps = 0;
     QString message;
 
+    // For a progress bar: 0 before the first step, 1 when the store is in place.
     [[nodiscard]] double fraction() const { return steps > 0 ? double(step) / steps : 0; }
 };
 
@@ -54,7 +56,8 @@ class DemoBuilder {
     Q_DECLARE_TR_FUNCTIONS(stormcrew::demo::DemoBuilder)
 
 public:
-    // Told before each step, on the thread build() runs on; return false to cancel the build.
+    // Told before each step and once when the store is in place, on the thread build() runs
+    // on; returning false before a step cancels the build.
     using ProgressCallback = std::function<bool(const DemoProgress &)>;
 
     explicit DemoBuilder(DemoOptions options);

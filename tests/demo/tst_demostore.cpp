@@ -114,12 +114,14 @@ private Q_SLOTS:
 
     void progressIsReportedStepByStep()
     {
+        // Before each step (0 done, 1 done, ...) and once more when the store is in place.
         QVERIFY(m_progress.size() >= 5);
         for (std::size_t i = 0; i < m_progress.size(); ++i) {
-            QCOMPARE(m_progress[i].step, int(i) + 1);
-            QCOMPARE(m_progress[i].steps, int(m_progress.size()));
+            QCOMPARE(m_progress[i].step, int(i));
+            QCOMPARE(m_progress[i].steps, int(m_progress.size()) - 1);
             QVERIFY(!m_progress[i].message.isEmpty());
         }
+        QCOMPARE(m_progress.front().fraction(), 0.0);
         QCOMPARE(m_progress.back().fraction(), 1.0);
         QVERIFY(!QFile::exists(m_storePath + QStringLiteral(".demo-partial")));
     }
