@@ -17,49 +17,49 @@
     <message numerus="yes">
         <location filename="../model/ingest/ghcnimporter.cpp" line="+74"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>%1 (%n station(s), nearest %2 at %3 km)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n station, nearest %2 at %3 km)</numerusform>
+            <numerusform>%1 (%n stations, nearest %2 at %3 km)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n territory-day(s) stored from %1 station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territory-day stored from %1 station(s)</numerusform>
+            <numerusform>%n territory-days stored from %1 station(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n value(s) failed NOAA&apos;s quality checks (quality flag set) and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value failed NOAA&apos;s quality checks (quality flag set) and was left out</numerusform>
+            <numerusform>%n values failed NOAA&apos;s quality checks (quality flag set) and were left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>temp_c is the mean of TMAX and TMIN; %n station-day(s) with only one of them have no temp_c</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>temp_c is the mean of TMAX and TMIN; %n station-day with only one of them has no temp_c</numerusform>
+            <numerusform>temp_c is the mean of TMAX and TMIN; %n station-days with only one of them have no temp_c</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n territory-day(s) without wind_ms: the weighted gust came out below the weighted wind (different stations reported them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territory-day without wind_ms: the weighted gust came out below the weighted wind (different stations reported them)</numerusform>
+            <numerusform>%n territory-days without wind_ms: the weighted gust came out below the weighted wind (different stations reported them)</numerusform>
         </translation>
     </message>
 </context>

@@ -524,12 +524,12 @@
     <message>
         <location line="+34"/>
         <source>is empty; a CSV file starts with a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío; un archivo CSV empieza con una línea de encabezado</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>a quoted field opened on this line is never closed (a &quot; is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas abierto en esta línea nunca se cierra (falta una &quot;)</translation>
     </message>
 </context>
 <context>
@@ -684,20 +684,20 @@
     <message numerus="yes">
         <location filename="../model/ingest/ghcnimporter.cpp" line="+74"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--units &apos;%1&apos;: a GHCN-Daily CSV is in standard (mph, in, F), metric (m/s, mm, C) or tenths (raw GHCN-Daily values) units</source>
-        <translation type="unfinished"></translation>
+        <translation>--units «%1»: un CSV GHCN-Daily está en unidades standard (mph, in, F), metric (m/s, mm, C) o tenths (valores GHCN-Daily sin convertir)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--max-distance-km must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-distance-km debe ser un número positivo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -717,87 +717,87 @@
     <message>
         <location line="+9"/>
         <source>territory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>territorio %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%1 (%n station(s), nearest %2 at %3 km)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n estación, la más cercana %2 a %3 km)</numerusform>
+            <numerusform>%1 (%n estaciones, la más cercana %2 a %3 km)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2 %3, %4 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3, %4 km)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>territory %1 already has %2 weather for %3 in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>el territorio %1 ya tiene datos meteorológicos de %2 para el día %3 en el almacén</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n territory-day(s) stored from %1 station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n combinación territorio-día guardada a partir de %1 estación(es)</numerusform>
+            <numerusform>%n combinaciones territorio-día guardadas a partir de %1 estación(es)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stations within %1 km, weighted by 1/distance^2: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estaciones a menos de %1 km, ponderadas por 1/distancia^2: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each value from the nearest station within %1 km that reported it; nearest stations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada valor procede de la estación más cercana a menos de %1 km que lo haya registrado; estaciones más cercanas: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No station within %1 km, nothing stored for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna estación a menos de %1 km; no se ha guardado nada para: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n value(s) failed NOAA&apos;s quality checks (quality flag set) and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor no superó los controles de calidad de NOAA (indicador de calidad activado) y se ha descartado</numerusform>
+            <numerusform>%n valores no superaron los controles de calidad de NOAA (indicador de calidad activado) y se han descartado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>temp_c is the mean of TMAX and TMIN; %n station-day(s) with only one of them have no temp_c</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>temp_c es la media de TMAX y TMIN; %n combinación estación-día con solo uno de los dos valores no tiene temp_c</numerusform>
+            <numerusform>temp_c es la media de TMAX y TMIN; %n combinaciones estación-día con solo uno de los dos valores no tienen temp_c</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n territory-day(s) without wind_ms: the weighted gust came out below the weighted wind (different stations reported them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n combinación territorio-día sin wind_ms: la racha ponderada resultó inferior al viento medio ponderado (los registraron estaciones distintas)</numerusform>
+            <numerusform>%n combinaciones territorio-día sin wind_ms: la racha ponderada resultó inferior al viento medio ponderado (los registraron estaciones distintas)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no station lies within %1 km of any territory; raise --max-distance-km or check the stations&apos; coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna estación está a menos de %1 km de algún territorio; aumente --max-distance-km o compruebe las coordenadas de las estaciones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing new: the store already holds %1 weather for every territory and day of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>nada nuevo: el almacén ya contiene datos meteorológicos de %1 para todos los territorios y días de este archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the stations in reach reported none of AWND, WSF2, WSF5, PRCP, SNOW, TMAX and TMIN</source>
-        <translation type="unfinished"></translation>
+        <translation>las estaciones al alcance no registraron ninguno de los elementos AWND, WSF2, WSF5, PRCP, SNOW, TMAX y TMIN</translation>
     </message>
 </context>
 <context>
@@ -805,73 +805,73 @@
     <message>
         <location filename="../model/ingest/ghcnrows.cpp" line="+79"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>tenths of m/s</source>
-        <translation type="unfinished"></translation>
+        <translation>décimas de m/s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tenths of C</source>
-        <translation type="unfinished"></translation>
+        <translation>décimas de C</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tenths of mm</source>
-        <translation type="unfinished"></translation>
+        <translation>décimas de mm</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has no column &apos;%1&apos; (columns: %2); order NOAA&apos;s GHCN-Daily CSV with the station name and the geographic location included</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna columna «%1» (columnas: %2); solicite el CSV GHCN-Daily de NOAA con el nombre de la estación y la ubicación geográfica incluidos</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>has none of the GHCN-Daily elements AWND, WSF2, WSF5, PRCP, SNOW, TMAX, TMIN (columns: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguno de los elementos GHCN-Daily AWND, WSF2, WSF5, PRCP, SNOW, TMAX, TMIN (columnas: %1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no station</source>
-        <translation type="unfinished"></translation>
+        <translation>sin estación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not a date; NOAA writes dates as yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha; NOAA escribe las fechas como yyyy-mm-dd</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>sin latitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>sin longitud</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -882,32 +882,32 @@
     <message>
         <location line="-29"/>
         <source>latitude %1 is outside -90..90</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitud %1 está fuera de -90..90</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>longitude %1 is outside -180..180</source>
-        <translation type="unfinished"></translation>
+        <translation>la longitud %1 está fuera de -180..180</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 %2 %3 is below the average wind AWND %4 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 es inferior al viento medio AWND %4 %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TMAX %1 %3 is below TMIN %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TMAX %1 %3 es inferior a TMIN %2 %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>station %1 already has a row for %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la estación %1 ya tiene una fila para la fecha %2 (línea %3)</translation>
     </message>
 </context>
 <context>
@@ -1403,12 +1403,12 @@
     <message>
         <location filename="../model/ingest/stationassignment.cpp" line="+39"/>
         <source>the territory&apos;s outline cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el contorno del territorio</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the territory&apos;s outline is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el contorno del territorio está vacío</translation>
     </message>
 </context>
 <context>
@@ -1760,12 +1760,12 @@
     <message>
         <location filename="../model/ingest/weatherbulkload.cpp" line="+152"/>
         <source>has no weather_key index on the weather table; the store is damaged (restore a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene el índice weather_key en la tabla weather; el almacén está dañado (restaure una copia de seguridad)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>rebuilding the weather index failed (%1); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la reconstrucción del índice de datos meteorológicos ha fallado (%1); no se importó nada</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@
     <message>
         <location line="+23"/>
         <source>--max-distance-km must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-distance-km debe ser un número positivo</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2720,12 +2720,12 @@
     <message>
         <location line="-11"/>
         <source>GHCN: farthest station (geodesic km from a point inside the territory) that may serve it (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCN: distancia máxima (km geodésicos desde un punto del interior del territorio) a la que una estación puede abastecerlo (predeterminado: 50).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>GHCN: inverse-distance-squared weighting of every station within the limit instead of the nearest.</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCN: ponderación por el inverso del cuadrado de la distancia de todas las estaciones dentro del límite, en lugar de la más cercana.</translation>
     </message>
     <message>
         <location line="-2"/>

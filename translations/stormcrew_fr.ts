@@ -524,12 +524,12 @@
     <message>
         <location line="+34"/>
         <source>is empty; a CSV file starts with a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;; un fichier CSV commence par une ligne d&apos;en-tête</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>a quoted field opened on this line is never closed (a &quot; is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé (il manque un &quot;)</translation>
     </message>
 </context>
 <context>
@@ -684,20 +684,20 @@
     <message numerus="yes">
         <location filename="../model/ingest/ghcnimporter.cpp" line="+74"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--units &apos;%1&apos;: a GHCN-Daily CSV is in standard (mph, in, F), metric (m/s, mm, C) or tenths (raw GHCN-Daily values) units</source>
-        <translation type="unfinished"></translation>
+        <translation>--units «&#xa0;%1&#xa0;»&#xa0;: un CSV GHCN-Daily est en unités standard (mph, in, F), metric (m/s, mm, C) ou tenths (valeurs GHCN-Daily brutes)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--max-distance-km must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-distance-km doit être un nombre positif</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -717,87 +717,87 @@
     <message>
         <location line="+9"/>
         <source>territory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>territoire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%1 (%n station(s), nearest %2 at %3 km)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n station, la plus proche %2 à %3 km)</numerusform>
+            <numerusform>%1 (%n stations, la plus proche %2 à %3 km)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2 %3, %4 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3, %4 km)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>territory %1 already has %2 weather for %3 in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>le territoire %1 a déjà des données météo %2 pour le jour %3 dans le magasin</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n territory-day(s) stored from %1 station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couple territoire-jour enregistré à partir de %1 station(s)</numerusform>
+            <numerusform>%n couples territoire-jour enregistrés à partir de %1 station(s)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stations within %1 km, weighted by 1/distance^2: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations à moins de %1 km, pondérées par 1/distance^2&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each value from the nearest station within %1 km that reported it; nearest stations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur provient de la station la plus proche à moins de %1 km qui l&apos;a relevée&#xa0;; stations les plus proches&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No station within %1 km, nothing stored for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune station à moins de %1 km&#xa0;; rien n&apos;a été enregistré pour&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n value(s) failed NOAA&apos;s quality checks (quality flag set) and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur n&apos;a pas passé les contrôles de qualité de la NOAA (indicateur de qualité renseigné) et a été écartée</numerusform>
+            <numerusform>%n valeurs n&apos;ont pas passé les contrôles de qualité de la NOAA (indicateur de qualité renseigné) et ont été écartées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>temp_c is the mean of TMAX and TMIN; %n station-day(s) with only one of them have no temp_c</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>temp_c est la moyenne de TMAX et TMIN&#xa0;; %n couple station-jour avec une seule des deux valeurs n&apos;a pas de temp_c</numerusform>
+            <numerusform>temp_c est la moyenne de TMAX et TMIN&#xa0;; %n couples station-jour avec une seule des deux valeurs n&apos;ont pas de temp_c</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n territory-day(s) without wind_ms: the weighted gust came out below the weighted wind (different stations reported them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couple territoire-jour sans wind_ms&#xa0;: la rafale pondérée est ressortie inférieure au vent moyen pondéré (relevés par des stations différentes)</numerusform>
+            <numerusform>%n couples territoire-jour sans wind_ms&#xa0;: la rafale pondérée est ressortie inférieure au vent moyen pondéré (relevés par des stations différentes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no station lies within %1 km of any territory; raise --max-distance-km or check the stations&apos; coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune station ne se trouve à moins de %1 km d&apos;un territoire&#xa0;; augmentez --max-distance-km ou vérifiez les coordonnées des stations</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing new: the store already holds %1 weather for every territory and day of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de nouveau&#xa0;: le magasin contient déjà des données météo %1 pour chaque territoire et chaque jour de ce fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the stations in reach reported none of AWND, WSF2, WSF5, PRCP, SNOW, TMAX and TMIN</source>
-        <translation type="unfinished"></translation>
+        <translation>les stations à portée n&apos;ont relevé aucun des éléments AWND, WSF2, WSF5, PRCP, SNOW, TMAX et TMIN</translation>
     </message>
 </context>
 <context>
@@ -805,73 +805,73 @@
     <message>
         <location filename="../model/ingest/ghcnrows.cpp" line="+79"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>tenths of m/s</source>
-        <translation type="unfinished"></translation>
+        <translation>dixièmes de m/s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tenths of C</source>
-        <translation type="unfinished"></translation>
+        <translation>dixièmes de C</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tenths of mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dixièmes de mm</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has no column &apos;%1&apos; (columns: %2); order NOAA&apos;s GHCN-Daily CSV with the station name and the geographic location included</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de colonne «&#xa0;%1&#xa0;» (colonnes&#xa0;: %2)&#xa0;; commandez le CSV GHCN-Daily de la NOAA en incluant le nom de la station et la localisation géographique</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>has none of the GHCN-Daily elements AWND, WSF2, WSF5, PRCP, SNOW, TMAX, TMIN (columns: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a aucun des éléments GHCN-Daily AWND, WSF2, WSF5, PRCP, SNOW, TMAX, TMIN (colonnes&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no station</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune station</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not a date; NOAA writes dates as yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; la NOAA écrit les dates sous la forme yyyy-mm-dd</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de latitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de longitude</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -882,32 +882,32 @@
     <message>
         <location line="-29"/>
         <source>latitude %1 is outside -90..90</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitude %1 est hors de -90..90</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>longitude %1 is outside -180..180</source>
-        <translation type="unfinished"></translation>
+        <translation>la longitude %1 est hors de -180..180</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 %2 %3 is below the average wind AWND %4 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 est inférieur au vent moyen AWND %4 %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TMAX %1 %3 is below TMIN %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TMAX %1 %3 est inférieur à TMIN %2 %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>station %1 already has a row for %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la station %1 a déjà une ligne pour la date %2 (ligne %3)</translation>
     </message>
 </context>
 <context>
@@ -1403,12 +1403,12 @@
     <message>
         <location filename="../model/ingest/stationassignment.cpp" line="+39"/>
         <source>the territory&apos;s outline cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le contour du territoire est illisible</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the territory&apos;s outline is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le contour du territoire est vide</translation>
     </message>
 </context>
 <context>
@@ -1760,12 +1760,12 @@
     <message>
         <location filename="../model/ingest/weatherbulkload.cpp" line="+152"/>
         <source>has no weather_key index on the weather table; the store is damaged (restore a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas d&apos;index weather_key sur la table weather&#xa0;; le magasin est endommagé (restaurez une sauvegarde)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>rebuilding the weather index failed (%1); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la reconstruction de l&apos;index météo a échoué (%1)&#xa0;; rien n&apos;a été importé</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@
     <message>
         <location line="+23"/>
         <source>--max-distance-km must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-distance-km doit être un nombre positif</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2720,12 +2720,12 @@
     <message>
         <location line="-11"/>
         <source>GHCN: farthest station (geodesic km from a point inside the territory) that may serve it (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCN&#xa0;: distance maximale (en km géodésiques depuis un point intérieur au territoire) à laquelle une station peut le desservir (par défaut&#xa0;: 50).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>GHCN: inverse-distance-squared weighting of every station within the limit instead of the nearest.</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCN&#xa0;: pondération par l&apos;inverse du carré de la distance de toutes les stations dans la limite, au lieu de la plus proche.</translation>
     </message>
     <message>
         <location line="-2"/>
