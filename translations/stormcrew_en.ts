@@ -2,13 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppToolBar</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/AppToolBar.qml" line="+50"/>
+        <source>%n past storms; no forecast chosen</source>
+        <translation>
+            <numerusform>%n past storm; no forecast chosen</numerusform>
+            <numerusform>%n past storms; no forecast chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapRegion</name>
     <message numerus="yes">
         <location filename="../ui/qml/panels/MapRegion.qml" line="+21"/>
-        <source>%n territories</source>
+        <source>%n territories in this store</source>
         <translation>
-            <numerusform>%n territory</numerusform>
-            <numerusform>%n territories</numerusform>
+            <numerusform>%n territory in this store</numerusform>
+            <numerusform>%n territories in this store</numerusform>
         </translation>
     </message>
 </context>

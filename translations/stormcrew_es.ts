@@ -122,8 +122,16 @@
         <source>Storm:</source>
         <translation>Tormenta:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n past storms; no forecast chosen</source>
+        <translation>
+            <numerusform>%n tormenta pasada; ningún pronóstico elegido</numerusform>
+            <numerusform>%n tormentas pasadas; ningún pronóstico elegido</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>No storm in this store</source>
         <translation>No hay tormentas en este almacén</translation>
     </message>
@@ -165,14 +173,19 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n territories</source>
+        <source>%n territories in this store</source>
         <translation>
-            <numerusform>%n territorio</numerusform>
-            <numerusform>%n territorios</numerusform>
+            <numerusform>%n territorio en este almacén</numerusform>
+            <numerusform>%n territorios en este almacén</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No prediction yet: the map of predicted outages appears once a model has been trained on the storm history.</source>
+        <translation>Todavía no hay predicción: el mapa de interrupciones previstas aparece cuando se ha entrenado un modelo con el historial de tormentas.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Import your service territories (GeoPackage, Shapefile, GeoJSON or FlatGeobuf) to see predicted outages on the map.</source>
         <translation>Importe sus territorios de servicio (GeoPackage, Shapefile, GeoJSON o FlatGeobuf) para ver en el mapa las interrupciones previstas.</translation>
     </message>
@@ -320,8 +333,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No prediction to list yet</source>
+        <translation>Todavía no hay predicciones que mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Territories appear here, one row each, once they are imported.</source>
         <translation>Los territorios aparecen aquí, uno por fila, una vez importados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each territory gets a row with its predicted outages, crews and ETR once a model has been trained.</source>
+        <translation>Cada territorio tendrá una fila con sus interrupciones previstas, cuadrillas y ETR cuando se haya entrenado un modelo.</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1015,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+42"/>
+        <location filename="../app/gui/main.cpp" line="+55"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centro de control Stormcrew: interrupciones previstas por tormentas y cuadrillas de reparación por territorio de servicio.</translation>
     </message>

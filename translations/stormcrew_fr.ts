@@ -122,8 +122,16 @@
         <source>Storm:</source>
         <translation>Tempête&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n past storms; no forecast chosen</source>
+        <translation>
+            <numerusform>%n tempête passée&#xa0;; aucune prévision choisie</numerusform>
+            <numerusform>%n tempêtes passées&#xa0;; aucune prévision choisie</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>No storm in this store</source>
         <translation>Aucune tempête dans ce magasin</translation>
     </message>
@@ -165,14 +173,19 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n territories</source>
+        <source>%n territories in this store</source>
         <translation>
-            <numerusform>%n territoire</numerusform>
-            <numerusform>%n territoires</numerusform>
+            <numerusform>%n territoire dans ce magasin</numerusform>
+            <numerusform>%n territoires dans ce magasin</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No prediction yet: the map of predicted outages appears once a model has been trained on the storm history.</source>
+        <translation>Pas encore de prédiction&#xa0;: la carte des pannes prédites apparaît une fois qu&apos;un modèle a été entraîné sur l&apos;historique des tempêtes.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Import your service territories (GeoPackage, Shapefile, GeoJSON or FlatGeobuf) to see predicted outages on the map.</source>
         <translation>Importez vos territoires de desserte (GeoPackage, Shapefile, GeoJSON ou FlatGeobuf) pour voir les pannes prédites sur la carte.</translation>
     </message>
@@ -320,8 +333,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No prediction to list yet</source>
+        <translation>Aucune prédiction à afficher pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Territories appear here, one row each, once they are imported.</source>
         <translation>Les territoires apparaissent ici, un par ligne, une fois importés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each territory gets a row with its predicted outages, crews and ETR once a model has been trained.</source>
+        <translation>Chaque territoire aura une ligne avec ses pannes prédites, ses équipes et son ETR une fois qu&apos;un modèle aura été entraîné.</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1015,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+42"/>
+        <location filename="../app/gui/main.cpp" line="+55"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centre de contrôle Stormcrew&#xa0;: pannes prédites lors des tempêtes et équipes de réparation par territoire de desserte.</translation>
     </message>
