@@ -54,7 +54,6 @@ Result<ImportReport> IncidentImporter::run(const QString &file,
     if (!opened)
         return opened.error();
     MappedTable &table = opened.value();
-    VectorSource &source = table.source();
     const TimeParser &times = table.times();
     std::array<int, FieldCount> column{};
     std::array<QString, FieldCount> columnName;
@@ -119,17 +118,16 @@ Result<ImportReport> IncidentImporter::run(const QString &file,
     const QByteArray feed = (options.source.isEmpty() ? sourceName(file) : options.source).toUtf8();
     QSet<QString> seen;
     qint64 byCode = 0;
-    while (gdal::FeaturePtr feature = source.next()) {
+    QStringList value;
+    for (;;) {
+        auto more = table.next(value);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
         report.countRead();
-        std::array<QString, FieldCount> value;
-        for (int f = 0; f < FieldCount; ++f) {
-            auto text = source.text(feature.get(), column[f]);
-            if (!text)
-                return text.error();
-            value[f] = text.value();
-        }
         auto reject = [&](RejectReason reason, Field field, const QString &message) {
-            report.reject(reason, Error{message, file, source.line(), columnName[field]});
+            report.reject(reason, table.at(field, message));
         };
         if (value[Id].isEmpty()) {
             reject(RejectReason::Missing, Id, tr("the incident id is empty"));

@@ -50,4 +50,24 @@ Error MappedTable::missingColumn(int f) const
                  {}};
 }
 
+Result<bool> MappedTable::next(QStringList &values)
+{
+    gdal::FeaturePtr feature = m_source->next();
+    if (!feature)
+        return false;
+    values.resize(m_fields.size());
+    for (qsizetype f = 0; f < m_fields.size(); ++f) {
+        auto text = m_source->text(feature.get(), m_column.at(f));
+        if (!text)
+            return text.error();
+        values[f] = text.value();
+    }
+    return true;
+}
+
+Error MappedTable::at(int f, const QString &message) const
+{
+    return Error{message, m_source->file(), m_source->line(), m_columnName.at(f)};
+}
+
 } // namespace stormcrew

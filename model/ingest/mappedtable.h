@@ -40,6 +40,12 @@ public:
     // The file's columns, comma-separated, for messages.
     [[nodiscard]] QString available() const;
 
+    // Reads the next row: values[f] is field f's trimmed text, empty where the file has no such
+    // column. False at the end; an Error when a field is not UTF-8.
+    [[nodiscard]] Result<bool> next(QStringList &values);
+    // A reject of the current row, naming its line and field f's column.
+    [[nodiscard]] Error at(int f, const QString &message) const;
+
 private:
     MappedTable() = default;
 

@@ -40,7 +40,6 @@ Result<ImportReport> StormImporter::run(const QString &file, const StormImportOp
     if (!opened)
         return opened.error();
     MappedTable &table = opened.value();
-    VectorSource &source = table.source();
     const TimeParser &times = table.times();
     std::array<int, FieldCount> column{};
     std::array<QString, FieldCount> columnName;
@@ -78,17 +77,16 @@ Result<ImportReport> StormImporter::run(const QString &file, const StormImportOp
     const QByteArray sourceName = QFileInfo(file).fileName().toUtf8();
     QSet<QString> seen;
     qint64 linked = 0;
-    while (gdal::FeaturePtr feature = source.next()) {
+    QStringList value;
+    for (;;) {
+        auto more = table.next(value);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
         report.countRead();
-        std::array<QString, FieldCount> value;
-        for (int f = 0; f < FieldCount; ++f) {
-            auto text = source.text(feature.get(), column[f]);
-            if (!text)
-                return text.error();
-            value[f] = text.value();
-        }
         auto reject = [&](RejectReason reason, Field field, const QString &message) {
-            report.reject(reason, Error{message, file, source.line(), columnName[field]});
+            report.reject(reason, table.at(field, message));
         };
         const QString code = value[Code].isEmpty() ? value[Name] : value[Code];
         const QString name = value[Name].isEmpty() ? code : value[Name];
