@@ -5,10 +5,10 @@
     <name>AppToolBar</name>
     <message numerus="yes">
         <location filename="../ui/qml/AppToolBar.qml" line="+50"/>
-        <source>%n past storms; no forecast chosen</source>
+        <source>%n past storms</source>
         <translation>
-            <numerusform>%n past storm; no forecast chosen</numerusform>
-            <numerusform>%n past storms; no forecast chosen</numerusform>
+            <numerusform>%n past storm</numerusform>
+            <numerusform>%n past storms</numerusform>
         </translation>
     </message>
 </context>
@@ -99,7 +99,7 @@
 <context>
     <name>stormcrew::IncidentImporter</name>
     <message numerus="yes">
-        <location filename="../model/ingest/incidentimporter.cpp" line="+255"/>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+253"/>
         <source>%n incident(s) without coordinates placed by their territory code.</source>
         <translation>
             <numerusform>%n incident without coordinates placed by its territory code.</numerusform>

@@ -124,10 +124,10 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n past storms; no forecast chosen</source>
+        <source>%n past storms</source>
         <translation>
-            <numerusform>%n tormenta pasada; ningún pronóstico elegido</numerusform>
-            <numerusform>%n tormentas pasadas; ningún pronóstico elegido</numerusform>
+            <numerusform>%n tormenta pasada</numerusform>
+            <numerusform>%n tormentas pasadas</numerusform>
         </translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
         <translation>incidencias</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
         <translation>solo tiene una de las columnas «%1» y «%2»; asigne ambas con --map lat=... --map lon=...</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>el almacén todavía no contiene ningún territorio; importe primero los territorios (stormcrew-cli import territories ARCHIVO)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>the incident id is empty</source>
         <translation>el identificador de la incidencia está vacío</translation>
     </message>
@@ -1527,17 +1527,17 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+53"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+52"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
         <translation>no tiene ni columna «code» ni columna «name»; asigne una con --map code=COLUMNA (sus columnas son: %1)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>storm</source>
         <translation>tormentas</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>the storm has neither code nor name</source>
         <translation>la tormenta no tiene ni código ni nombre</translation>
     </message>

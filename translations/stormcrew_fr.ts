@@ -124,10 +124,10 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n past storms; no forecast chosen</source>
+        <source>%n past storms</source>
         <translation>
-            <numerusform>%n tempête passée&#xa0;; aucune prévision choisie</numerusform>
-            <numerusform>%n tempêtes passées&#xa0;; aucune prévision choisie</numerusform>
+            <numerusform>%n tempête passée</numerusform>
+            <numerusform>%n tempêtes passées</numerusform>
         </translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
         <translation>incidents</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
         <translation>n&apos;a qu&apos;une des colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»&#xa0;; associez les deux avec --map lat=... --map lon=...</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>le magasin ne contient encore aucun territoire&#xa0;; importez d&apos;abord les territoires (stormcrew-cli import territories FICHIER)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>the incident id is empty</source>
         <translation>l&apos;identifiant de l&apos;incident est vide</translation>
     </message>
@@ -1527,17 +1527,17 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+53"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+52"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
         <translation>n&apos;a ni colonne «&#xa0;code&#xa0;» ni colonne «&#xa0;name&#xa0;»&#xa0;; associez-en une avec --map code=COLONNE (ses colonnes sont&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>storm</source>
         <translation>tempêtes</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>the storm has neither code nor name</source>
         <translation>la tempête n&apos;a ni code ni nom</translation>
     </message>

@@ -47,7 +47,7 @@ ToolBar {
             Layout.minimumWidth: 140
             enabled: false
             model: [bar.session.stormCount > 0
-                    ? qsTr("%n past storms; no forecast chosen", "", bar.session.stormCount)
+                    ? qsTr("%n past storms", "", bar.session.stormCount)
                     : qsTr("No storm in this store")]
         }
         Label {
