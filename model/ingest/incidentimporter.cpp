@@ -55,29 +55,22 @@ Result<ImportReport> IncidentImporter::run(const QString &file,
         return opened.error();
     MappedTable &table = opened.value();
     const TimeParser &times = table.times();
-    std::array<int, FieldCount> column{};
-    std::array<QString, FieldCount> columnName;
-    for (int f = 0; f < FieldCount; ++f) {
-        column[f] = table.column(f);
-        columnName[f] = table.columnName(f);
-    }
-    const QString available = table.available();
     for (const Field required : {Id, Start}) {
-        if (column[required] < 0)
+        if (!table.has(required))
             return table.missingColumn(required);
     }
-    if ((column[Lat] < 0) != (column[Lon] < 0))
+    if (table.has(Lat) != table.has(Lon))
         return Error{tr("has only one of the columns '%1' and '%2'; map both with --map lat=... "
                         "--map lon=...")
-                         .arg(columnName[Lat], columnName[Lon]),
+                         .arg(table.columnName(Lat), table.columnName(Lon)),
                      file,
                      0,
                      {}};
-    if (column[Lat] < 0 && column[Territory] < 0)
+    if (!table.has(Lat) && !table.has(Territory))
         return Error{tr("has neither coordinates (lat, lon) nor a territory column; map them with "
                         "--map lat=... --map lon=... or --territory-field COLUMN (its columns "
                         "are: %1)")
-                         .arg(available),
+                         .arg(table.available()),
                      file,
                      0,
                      {}};

@@ -41,22 +41,15 @@ Result<ImportReport> StormImporter::run(const QString &file, const StormImportOp
         return opened.error();
     MappedTable &table = opened.value();
     const TimeParser &times = table.times();
-    std::array<int, FieldCount> column{};
-    std::array<QString, FieldCount> columnName;
-    for (int f = 0; f < FieldCount; ++f) {
-        column[f] = table.column(f);
-        columnName[f] = table.columnName(f);
-    }
-    const QString available = table.available();
-    if (column[Code] < 0 && column[Name] < 0)
+    if (!table.has(Code) && !table.has(Name))
         return Error{tr("has neither a 'code' nor a 'name' column; map one with --map "
                         "code=COLUMN (its columns are: %1)")
-                         .arg(available),
+                         .arg(table.available()),
                      file,
                      0,
                      {}};
     for (const Field required : {Start, End}) {
-        if (column[required] < 0)
+        if (!table.has(required))
             return table.missingColumn(required);
     }
 
