@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/result.h"
+#include "featuretable.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace stormcrew {
+
+class Store;
+
+// Computes the raw features of every territory for a storm or a forecast from the store,
+// point-in-time correct: with an as-of time, only observations whose period had ended by then
+// and forecasts issued by then are read, so a forecast issued later changes nothing.
+class FeatureBuilder {
+    Q_DECLARE_TR_FUNCTIONS(stormcrew::FeatureBuilder)
+
+public:
+    explicit FeatureBuilder(Store &store);
+
+    [[nodiscard]] Result<FeatureTable> build(const FeatureRequest &request) const;
+
+    // The training history: every stored storm with observed outcomes, oldest first, each with
+    // its outages filled in and no as-of limit.
+    [[nodiscard]] Result<std::vector<FeatureTable>> history() const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace stormcrew
