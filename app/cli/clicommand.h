@@ -6,9 +6,12 @@
 #include "ingest/importtransaction.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace stormcrew {
@@ -47,6 +50,10 @@ struct ImportKind {
 [[nodiscard]] Command qualityCommand();
 [[nodiscard]] Command demoCommand();
 [[nodiscard]] Command fitTableCommand();
+[[nodiscard]] Command trainCommand();
+[[nodiscard]] Command modelsCommand();
+[[nodiscard]] Command predictCommand();
+[[nodiscard]] Command evaluateCommand();
 
 // The import kinds, one file each (import<kind>.cpp).
 [[nodiscard]] ImportKind territoriesImportKind();
@@ -56,6 +63,19 @@ struct ImportKind {
 
 // "--map field=column" values as field -> column; an Error names a value without '='.
 [[nodiscard]] Result<QHash<QString, QString>> parseMappings(const QStringList &values);
+
+// Opens the store of --db (read-only with --read-only, or when the command only reads); prints
+// why not and returns null when it cannot.
+[[nodiscard]] std::unique_ptr<Store> openStore(const CommandLine &commandLine, QTextStream &err,
+                                               bool needsWrite);
+
+// An ISO 8601 time option (UTC unless it carries an offset) as Unix seconds; nullopt when the
+// option is not given, an Error naming the option when its value is not a time.
+[[nodiscard]] Result<std::optional<qint64>> timeOption(const QCommandLineParser &parser,
+                                                       const QString &name);
+
+// A JSON number, or null for NaN and infinity (which JSON cannot hold).
+[[nodiscard]] QJsonValue jsonNumber(double value);
 
 // Import kinds, each in its own import<kind>.cpp.
 [[nodiscard]] ImportKind rasterImportKind();

@@ -31,8 +31,7 @@ constexpr int Predictors = 10;
 
 [[noreturn]] void die(const QString &message)
 {
-    bench::note(QStringLiteral("bench_glm: ") + message);
-    std::exit(1);
+    bench::die(QStringLiteral("bench_glm"), message);
 }
 
 // A storm-like table with known coefficients: mixed predictors (normal, uniform, 0/1), a log
@@ -72,18 +71,7 @@ void writeTable(const QString &path, int rows)
 // What a peer script prints: its name, BLAS, the read time, fit times and estimates.
 QJsonObject runPeer(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(program, arguments);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0)
-        die(QStringLiteral("%1 %2 failed: %3")
-                .arg(program, arguments.join(QLatin1Char(' ')), process.errorString()));
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(process.readAllStandardOutput(), &error);
-    if (!json.isObject())
-        die(QStringLiteral("%1 printed no JSON: %2").arg(program, error.errorString()));
-    return json.object();
+    return bench::runPeer(QStringLiteral("bench_glm"), program, arguments);
 }
 
 // Largest difference between our coefficients and a peer's, relative to the coefficient (or to

@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QString>
 #include <QtGlobal>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 // Helpers every C++ benchmark shares: timing, the median of repeats, and the one result line
@@ -52,6 +56,31 @@ inline void report(const QString &figure, double stormcrewSeconds, const QString
     std::printf("%s\t%.6f\t%s\t%.6f\t%.2f\n", figure.toUtf8().constData(), stormcrewSeconds,
                 peer.toUtf8().constData(), peerSeconds, goal);
     std::fflush(stdout);
+}
+
+// Ends the benchmark with a message: a failed run, or a wrong answer on either side.
+[[noreturn]] inline void die(const QString &benchmark, const QString &message)
+{
+    note(benchmark + QStringLiteral(": ") + message);
+    std::exit(1);
+}
+
+// Runs a peer script that prints one JSON object on stdout (its stderr passes through).
+[[nodiscard]] inline QJsonObject runPeer(const QString &benchmark, const QString &program,
+                                         const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        die(benchmark, QStringLiteral("%1 %2 failed: %3")
+                           .arg(program, arguments.join(QLatin1Char(' ')), process.errorString()));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(process.readAllStandardOutput(), &error);
+    if (!json.isObject())
+        die(benchmark, QStringLiteral("%1 printed no JSON: %2").arg(program, error.errorString()));
+    return json.object();
 }
 
 } // namespace stormcrew::bench

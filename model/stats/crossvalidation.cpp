@@ -32,6 +32,17 @@ Grouping pickGroups(const Grouping &grouping, const std::vector<qsizetype> &rows
 
 } // namespace
 
+std::vector<double> CrossValidator::subset(std::span<const double> values,
+                                           const std::vector<qsizetype> &rows)
+{
+    return pick(values, rows);
+}
+
+Grouping CrossValidator::subset(const Grouping &grouping, const std::vector<qsizetype> &rows)
+{
+    return pickGroups(grouping, rows);
+}
+
 DesignMatrix CrossValidator::subset(const DesignMatrix &design, const std::vector<qsizetype> &rows)
 {
     DesignMatrix picked;

@@ -57,9 +57,13 @@ public:
                            const Grouping &groups, const Grouping &folds,
                            const PoolingOptions &options);
 
-    // The rows of a design, in the order given.
+    // The rows of a design, of a column and of a grouping, in the order given.
     [[nodiscard]] static DesignMatrix subset(const DesignMatrix &design,
                                              const std::vector<qsizetype> &rows);
+    [[nodiscard]] static std::vector<double> subset(std::span<const double> values,
+                                                    const std::vector<qsizetype> &rows);
+    [[nodiscard]] static Grouping subset(const Grouping &grouping,
+                                         const std::vector<qsizetype> &rows);
 };
 
 } // namespace stormcrew

@@ -17,6 +17,7 @@ constexpr double Infinity = std::numeric_limits<double>::infinity();
 // The interval searched for tau2 (log scale), from no spread to a factor of e^10 between groups.
 constexpr double SmallestTau2 = 1e-8;
 constexpr double LargestTau2 = 100;
+constexpr double NegligibleTau2Change = 1e-7;
 // A group effect beyond this (a group of zero counts with no pooling) is as good as infinite.
 constexpr double LargestEffect = 40;
 
@@ -316,7 +317,10 @@ Result<PooledFit> Pooling::fit(const DesignMatrix &design, std::span<const doubl
             std::abs(pooled.tau2 - previousTau2) / std::max(pooled.tau2, SmallestTau2);
         qCDebug(lcStats) << "pooling pass" << pooled.iterations << "tau2" << pooled.tau2 << "theta"
                          << state.theta;
-        if (!estimating || change < options.tol) {
+        // A variance this small (effects of a thousandth on the log scale) has settled even when
+        // it creeps towards the boundary at zero by a constant factor each pass.
+        const bool negligible = std::abs(pooled.tau2 - previousTau2) < NegligibleTau2Change;
+        if (!estimating || change < options.tol || negligible) {
             pooled.converged = true;
             break;
         }

@@ -45,7 +45,9 @@ qint64 queryInt(sqlite3 *db, const QString &sql, qint64 fallback)
     return sqlite3_column_int64(stmt.get(), 0);
 }
 
-QString currentUser()
+} // namespace
+
+QString Store::currentUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty()) {
@@ -54,6 +56,8 @@ QString currentUser()
     }
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
+
+namespace {
 
 // Checks, without writing anything, that an existing file is a healthy Stormcrew store of a
 // schema this build can read. Returns its schema version.

@@ -31,6 +31,8 @@ public:
     // Where the GUI and the CLI keep the store when no --db is given.
     [[nodiscard]] static QString defaultPath();
     [[nodiscard]] static int latestSchemaVersion();
+    // Who is working: the login name the audit log records.
+    [[nodiscard]] static QString currentUser();
 
     ~Store();
     Store(const Store &) = delete;
