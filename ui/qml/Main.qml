@@ -84,6 +84,7 @@ ApplicationWindow {
             }
             TerritoryDetailPanel {
                 objectName: "territoryDetail"
+                session: window.session
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "forecastcontroller.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,11 @@ Session::Session(std::unique_ptr<Store> store, QString storePath, QString storeE
     , m_storeError(std::move(storeError))
     , m_language(std::move(language))
     , m_darkTheme(QSettings().value(kDarkThemeKey, false).toBool())
-{}
+    , m_forecast(std::make_unique<ForecastController>(*this))
+{
+    if (m_store)
+        m_forecast->showForecast();
+}
 
 Session::~Session() = default;
 

@@ -9,6 +9,7 @@
 namespace stormcrew {
 
 class Store;
+class ForecastController;
 
 // What the control centre's window shows about the open store and the user's preferences.
 // Created by the composition root and handed to Main.qml as its required property.
@@ -31,6 +32,8 @@ class Session : public QObject {
     Q_PROPERTY(QString preparingMessage READ preparingMessage NOTIFY preparingChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
+    // The prediction the control centre shows (the incoming forecast unless a storm is chosen).
+    Q_PROPERTY(stormcrew::ForecastController *forecast READ forecast CONSTANT)
 
 public:
     // store may be null when it could not be opened; storeError then says why.
@@ -47,6 +50,8 @@ public:
     [[nodiscard]] int territoryCount() const;
     [[nodiscard]] int stormCount() const;
     [[nodiscard]] QString language() const { return m_language; }
+    [[nodiscard]] Store *store() const { return m_store.get(); }
+    [[nodiscard]] ForecastController *forecast() const { return m_forecast.get(); }
 
     // Replaces the open store (null with the reason when it could not be opened).
     void setStore(std::unique_ptr<Store> store, QString storePath, QString storeError);
@@ -76,6 +81,7 @@ private:
     bool m_preparing = false;
     double m_preparingProgress = 0;
     QString m_preparingMessage;
+    std::unique_ptr<ForecastController> m_forecast;
 };
 
 } // namespace stormcrew
