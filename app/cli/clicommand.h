@@ -47,6 +47,7 @@ struct ImportKind {
 [[nodiscard]] Command qualityCommand();
 [[nodiscard]] Command demoCommand();
 [[nodiscard]] Command fitTableCommand();
+[[nodiscard]] Command featuresCommand();
 
 // The import kinds, one file each (import<kind>.cpp).
 [[nodiscard]] ImportKind territoriesImportKind();

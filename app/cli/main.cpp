@@ -17,7 +17,8 @@ struct Cli {
 std::vector<cli::Command> allCommands()
 {
     return {cli::infoCommand(),    cli::importCommand(), cli::stormsCommand(),
-            cli::qualityCommand(), cli::demoCommand(),   cli::fitTableCommand()};
+            cli::qualityCommand(), cli::demoCommand(),   cli::fitTableCommand(),
+            cli::featuresCommand()};
 }
 
 // The subcommand is the first argument that is neither an option nor an option's value.
