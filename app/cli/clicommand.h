@@ -54,6 +54,7 @@ struct ImportKind {
 [[nodiscard]] Command modelsCommand();
 [[nodiscard]] Command predictCommand();
 [[nodiscard]] Command evaluateCommand();
+[[nodiscard]] Command featuresCommand();
 
 // The import kinds, one file each (import<kind>.cpp).
 [[nodiscard]] ImportKind territoriesImportKind();

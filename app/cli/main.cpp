@@ -18,7 +18,9 @@ std::vector<cli::Command> allCommands()
 {
     return {cli::infoCommand(),    cli::importCommand(), cli::stormsCommand(),
             cli::qualityCommand(), cli::demoCommand(),   cli::fitTableCommand(),
-            cli::trainCommand(), cli::modelsCommand(), cli::predictCommand(), cli::evaluateCommand()};
+            cli::trainCommand(), cli::modelsCommand(), cli::predictCommand(), cli::evaluateCommand(),
+
+            cli::featuresCommand()};
 }
 
 // The subcommand is the first argument that is neither an option nor an option's value.

@@ -4,6 +4,7 @@
 #include "ingest/timeparser.h"
 #include "stats/stormdetector.h"
 #include "store/incidentrepository.h"
+#include "store/sqlite.h"
 #include "store/store.h"
 #include "store/stormrepository.h"
 
@@ -37,14 +38,75 @@ QJsonObject toJson(const StormEvent &event, const QTimeZone &zone)
             {QStringLiteral("baseline"), event.baseline}};
 }
 
+// `storms list`: the stored storms, oldest first, with the codes other commands take.
+int runList(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+{
+    const CommonOptions options = commandLine.common();
+    auto opened = Store::open(options.dbPath, Store::Access::ReadOnly);
+    if (!opened) {
+        err << StormsCommand::tr("Cannot open the store: %1").arg(opened.error().toString())
+            << Qt::endl;
+        return Failure;
+    }
+    sqlite3 *db = opened.value()->handle();
+    auto stmt = sqlite::prepare(
+        db, QStringLiteral("SELECT code, kind, start_time, end_time, name, (SELECT count(*) FROM "
+                           "incident i WHERE i.storm_id = s.id) FROM storm s ORDER BY "
+                           "start_time, id"));
+    if (!stmt) {
+        err << sqlite::lastError(db) << Qt::endl;
+        return Failure;
+    }
+    const auto iso = [](qint64 t) {
+        return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate);
+    };
+    QJsonArray storms;
+    QStringList lines;
+    while (sqlite3_step(stmt.get()) == SQLITE_ROW) {
+        const QString code = sqlite::columnText(stmt.get(), 0);
+        const QString kind = sqlite::columnText(stmt.get(), 1);
+        const qint64 start = sqlite3_column_int64(stmt.get(), 2);
+        const qint64 end = sqlite3_column_int64(stmt.get(), 3);
+        const QString name = sqlite::columnText(stmt.get(), 4);
+        const qint64 incidents = sqlite3_column_int64(stmt.get(), 5);
+        storms.append(QJsonObject{{QStringLiteral("code"), code},
+                                  {QStringLiteral("kind"), kind},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("startTime"), iso(start)},
+                                  {QStringLiteral("endTime"), iso(end)},
+                                  {QStringLiteral("incidents"), incidents}});
+        lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                         .arg(code, -18)
+                         .arg(kind, -12)
+                         .arg(iso(start), iso(end))
+                         .arg(incidents, 9)
+                         .arg(name));
+    }
+    if (commandLine.parser().isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("storms"), storms}})
+                   .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    out << StormsCommand::tr("%1 stored storm(s), oldest first:").arg(lines.size()) << Qt::endl;
+    out << StormsCommand::tr("code                kind          start                 end        "
+                             "           incidents  name")
+        << Qt::endl;
+    for (const QString &line : lines)
+        out << line << Qt::endl;
+    return Success;
+}
+
 int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 {
     const QCommandLineParser &parser = commandLine.parser();
     const QStringList args = parser.positionalArguments();
+    if (args == QStringList{QStringLiteral("list")})
+        return runList(commandLine, out, err);
     if (args != QStringList{QStringLiteral("detect")}) {
         err << StormsCommand::tr("Usage: stormcrew-cli storms detect [--json] [--save] "
                                  "[--timezone ZONE] [--threshold Z]")
-            << Qt::endl;
+            << Qt::endl
+            << StormsCommand::tr("       stormcrew-cli storms list [--json]") << Qt::endl;
         return UsageError;
     }
     const bool save = parser.isSet(QStringLiteral("save"));
@@ -148,10 +210,13 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 Command stormsCommand()
 {
     return {QStringLiteral("storms"),
-            StormsCommand::tr("Find storm events in the incident history: storms detect."),
+            StormsCommand::tr("Storms: list the stored ones, or detect events in the incident "
+                              "history."),
             [](QCommandLineParser &parser, const QStringList &) {
-                parser.addPositionalArgument(QStringLiteral("detect"),
-                                             StormsCommand::tr("List the storm events."));
+                parser.addPositionalArgument(
+                    QStringLiteral("detect|list"),
+                    StormsCommand::tr("detect: find storm events in the incidents; list: the "
+                                      "stored storms and their codes."));
                 parser.addOptions({
                     {QStringLiteral("json"), StormsCommand::tr("Print JSON instead of text.")},
                     {QStringLiteral("save"),

@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <ctime>
 #include <memory>
 #include <optional>
@@ -274,8 +275,17 @@ Result<DemoSummary> DemoBuilder::build(const QString &storePath, const ProgressC
     const QString dailyFile = paths.file("weather_daily.csv");
     const QString incidentsFile = paths.file("incidents.csv");
     const QString stormsFile = paths.file("storms.csv");
+    // The forecast's 30 recent days may reach back into the history's last storms (from an
+    // issue in January 2026); the history's observation of such a day stands.
     std::vector<DailyWeather> days = history.daily;
-    days.insert(days.end(), forecast.recent.begin(), forecast.recent.end());
+    const qint64 lastHistoryDay = history.daily.empty() ? 0 : history.daily.back().day;
+    for (const DailyWeather &day : forecast.recent) {
+        if (history.daily.empty() || day.day > lastHistoryDay ||
+            !std::binary_search(
+                history.daily.begin(), history.daily.end(), day,
+                [](const DailyWeather &a, const DailyWeather &b) { return a.day < b.day; }))
+            days.push_back(day);
+    }
     if (auto written = DemoCsvFiles::writeHourlyWeather(hourlyFile, utility, history); !written)
         return written.error();
     if (auto written = DemoCsvFiles::writeDailyWeather(dailyFile, utility, days); !written)

@@ -6,7 +6,8 @@ namespace stormcrew::demo::truth {
 
 // Outage incidents of a territory in a storm ~ NB2(mean, Theta) with
 //   mean = overhead_km * exp(Intercept + LogGust * ln(max gust, m/s)
-//          + HoursAbove20 * (hours with gust >= 20 m/s) + LeafOn * (storm starts May..October)
+//          + HoursAbove20 * (hours with gust >= 20 m/s) + LeafOn * (leaf-on 0..1,
+//          features/leafon.h, at the territory's bounding-box centre and the storm's start)
 //          + Canopy * canopy_fraction + AntecedentPrecip * (precipitation of the 14 days before,
 //          mm) + YearsSinceTrim * (years from last trimming to the storm's start)).
 // Every covariate is computed from the store exactly as docs/demo-data.md defines it.

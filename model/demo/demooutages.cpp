@@ -3,6 +3,7 @@
 #include "demomodel.h"
 #include "demorandom.h"
 #include "demotime.h"
+#include "features/leafon.h"
 
 #include <QStringList>
 
@@ -46,7 +47,7 @@ GeoPoint placeIn(const DemoCounty &county, DemoRandom &random)
     }
 }
 
-Covariates covariatesOf(const DemoHistory &history, std::size_t s, int t,
+Covariates covariatesOf(const DemoHistory &history, std::size_t s, int t, const DemoCounty &county,
                         const DemoTerritory &territory, double canopy,
                         const std::unordered_map<qint64, std::size_t> &dayIndex)
 {
@@ -66,8 +67,8 @@ Covariates covariatesOf(const DemoHistory &history, std::size_t s, int t,
     }
     x.gust = maxGust / 10.0;
     x.hoursAbove20 = above;
-    const int month = dateOf(storm.start).month;
-    x.leafOn = month >= 5 && month <= 10 ? 1 : 0;
+    // The engine's own leaf-on, at the latitude it reads from the store (the bounding-box centre).
+    x.leafOn = leafOn((county.bounds.minLat + county.bounds.maxLat) / 2, storm.start);
     x.canopy = canopy;
     int rain = 0;
     const qint64 startDay = dayOf(storm.start);
@@ -123,7 +124,8 @@ DemoOutages generateOutages(const std::vector<DemoCounty> &counties, const DemoU
             DemoOutcome outcome;
             outcome.storm = int(s);
             outcome.territory = t;
-            outcome.x = covariatesOf(history, s, t, territory, canopy[std::size_t(t)], dayIndex);
+            outcome.x = covariatesOf(history, s, t, counties[std::size_t(t)], territory,
+                                     canopy[std::size_t(t)], dayIndex);
             outcome.mean = expectedOutages(territory.overheadKm, outcome.x);
             outcome.outages = random.negativeBinomial(outcome.mean, truth::Theta);
 

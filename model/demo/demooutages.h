@@ -15,7 +15,7 @@ namespace stormcrew::demo {
 struct Covariates {
     double gust = 0;           // maximum hourly gust in [start, end], m/s
     double hoursAbove20 = 0;   // hourly rows in [start, end] with gust >= 20 m/s
-    double leafOn = 0;         // 1 when the storm starts in May..October (UTC)
+    double leafOn = 0;         // 0..1: leafOn() at the county's latitude and the storm's start
     double canopy = 0;         // territory.canopy_fraction
     double antecedentMm = 0;   // precipitation of the 14 UTC days before the start day, mm
     double yearsSinceTrim = 0; // (start - last_trimmed 00:00 UTC) / 365.25 days

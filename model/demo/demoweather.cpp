@@ -279,10 +279,14 @@ DemoHistory generateHistory(const std::vector<DemoCounty> &counties, quint64 see
             regime[d] = 1.0;
     }
     for (const DemoStorm &storm : history.storms) {
-        for (qint64 d = dayOf(storm.start) - AntecedentDays; d <= dayOf(storm.end); ++d) {
-            if (!days.count(d * SecondsPerDay))
-                days.emplace(d * SecondsPerDay,
-                             backgroundDay(points, d * SecondsPerDay, regime[d], seed));
+        for (qint64 d = dayOf(storm.start) - DailyHistoryDays; d <= dayOf(storm.end); ++d) {
+            if (days.count(d * SecondsPerDay))
+                continue;
+            // Beyond any storm's three weeks (the 30-day antecedent's early days) it is usual.
+            const auto r = regime.find(d);
+            days.emplace(d * SecondsPerDay,
+                         backgroundDay(points, d * SecondsPerDay,
+                                       r == regime.end() ? 1.0 : r->second, seed));
         }
     }
     for (const HourlyWeather &w : history.hourly)
@@ -365,12 +369,14 @@ DemoForecast generateForecast(const std::vector<DemoCounty> &counties, quint64 s
         }
     }
 
-    // The fourteen days before the issue day, observed like the history's antecedent days.
+    // The days before the issue day, observed like the history's antecedent days: the regime
+    // over the last three weeks, usual before.
     const double regime = std::array{0.1, 1.0, 2.6}[random.weighted(std::array{0.3, 0.4, 0.3})];
     const std::vector<LocalKm> points = centroids(counties);
     const qint64 issueDay = dayOf(grid.issued);
-    for (qint64 d = issueDay - AntecedentDays; d < issueDay; ++d)
-        forecast.recent.push_back(backgroundDay(points, d * SecondsPerDay, regime, seed));
+    for (qint64 d = issueDay - DailyHistoryDays; d < issueDay; ++d)
+        forecast.recent.push_back(
+            backgroundDay(points, d * SecondsPerDay, d >= issueDay - 21 ? regime : 1.0, seed));
     return forecast;
 }
 

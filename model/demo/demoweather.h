@@ -14,8 +14,12 @@ inline constexpr int HistoryFirstYear = 2019;
 inline constexpr int HistoryLastYear = 2025;
 // Hourly observations run from this many hours before a storm's start to as many after its end.
 inline constexpr int WindowMarginHours = 3;
-// Daily observations cover this many days before each storm (antecedent wetness) and its days.
+// The generating model's antecedent precipitation: the days before a storm's start day it sums.
 inline constexpr int AntecedentDays = 14;
+// Daily observations cover this many days before each storm's start day (and its days), and
+// before the forecast's issue day, so that the engine's 30-day antecedent precipitation is
+// complete. Every day draws from its own stream: the days beyond AntecedentDays move nothing.
+inline constexpr int DailyHistoryDays = 30;
 
 // A past storm: its pattern and field, and its span (Unix seconds UTC, on the hour).
 struct DemoStorm {
@@ -89,7 +93,7 @@ struct DemoForecast {
     StormPattern pattern = StormPattern::WinterWind;
     qint64 stormStart = 0;
     double stormHours = 0;
-    // Daily observations of the fourteen days before the issue day (antecedent wetness).
+    // Daily observations of the DailyHistoryDays days before the issue day (antecedent wetness).
     std::vector<DailyWeather> recent;
 };
 

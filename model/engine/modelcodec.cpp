@@ -1,5 +1,7 @@
 #include "modelcodec.h"
 
+#include "features/featurecatalogue.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -7,11 +9,6 @@
 namespace stormcrew {
 
 namespace {
-
-constexpr const char *FeatureKeys[FeatureCount] = {
-    "peak_gust",     "peak_wind",  "hours_gust_20", "storm_precip",
-    "antecedent_14d", "antecedent_30d", "days_since_rain", "leaf_on",
-    "snow_ice",      "canopy",     "overhead_km",   "years_since_trim"};
 
 QJsonArray numbers(std::span<const double> values)
 {
@@ -44,10 +41,7 @@ QString expectationKey(Expectation expectation)
 
 std::optional<Feature> featureFromKey(const QString &key)
 {
-    for (int f = 0; f < FeatureCount; ++f)
-        if (key == QLatin1String(FeatureKeys[f]))
-            return Feature(f);
-    return std::nullopt;
+    return FeatureCatalogue::fromKey(key);
 }
 
 Error corrupt(const QString &what)
@@ -59,7 +53,7 @@ Error corrupt(const QString &what)
 
 QString ModelCodec::featureKey(Feature feature)
 {
-    return QString::fromLatin1(FeatureKeys[int(feature)]);
+    return FeatureCatalogue::key(feature);
 }
 
 QJsonObject ModelCodec::contractJson(const ContractReport &report)

@@ -26,6 +26,9 @@ public:
     // its outages filled in and no as-of limit.
     [[nodiscard]] Result<std::vector<FeatureTable>> history() const;
 
+    // The id of the storm with this code; an Error naming the code when the store has none.
+    [[nodiscard]] Result<qint64> stormId(const QString &code) const;
+
 private:
     Store &m_store;
 };

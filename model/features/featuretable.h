@@ -43,11 +43,11 @@ struct FeatureRequest {
 
 // Features of every territory for one storm (or forecast), column per feature.
 struct FeatureTable {
-    qint64 stormId = 0;       // 0 for a forecast that is not a stored storm
-    QString stormCode;        // "forecast" for the latest forecast
-    QString stormKind;        // derecho, thunderstorm, ... ("other" when unknown)
-    qint64 windowStart = 0;   // Unix seconds UTC: the storm (or forecast) window [start, end)
-    qint64 windowEnd = 0;
+    qint64 stormId = 0;     // 0 for a forecast that is not a stored storm
+    QString stormCode;      // "forecast" for the latest forecast
+    QString stormKind;      // derecho, thunderstorm, ... ("other" when unknown)
+    qint64 windowStart = 0; // Unix seconds UTC: the storm (or forecast) window; rows valid
+    qint64 windowEnd = 0;   // in [start, end], both included, are read (docs/demo-data.md)
     std::optional<qint64> asOf;
     std::optional<qint64> forecastIssued; // the newest forecast issue read, if any
 

@@ -7,6 +7,7 @@
 #include "demo/demotime.h"
 #include "demo/demoutility.h"
 #include "demo/demoweather.h"
+#include "features/leafon.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -241,8 +242,7 @@ private Q_SLOTS:
         for (std::size_t s = 0; s < storms.size(); ++s) {
             kinds.insert(storeKind(storms[s].pattern));
             years.insert(dateOf(storms[s].start).year);
-            const int month = dateOf(storms[s].start).month;
-            leafOn += month >= 5 && month <= 10;
+            leafOn += stormcrew::leafOn(37.5, storms[s].start) >= 0.5;
             regimes.insert(storms[s].antecedentRegime);
             QVERIFY(storms[s].end > storms[s].start);
             QCOMPARE(storms[s].start % SecondsPerHour, 0);
@@ -345,7 +345,7 @@ private Q_SLOTS:
                 f.stormStart <= Now + 36 * SecondsPerHour);
         for (std::size_t i = 0; i < g.gust.size(); ++i)
             QVERIFY(g.gust[i] >= g.wind[i] && g.precip[i] >= 0);
-        QCOMPARE(f.recent.size(), std::size_t(AntecedentDays));
+        QCOMPARE(f.recent.size(), std::size_t(DailyHistoryDays));
     }
 };
 

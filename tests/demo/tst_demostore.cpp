@@ -6,6 +6,7 @@
 
 #include "demo/demobuilder.h"
 #include "demo/demomodel.h"
+#include "features/leafon.h"
 #include "ingest/importreport.h"
 #include "store/sqlite.h"
 #include "store/store.h"
@@ -38,7 +39,8 @@ qint64 scalar(sqlite3 *db, const char *sql)
     return sqlite3_column_int64(stmt.get(), 0);
 }
 
-// The covariates of docs/demo-data.md, computed from the store's tables alone.
+// The covariates of docs/demo-data.md, computed from the store's tables alone (leaf-on from the
+// start time and the latitude in C++: leafOn() is not SQL).
 constexpr const char *FeatureQuery = R"(
 WITH hourly AS (
   SELECT s.id AS storm_id, w.territory_id, max(w.gust_ms) AS gust, sum(w.gust_ms >= 20) AS hours
@@ -51,8 +53,7 @@ antecedent AS (
    AND w.valid_time >= s.start_time - s.start_time % 86400 - 14 * 86400
    AND w.valid_time < s.start_time - s.start_time % 86400
   GROUP BY s.id, w.territory_id)
-SELECT o.outages, t.overhead_km, h.gust, h.hours,
-  CAST(strftime('%m', s.start_time, 'unixepoch') AS INTEGER) BETWEEN 5 AND 10,
+SELECT o.outages, t.overhead_km, h.gust, h.hours, s.start_time, (t.min_lat + t.max_lat) / 2,
   t.canopy_fraction, a.mm,
   (s.start_time - CAST(strftime('%s', t.last_trimmed) AS INTEGER)) / (365.25 * 86400)
 FROM storm_outcome o JOIN storm s ON s.id = o.storm_id JOIN territory t ON t.id = o.territory_id
@@ -218,8 +219,12 @@ private Q_SLOTS:
         std::vector<std::array<double, 8>> rows;
         while (sqlite3_step(stmt.get()) == SQLITE_ROW) {
             std::array<double, 8> row{};
-            for (int c = 0; c < 8; ++c)
+            for (int c = 0; c < 4; ++c)
                 row[std::size_t(c)] = sqlite3_column_double(stmt.get(), c);
+            row[4] =
+                leafOn(sqlite3_column_double(stmt.get(), 5), sqlite3_column_int64(stmt.get(), 4));
+            for (int c = 6; c < 9; ++c)
+                row[std::size_t(c) - 1] = sqlite3_column_double(stmt.get(), c);
             rows.push_back(row);
         }
         QCOMPARE(qint64(rows.size()), scalar(db(), "SELECT count(*) FROM storm_outcome"));
