@@ -25,6 +25,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <ctime>
 #include <map>
 
 using namespace stormcrew;
@@ -164,17 +165,19 @@ private Q_SLOTS:
         QVERIFY(opened);
         m_store = std::move(opened).value();
 
+        // CPU time, not wall time: four builds share the machine's two cores.
         QElapsedTimer clock;
         clock.start();
+        const std::clock_t cpu = std::clock();
         auto history = FeatureBuilder(*m_store).history();
-        const qint64 ms = clock.elapsed();
+        const double cpuMs = double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC;
         QVERIFY2(history, qPrintable(history ? QString() : history.error().toString()));
         m_history = std::move(history).value();
-        qInfo("history: %zu storms x %lld territories in %lld ms (%lld weather rows)",
-              m_history.size(), m_history.front().rows(), ms,
+        qInfo("history: %zu storms x %lld territories in %lld ms (%.0f ms CPU; %lld weather rows)",
+              m_history.size(), m_history.front().rows(), clock.elapsed(), cpuMs,
               scalar(db(), QStringLiteral("SELECT count(*) FROM weather")));
 #if !defined(__SANITIZE_ADDRESS__)
-        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("history() took %1 ms").arg(ms)));
+        QVERIFY2(cpuMs < 1000, qPrintable(QStringLiteral("history() took %1 ms CPU").arg(cpuMs)));
 #endif
     }
 
