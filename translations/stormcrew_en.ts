@@ -99,7 +99,7 @@
 <context>
     <name>stormcrew::IncidentImporter</name>
     <message numerus="yes">
-        <location filename="../model/ingest/incidentimporter.cpp" line="+253"/>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+246"/>
         <source>%n incident(s) without coordinates placed by their territory code.</source>
         <translation>
             <numerusform>%n incident without coordinates placed by its territory code.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>stormcrew::cli::StormsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/stormscommand.cpp" line="+119"/>
+        <location filename="../app/cli/stormscommand.cpp" line="+181"/>
         <source>%n storm event(s) in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</source>
         <translation>
             <numerusform>%n storm event in %1 days with incidents (days in %2, robust z-score &gt;= %3 against the median of the previous %4 days):</numerusform>

@@ -620,6 +620,295 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::FeatureBuilder</name>
+    <message>
+        <location filename="../model/features/featurebuilder.cpp" line="+28"/>
+        <source>has no storm with id %1</source>
+        <translation>no tiene ninguna tormenta con id %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>holds no forecast issued by %1</source>
+        <translation>no tiene ningún pronóstico emitido hasta %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>holds no forecast (weather rows with an issued time)</source>
+        <translation>no tiene ningún pronóstico (filas de tiempo con hora de emisión)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>has no storm with code &apos;%1&apos;</source>
+        <translation>no tiene ninguna tormenta con código «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::FeatureCatalogue</name>
+    <message>
+        <location filename="../model/features/featurecatalogue.cpp" line="+22"/>
+        <location line="+7"/>
+        <source>m/s</source>
+        <translation>m/s</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Peak gust</source>
+        <translation>Racha máxima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The strongest gust of the hourly (or finer) weather rows valid from the storm&apos;s start to its end, both included. Without such rows, the strongest daily gust of the storm&apos;s days.</source>
+        <translation>La racha más fuerte de las filas de tiempo horarias (o más finas) válidas desde el inicio de la tormenta hasta su fin, ambos incluidos. Sin tales filas, la racha diaria más fuerte de los días de la tormenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peak sustained wind</source>
+        <translation>Viento sostenido máximo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The strongest sustained wind of the same rows (from daily weather: the highest daily mean wind).</source>
+        <translation>El viento sostenido más fuerte de las mismas filas (con tiempo diario: el viento medio diario más alto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours with gusts of 20 m/s or more</source>
+        <translation>Horas con rachas de 20 m/s o más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hours of the same rows with a gust of at least 20 m/s (a row counts its period). Daily weather cannot tell it.</source>
+        <translation>Las horas de las mismas filas con una racha de al menos 20 m/s (cada fila cuenta su periodo). El tiempo diario no puede decirlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Storm precipitation</source>
+        <translation>Precipitación de la tormenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precipitation of the same rows (from daily weather: of the storm&apos;s days).</source>
+        <translation>Precipitación de las mismas filas (con tiempo diario: de los días de la tormenta).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precipitation of the 14 days before</source>
+        <translation>Precipitación de los 14 días anteriores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily precipitation of the 14 days before the storm&apos;s start day (UTC); for a forecast, before the day it was issued. When at most a fifth of the days are missing, they count as the mean of the others.</source>
+        <translation>Precipitación diaria de los 14 días anteriores al día de inicio de la tormenta (UTC); para un pronóstico, anteriores al día de su emisión. Si falta como mucho una quinta parte de los días, cuentan como la media de los demás.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Precipitation of the 30 days before</source>
+        <translation>Precipitación de los 30 días anteriores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same over the 30 days before.</source>
+        <translation>Lo mismo sobre los 30 días anteriores.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since significant rain</source>
+        <translation>Días desde lluvia importante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from the last day with at least 10 mm to the start day (the day before counts 1), at most 60. When none of the days the daily weather covers without a gap had 10 mm, the number of those days (at least that many).</source>
+        <translation>Días desde el último día con al menos 10 mm hasta el día de inicio (el día anterior cuenta 1), como mucho 60. Si ninguno de los días que el tiempo diario cubre sin huecos tuvo 10 mm, el número de esos días (al menos tantos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>0..1</source>
+        <translation>0..1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Leaf-on</source>
+        <translation>Foliación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How fully deciduous trees are in leaf at the territory&apos;s latitude (the centre of its bounding box) when the storm starts: green-up and leaf fall of the Ohio Valley, 4 days later (earlier) per degree north.</source>
+        <translation>Cuánto follaje tienen los árboles caducifolios a la latitud del territorio (el centro de su rectángulo envolvente) cuando empieza la tormenta: brotación y caída de la hoja del valle del Ohio, 4 días más tarde (antes) por grado hacia el norte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snow and ice</source>
+        <translation>Nieve y hielo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snowfall plus ice accretion of the storm&apos;s rows (a row without them counts 0).</source>
+        <translation>Nevada más acumulación de hielo de las filas de la tormenta (una fila sin ellas cuenta 0).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tree canopy</source>
+        <translation>Cubierta arbórea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of the territory under tree canopy, from the canopy raster import.</source>
+        <translation>La fracción del territorio bajo cubierta arbórea, de la importación del ráster de cubierta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overhead line</source>
+        <translation>Línea aérea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kilometres of overhead line in the territory: the exposure.</source>
+        <translation>Kilómetros de línea aérea en el territorio: la exposición.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years since trimming</source>
+        <translation>Años desde la poda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years of 365.25 days from the last trimming (00:00 UTC of its date) to the storm&apos;s start.</source>
+        <translation>Años de 365,25 días desde la última poda (00:00 UTC de su fecha) hasta el inicio de la tormenta.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::FeatureNotes</name>
+    <message>
+        <location filename="../model/features/featureassembly.cpp" line="+38"/>
+        <source>%1 (period unknown: one valid time per territory; not read)</source>
+        <translation>%1 (periodo desconocido: un solo tiempo válido por territorio; no se lee)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (daily)</source>
+        <translation>%1 (diaria)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (every %2 days: longer than a day, not read)</source>
+        <translation>%1 (cada %2 días: más de un día, no se lee)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (every %2 h)</source>
+        <translation>%1 (cada %2 h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (every %2 min)</source>
+        <translation>%1 (cada %2 min)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No weather was read.</source>
+        <translation>No se leyó ningún dato de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weather read: %1. Hourly or finer sources give the storm window, daily ones the days before.</source>
+        <translation>Tiempo leído: %1. Las fuentes horarias o más finas dan la ventana de la tormenta, las diarias los días anteriores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As of %1: only observations whose period had ended and forecasts issued by then.</source>
+        <translation>A fecha de %1: solo observaciones cuyo periodo había terminado y pronósticos emitidos hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hourly weather covers %1 of %2 territories in the storm window.</source>
+        <translation>El tiempo horario cubre %1 de %2 territorios en la ventana de la tormenta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 territories take peak gust, peak wind and storm precipitation from daily weather; their hours with gusts of 20 m/s or more are missing.</source>
+        <translation>%1 territorios toman la racha máxima, el viento máximo y la precipitación de la tormenta del tiempo diario; sus horas con rachas de 20 m/s o más faltan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 territories have no weather for the storm window: its features are missing there.</source>
+        <translation>%1 territorios no tienen tiempo para la ventana de la tormenta: sus variables faltan allí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of the window&apos;s %2 hourly rows are forecasts (newest issue %3).</source>
+        <translation>%1 de las %2 filas horarias de la ventana son pronósticos (última emisión %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No weather row of the storm window reports snow or ice; snow and ice are 0.</source>
+        <translation>Ninguna fila de tiempo de la ventana de la tormenta indica nieve o hielo; nieve y hielo son 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precipitation of the %1 days before: %2 territories miss some days, counted as the mean of the others.</source>
+        <translation>Precipitación de los %1 días anteriores: a %2 territorios les faltan algunos días, contados como la media de los demás.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Precipitation of the %1 days before is missing for %2 of %3 territories (more than a fifth of the days have no daily weather).</source>
+        <translation>La precipitación de los %1 días anteriores falta en %2 de %3 territorios (más de una quinta parte de los días no tiene tiempo diario).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days since significant rain is a lower bound for %1 territories: no day with 10 mm in the days their daily weather covers without a gap.</source>
+        <translation>Los días desde lluvia importante son una cota inferior en %1 territorios: ningún día con 10 mm en los días que su tiempo diario cubre sin huecos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days since significant rain is missing for %1 territories (no daily weather for the day before).</source>
+        <translation>Los días desde lluvia importante faltan en %1 territorios (sin tiempo diario del día anterior).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tree canopy is missing for %1 territories (import a canopy raster).</source>
+        <translation>La cubierta arbórea falta en %1 territorios (importe un ráster de cubierta).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overhead line length is missing for %1 territories (import assets).</source>
+        <translation>La longitud de línea aérea falta en %1 territorios (importe los activos).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last trimming date is missing for %1 territories (import assets).</source>
+        <translation>La fecha de la última poda falta en %1 territorios (importe los activos).</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::GdalRaster</name>
     <message>
         <location filename="../model/ingest/gdalraster.cpp" line="+82"/>
@@ -1157,7 +1446,7 @@
         <translation>incidencias</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
         <translation>solo tiene una de las columnas «%1» y «%2»; asigne ambas con --map lat=... --map lon=...</translation>
     </message>
@@ -1527,17 +1816,17 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+52"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+45"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
         <translation>no tiene ni columna «code» ni columna «name»; asigne una con --map code=COLUMNA (sus columnas son: %1)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>storm</source>
         <translation>tormentas</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>the storm has neither code nor name</source>
         <translation>la tormenta no tiene ni código ni nombre</translation>
     </message>
@@ -1918,7 +2207,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+40"/>
+        <location filename="../app/cli/main.cpp" line="+41"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -2054,6 +2343,159 @@
         <location line="+1"/>
         <source>Print the summary as JSON.</source>
         <translation>Mostrar el resumen en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::FeaturesCommand</name>
+    <message>
+        <location filename="../app/cli/featurescommand.cpp" line="+123"/>
+        <source>Storm %1 (%2), window %3 to %4</source>
+        <translation>Tormenta %1 (%2), ventana de %3 a %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast issued %1</source>
+        <translation>Pronóstico emitido el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 territories</source>
+        <translation>%1 territorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feature</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>mín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max</source>
+        <translation>máx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>faltan</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Outages observed: %1</source>
+        <translation>Interrupciones observadas: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every territory&apos;s values: --csv FILE or --json.</source>
+        <translation>Los valores de cada territorio: --csv ARCHIVO o --json.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: stormcrew-cli features --storm CODE|--forecast latest [--as-of TIME] [--csv FILE] [--json]</source>
+        <translation>Uso: stormcrew-cli features --storm CÓDIGO|--forecast latest [--as-of HORA] [--csv ARCHIVO] [--json]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give either --storm CODE or --forecast latest.</source>
+        <translation>Indique --storm CÓDIGO o --forecast latest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--forecast %1: only &apos;latest&apos; is known (the newest forecast issued by --as-of, or the newest of all).</source>
+        <translation>--forecast %1: solo se conoce «latest» (el pronóstico más reciente emitido hasta --as-of, o el más reciente de todos).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--as-of %1 is not a time: give ISO 8601, e.g. 2024-06-01T18:00:00Z (UTC unless an offset is given).</source>
+        <translation>--as-of %1 no es una hora: indique ISO 8601, p. ej. 2024-06-01T18:00:00Z (UTC salvo que se indique un desfase).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the store: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List the stored storms&apos; codes with: stormcrew-cli storms list</source>
+        <translation>Liste los códigos de las tormentas guardadas con: stormcrew-cli storms list</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show the raw features of a storm or the latest forecast.</source>
+        <translation>Mostrar las variables brutas de una tormenta o del último pronóstico.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored storm, by code (stormcrew-cli storms list).</source>
+        <translation>La tormenta guardada, por código (stormcrew-cli storms list).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;latest&apos;: the newest forecast issued by --as-of.</source>
+        <translation>«latest»: el pronóstico más reciente emitido hasta --as-of.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read only what was known then: observations whose period had ended and forecasts issued by then (ISO 8601, UTC unless an offset is given).</source>
+        <translation>Leer solo lo que se sabía entonces: observaciones cuyo periodo había terminado y pronósticos emitidos hasta entonces (ISO 8601, UTC salvo que se indique un desfase).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write every territory&apos;s values to this CSV file.</source>
+        <translation>Escribir también los valores de cada territorio en este archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprimir JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the feature catalogue (the table in docs/model.md) and exit.</source>
+        <translation>Imprimir el catálogo de variables (la tabla de docs/model.md) y salir.</translation>
     </message>
 </context>
 <context>
@@ -2881,12 +3323,12 @@
 <context>
     <name>stormcrew::cli::StormsCommand</name>
     <message>
-        <location filename="../app/cli/stormscommand.cpp" line="+45"/>
+        <location filename="../app/cli/stormscommand.cpp" line="+106"/>
         <source>Usage: stormcrew-cli storms detect [--json] [--save] [--timezone ZONE] [--threshold Z]</source>
         <translation>Uso: stormcrew-cli storms detect [--json] [--save] [--timezone ZONA] [--threshold Z]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--save changes the store; run it without --read-only.</source>
         <translation>--save modifica el almacén; ejecútelo sin --read-only.</translation>
     </message>
@@ -2901,12 +3343,28 @@
         <translation>--threshold %1 no es un número positivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-86"/>
+        <location line="+96"/>
         <source>Cannot open the store: %1</source>
         <translation>No se puede abrir el almacén: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-53"/>
+        <source>%1 stored storm(s), oldest first:</source>
+        <translation>%1 tormenta(s) guardada(s), de la más antigua a la más reciente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code                kind          start                 end                   incidents  name</source>
+        <translation>código              tipo          inicio                fin                   incidentes  nombre</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>       stormcrew-cli storms list [--json]</source>
+        <translation>       stormcrew-cli storms list [--json]</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Cannot save the storms: %1</source>
         <translation>No se pueden guardar las tormentas: %1</translation>
     </message>
@@ -2933,16 +3391,16 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Find storm events in the incident history: storms detect.</source>
-        <translation>Buscar episodios de tormenta en el historial de incidencias: storms detect.</translation>
+        <source>Storms: list the stored ones, or detect events in the incident history.</source>
+        <translation>Tormentas: listar las guardadas o detectar episodios en el historial de incidentes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>detect: find storm events in the incidents; list: the stored storms and their codes.</source>
+        <translation>detect: encontrar episodios de tormenta en los incidentes; list: las tormentas guardadas y sus códigos.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>List the storm events.</source>
-        <translation>Listar los episodios de tormenta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Print JSON instead of text.</source>
         <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
@@ -2975,7 +3433,7 @@
 <context>
     <name>stormcrew::demo::DemoBuilder</name>
     <message>
-        <location filename="../model/demo/demobuilder.cpp" line="+102"/>
+        <location filename="../model/demo/demobuilder.cpp" line="+103"/>
         <source>the demo file did not import cleanly:
 %1</source>
         <translation>el archivo de la demostración no se importó sin rechazos:
@@ -3052,7 +3510,7 @@
         <translation>Escribiendo los archivos de tiempo meteorológico, tormentas e incidencias</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Importing the hourly weather of the storms</source>
         <translation>Importando el tiempo meteorológico horario de las tormentas</translation>
     </message>

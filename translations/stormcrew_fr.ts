@@ -620,6 +620,295 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::FeatureBuilder</name>
+    <message>
+        <location filename="../model/features/featurebuilder.cpp" line="+28"/>
+        <source>has no storm with id %1</source>
+        <translation>n&apos;a aucune tempête d&apos;id %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>holds no forecast issued by %1</source>
+        <translation>ne contient aucune prévision émise au plus tard le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>holds no forecast (weather rows with an issued time)</source>
+        <translation>ne contient aucune prévision (lignes météo avec une heure d&apos;émission)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>has no storm with code &apos;%1&apos;</source>
+        <translation>n&apos;a aucune tempête de code «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::FeatureCatalogue</name>
+    <message>
+        <location filename="../model/features/featurecatalogue.cpp" line="+22"/>
+        <location line="+7"/>
+        <source>m/s</source>
+        <translation>m/s</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Peak gust</source>
+        <translation>Rafale maximale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The strongest gust of the hourly (or finer) weather rows valid from the storm&apos;s start to its end, both included. Without such rows, the strongest daily gust of the storm&apos;s days.</source>
+        <translation>La rafale la plus forte des lignes météo horaires (ou plus fines) valides du début de la tempête à sa fin, bornes comprises. Sans de telles lignes, la plus forte rafale journalière des jours de la tempête.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peak sustained wind</source>
+        <translation>Vent soutenu maximal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The strongest sustained wind of the same rows (from daily weather: the highest daily mean wind).</source>
+        <translation>Le vent soutenu le plus fort des mêmes lignes (avec la météo journalière&#xa0;: le vent moyen journalier le plus élevé).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours with gusts of 20 m/s or more</source>
+        <translation>Heures de rafales de 20 m/s ou plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hours of the same rows with a gust of at least 20 m/s (a row counts its period). Daily weather cannot tell it.</source>
+        <translation>Les heures des mêmes lignes avec une rafale d&apos;au moins 20 m/s (chaque ligne compte sa période). La météo journalière ne permet pas de le savoir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Storm precipitation</source>
+        <translation>Précipitations de la tempête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precipitation of the same rows (from daily weather: of the storm&apos;s days).</source>
+        <translation>Précipitations des mêmes lignes (avec la météo journalière&#xa0;: des jours de la tempête).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precipitation of the 14 days before</source>
+        <translation>Précipitations des 14 jours précédents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily precipitation of the 14 days before the storm&apos;s start day (UTC); for a forecast, before the day it was issued. When at most a fifth of the days are missing, they count as the mean of the others.</source>
+        <translation>Précipitations journalières des 14 jours précédant le jour de début de la tempête (UTC)&#xa0;; pour une prévision, précédant le jour de son émission. S&apos;il manque au plus un cinquième des jours, ils comptent pour la moyenne des autres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Precipitation of the 30 days before</source>
+        <translation>Précipitations des 30 jours précédents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same over the 30 days before.</source>
+        <translation>La même chose sur les 30 jours précédents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since significant rain</source>
+        <translation>Jours depuis une pluie importante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from the last day with at least 10 mm to the start day (the day before counts 1), at most 60. When none of the days the daily weather covers without a gap had 10 mm, the number of those days (at least that many).</source>
+        <translation>Jours entre le dernier jour d&apos;au moins 10 mm et le jour de début (la veille compte 1), au plus 60. Si aucun des jours que la météo journalière couvre sans trou n&apos;a eu 10 mm, le nombre de ces jours (au moins autant).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>0..1</source>
+        <translation>0..1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Leaf-on</source>
+        <translation>Feuillaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How fully deciduous trees are in leaf at the territory&apos;s latitude (the centre of its bounding box) when the storm starts: green-up and leaf fall of the Ohio Valley, 4 days later (earlier) per degree north.</source>
+        <translation>Degré de feuillaison des arbres caducs à la latitude du territoire (le centre de son rectangle englobant) au début de la tempête&#xa0;: débourrement et chute des feuilles de la vallée de l&apos;Ohio, 4 jours plus tard (plus tôt) par degré vers le nord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snow and ice</source>
+        <translation>Neige et glace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snowfall plus ice accretion of the storm&apos;s rows (a row without them counts 0).</source>
+        <translation>Chute de neige plus accumulation de glace des lignes de la tempête (une ligne qui n&apos;en indique pas compte 0).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tree canopy</source>
+        <translation>Couvert arboré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of the territory under tree canopy, from the canopy raster import.</source>
+        <translation>La part du territoire sous couvert arboré, issue de l&apos;import du raster de couvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overhead line</source>
+        <translation>Ligne aérienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kilometres of overhead line in the territory: the exposure.</source>
+        <translation>Kilomètres de ligne aérienne dans le territoire&#xa0;: l&apos;exposition.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years since trimming</source>
+        <translation>Années depuis l&apos;élagage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years of 365.25 days from the last trimming (00:00 UTC of its date) to the storm&apos;s start.</source>
+        <translation>Années de 365,25 jours entre le dernier élagage (00:00 UTC à sa date) et le début de la tempête.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::FeatureNotes</name>
+    <message>
+        <location filename="../model/features/featureassembly.cpp" line="+38"/>
+        <source>%1 (period unknown: one valid time per territory; not read)</source>
+        <translation>%1 (période inconnue&#xa0;: une seule heure de validité par territoire&#xa0;; non lue)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (daily)</source>
+        <translation>%1 (journalière)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (every %2 days: longer than a day, not read)</source>
+        <translation>%1 (tous les %2 jours&#xa0;: plus d&apos;un jour, non lue)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (every %2 h)</source>
+        <translation>%1 (toutes les %2 h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (every %2 min)</source>
+        <translation>%1 (toutes les %2 min)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No weather was read.</source>
+        <translation>Aucune donnée météo n&apos;a été lue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weather read: %1. Hourly or finer sources give the storm window, daily ones the days before.</source>
+        <translation>Météo lue&#xa0;: %1. Les sources horaires ou plus fines donnent la fenêtre de la tempête, les journalières les jours précédents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As of %1: only observations whose period had ended and forecasts issued by then.</source>
+        <translation>Au %1&#xa0;: seulement les observations dont la période était terminée et les prévisions émises jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hourly weather covers %1 of %2 territories in the storm window.</source>
+        <translation>La météo horaire couvre %1 territoires sur %2 dans la fenêtre de la tempête.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 territories take peak gust, peak wind and storm precipitation from daily weather; their hours with gusts of 20 m/s or more are missing.</source>
+        <translation>%1 territoires prennent la rafale maximale, le vent maximal et les précipitations de la tempête dans la météo journalière&#xa0;; leurs heures de rafales de 20 m/s ou plus manquent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 territories have no weather for the storm window: its features are missing there.</source>
+        <translation>%1 territoires n&apos;ont pas de météo pour la fenêtre de la tempête&#xa0;: ses variables y manquent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of the window&apos;s %2 hourly rows are forecasts (newest issue %3).</source>
+        <translation>%1 des %2 lignes horaires de la fenêtre sont des prévisions (dernière émission %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No weather row of the storm window reports snow or ice; snow and ice are 0.</source>
+        <translation>Aucune ligne météo de la fenêtre de la tempête n&apos;indique de neige ni de glace&#xa0;; neige et glace valent 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precipitation of the %1 days before: %2 territories miss some days, counted as the mean of the others.</source>
+        <translation>Précipitations des %1 jours précédents&#xa0;: il manque des jours à %2 territoires, comptés pour la moyenne des autres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Precipitation of the %1 days before is missing for %2 of %3 territories (more than a fifth of the days have no daily weather).</source>
+        <translation>Les précipitations des %1 jours précédents manquent pour %2 territoires sur %3 (plus d&apos;un cinquième des jours n&apos;ont pas de météo journalière).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days since significant rain is a lower bound for %1 territories: no day with 10 mm in the days their daily weather covers without a gap.</source>
+        <translation>Les jours depuis une pluie importante sont un minorant pour %1 territoires&#xa0;: aucun jour de 10 mm parmi les jours que leur météo journalière couvre sans trou.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days since significant rain is missing for %1 territories (no daily weather for the day before).</source>
+        <translation>Les jours depuis une pluie importante manquent pour %1 territoires (pas de météo journalière pour la veille).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tree canopy is missing for %1 territories (import a canopy raster).</source>
+        <translation>Le couvert arboré manque pour %1 territoires (importez un raster de couvert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overhead line length is missing for %1 territories (import assets).</source>
+        <translation>La longueur de ligne aérienne manque pour %1 territoires (importez les actifs).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last trimming date is missing for %1 territories (import assets).</source>
+        <translation>La date du dernier élagage manque pour %1 territoires (importez les actifs).</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::GdalRaster</name>
     <message>
         <location filename="../model/ingest/gdalraster.cpp" line="+82"/>
@@ -1157,7 +1446,7 @@
         <translation>incidents</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
         <translation>n&apos;a qu&apos;une des colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»&#xa0;; associez les deux avec --map lat=... --map lon=...</translation>
     </message>
@@ -1527,17 +1816,17 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+52"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+45"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
         <translation>n&apos;a ni colonne «&#xa0;code&#xa0;» ni colonne «&#xa0;name&#xa0;»&#xa0;; associez-en une avec --map code=COLONNE (ses colonnes sont&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>storm</source>
         <translation>tempêtes</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>the storm has neither code nor name</source>
         <translation>la tempête n&apos;a ni code ni nom</translation>
     </message>
@@ -1918,7 +2207,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+40"/>
+        <location filename="../app/cli/main.cpp" line="+41"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
@@ -2054,6 +2343,159 @@
         <location line="+1"/>
         <source>Print the summary as JSON.</source>
         <translation>Afficher le résumé en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::FeaturesCommand</name>
+    <message>
+        <location filename="../app/cli/featurescommand.cpp" line="+123"/>
+        <source>Storm %1 (%2), window %3 to %4</source>
+        <translation>Tempête %1 (%2), fenêtre du %3 au %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast issued %1</source>
+        <translation>Prévision émise le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 territories</source>
+        <translation>%1 territoires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feature</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>manquants</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Outages observed: %1</source>
+        <translation>Pannes observées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every territory&apos;s values: --csv FILE or --json.</source>
+        <translation>Les valeurs de chaque territoire&#xa0;: --csv FICHIER ou --json.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: stormcrew-cli features --storm CODE|--forecast latest [--as-of TIME] [--csv FILE] [--json]</source>
+        <translation>Usage&#xa0;: stormcrew-cli features --storm CODE|--forecast latest [--as-of HEURE] [--csv FICHIER] [--json]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give either --storm CODE or --forecast latest.</source>
+        <translation>Indiquez soit --storm CODE, soit --forecast latest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--forecast %1: only &apos;latest&apos; is known (the newest forecast issued by --as-of, or the newest of all).</source>
+        <translation>--forecast %1&#xa0;: seul «&#xa0;latest&#xa0;» est connu (la prévision la plus récente émise au plus tard à --as-of, ou la plus récente de toutes).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--as-of %1 is not a time: give ISO 8601, e.g. 2024-06-01T18:00:00Z (UTC unless an offset is given).</source>
+        <translation>--as-of %1 n&apos;est pas une heure&#xa0;: indiquez de l&apos;ISO 8601, par ex. 2024-06-01T18:00:00Z (UTC sauf si un décalage est indiqué).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the store: %1</source>
+        <translation>Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List the stored storms&apos; codes with: stormcrew-cli storms list</source>
+        <translation>Listez les codes des tempêtes enregistrées avec&#xa0;: stormcrew-cli storms list</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show the raw features of a storm or the latest forecast.</source>
+        <translation>Afficher les variables brutes d&apos;une tempête ou de la dernière prévision.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored storm, by code (stormcrew-cli storms list).</source>
+        <translation>La tempête enregistrée, par code (stormcrew-cli storms list).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;latest&apos;: the newest forecast issued by --as-of.</source>
+        <translation>«&#xa0;latest&#xa0;»&#xa0;: la prévision la plus récente émise au plus tard à --as-of.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read only what was known then: observations whose period had ended and forecasts issued by then (ISO 8601, UTC unless an offset is given).</source>
+        <translation>Ne lire que ce qui était connu alors&#xa0;: les observations dont la période était terminée et les prévisions émises jusque-là (ISO 8601, UTC sauf si un décalage est indiqué).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write every territory&apos;s values to this CSV file.</source>
+        <translation>Écrire aussi les valeurs de chaque territoire dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the feature catalogue (the table in docs/model.md) and exit.</source>
+        <translation>Afficher le catalogue des variables (le tableau de docs/model.md) et quitter.</translation>
     </message>
 </context>
 <context>
@@ -2881,12 +3323,12 @@
 <context>
     <name>stormcrew::cli::StormsCommand</name>
     <message>
-        <location filename="../app/cli/stormscommand.cpp" line="+45"/>
+        <location filename="../app/cli/stormscommand.cpp" line="+106"/>
         <source>Usage: stormcrew-cli storms detect [--json] [--save] [--timezone ZONE] [--threshold Z]</source>
         <translation>Usage&#xa0;: stormcrew-cli storms detect [--json] [--save] [--timezone FUSEAU] [--threshold Z]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--save changes the store; run it without --read-only.</source>
         <translation>--save modifie le magasin&#xa0;; lancez-le sans --read-only.</translation>
     </message>
@@ -2901,12 +3343,28 @@
         <translation>--threshold %1 n&apos;est pas un nombre positif</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-86"/>
+        <location line="+96"/>
         <source>Cannot open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-53"/>
+        <source>%1 stored storm(s), oldest first:</source>
+        <translation>%1 tempête(s) enregistrée(s), de la plus ancienne à la plus récente&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code                kind          start                 end                   incidents  name</source>
+        <translation>code                type          début                 fin                   incidents  nom</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>       stormcrew-cli storms list [--json]</source>
+        <translation>       stormcrew-cli storms list [--json]</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Cannot save the storms: %1</source>
         <translation>Impossible d&apos;enregistrer les tempêtes&#xa0;: %1</translation>
     </message>
@@ -2933,16 +3391,16 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Find storm events in the incident history: storms detect.</source>
-        <translation>Rechercher les épisodes de tempête dans l&apos;historique des incidents&#xa0;: storms detect.</translation>
+        <source>Storms: list the stored ones, or detect events in the incident history.</source>
+        <translation>Tempêtes&#xa0;: lister celles enregistrées ou détecter des épisodes dans l&apos;historique des incidents.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>detect: find storm events in the incidents; list: the stored storms and their codes.</source>
+        <translation>detect&#xa0;: trouver des épisodes de tempête dans les incidents&#xa0;; list&#xa0;: les tempêtes enregistrées et leurs codes.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>List the storm events.</source>
-        <translation>Lister les épisodes de tempête.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -2975,7 +3433,7 @@
 <context>
     <name>stormcrew::demo::DemoBuilder</name>
     <message>
-        <location filename="../model/demo/demobuilder.cpp" line="+102"/>
+        <location filename="../model/demo/demobuilder.cpp" line="+103"/>
         <source>the demo file did not import cleanly:
 %1</source>
         <translation>le fichier de la démonstration ne s&apos;est pas importé sans rejet&#xa0;:
@@ -3052,7 +3510,7 @@
         <translation>Écriture des fichiers de météo, de tempêtes et d&apos;incidents</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Importing the hourly weather of the storms</source>
         <translation>Import de la météo horaire des tempêtes</translation>
     </message>

@@ -2,12 +2,14 @@
 
 #include "featureassembly.h"
 #include "featureinputs.h"
+#include "featurelogging.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "weatherreader.h"
 #include "weathersources.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace stormcrew {
 
@@ -72,6 +74,8 @@ Result<FeatureTable> FeatureBuilder::build(const FeatureRequest &request) const
 
 Result<std::vector<FeatureTable>> FeatureBuilder::history() const
 {
+    QElapsedTimer clock;
+    clock.start();
     sqlite3 *db = m_store.handle();
     const QString path = m_store.path();
     auto outages = readOutages(db, path);
@@ -108,6 +112,8 @@ Result<std::vector<FeatureTable>> FeatureBuilder::history() const
         tables.push_back(assembleFeatures(observed[s], territories.value(), weather.value()[s],
                                           sources.value(), std::nullopt,
                                           &outages.value().at(observed[s].stormId)));
+    qCDebug(lcFeatures) << "history:" << tables.size() << "storms x" << ids.size()
+                        << "territories in" << clock.elapsed() << "ms";
     return tables;
 }
 

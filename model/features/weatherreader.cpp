@@ -24,7 +24,7 @@ struct Candidate {
     qint64 issued = -1;
     qint64 period = 0;
     int source = 0;
-    double gust = 0, wind = 0, precip = 0, snow = 0, ice = 0; // NaN where NULL
+    double gust = 0, wind = 0, precip = 0, snowIce = 0; // NaN where NULL (snowIce: both)
 };
 
 quint64 bit(int source)
@@ -116,9 +116,9 @@ void summariseWindow(const std::vector<Candidate> &rows, TerritoryWeather &w)
         if (!std::isnan(c.gust))
             w.hoursAbove20 = plus(w.hoursAbove20, c.gust >= 20 ? double(c.period) / 3600.0 : 0.0);
         w.precip = plus(w.precip, c.precip);
-        if (!std::isnan(c.snow) || !std::isnan(c.ice)) {
+        if (!std::isnan(c.snowIce)) {
             w.snowIceReported = true;
-            w.snowIce += (std::isnan(c.snow) ? 0 : c.snow) + (std::isnan(c.ice) ? 0 : c.ice);
+            w.snowIce += c.snowIce;
         }
     }
 }
@@ -138,7 +138,7 @@ void summariseDays(const std::vector<Candidate> &rows, const WeatherTarget &targ
             w.dailyGust = maxOf(w.dailyGust, c.gust);
             w.dailyWind = maxOf(w.dailyWind, c.wind);
             w.dailyPrecip = plus(w.dailyPrecip, c.precip);
-            w.dailySnowIce += (std::isnan(c.snow) ? 0 : c.snow) + (std::isnan(c.ice) ? 0 : c.ice);
+            w.dailySnowIce += std::isnan(c.snowIce) ? 0 : c.snowIce;
         }
         const qint64 back = (target.referenceDay - day) / SecondsPerDay - 1;
         if (day < target.referenceDay && back >= 0 && back < DailyLookback)
@@ -146,10 +146,12 @@ void summariseDays(const std::vector<Candidate> &rows, const WeatherTarget &targ
     }
 }
 
+// The query writes NULL as -1 (every value column is checked >= 0, temperature is not read):
+// one call into SQLite per column instead of two, on a million rows.
 double columnOrNaN(sqlite3_stmt *stmt, int column)
 {
-    return sqlite3_column_type(stmt, column) == SQLITE_NULL ? TerritoryWeather::NaN
-                                                            : sqlite3_column_double(stmt, column);
+    const double value = sqlite3_column_double(stmt, column);
+    return value < 0 ? TerritoryWeather::NaN : value;
 }
 
 } // namespace
@@ -186,15 +188,18 @@ WeatherReader::read(const std::vector<qint64> &territoryIds,
 
     // In the order of weather_key, so SQLite walks the index without sorting.
     auto rows = sqlite::prepare(
-        m_db, QStringLiteral("SELECT valid_time, issued_time, gust_ms, wind_ms, precip_mm, "
-                             "snow_mm, ice_mm FROM weather WHERE territory_id = ?1 AND source = "
-                             "?2 AND valid_time BETWEEN ?3 AND ?4 ORDER BY valid_time, "
+        m_db, QStringLiteral("SELECT valid_time, coalesce(issued_time, -1), coalesce(gust_ms, -1), "
+                             "coalesce(wind_ms, -1), coalesce(precip_mm, -1), CASE WHEN snow_mm IS "
+                             "NULL AND ice_mm IS NULL THEN -1 ELSE coalesce(snow_mm, 0) + "
+                             "coalesce(ice_mm, 0) END FROM weather WHERE territory_id = ?1 AND "
+                             "source = ?2 AND valid_time BETWEEN ?3 AND ?4 ORDER BY valid_time, "
                              "coalesce(issued_time, -1)"));
     if (!rows)
         return Error{sqlite::lastError(m_db), m_storePath, 0, {}};
 
     std::vector<std::vector<Candidate>> subDaily(targets.size());
     std::vector<std::vector<Candidate>> daily(targets.size());
+    std::vector<std::size_t> holding; // targets holding the current row
     for (std::size_t ti = 0; ti < territoryIds.size(); ++ti) {
         for (auto &v : subDaily)
             v.clear();
@@ -214,25 +219,28 @@ WeatherReader::read(const std::vector<qint64> &territoryIds,
             while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
                 Candidate c;
                 c.valid = sqlite3_column_int64(rows.get(), 0);
-                const bool observation = sqlite3_column_type(rows.get(), 1) == SQLITE_NULL;
-                c.issued = observation ? -1 : sqlite3_column_int64(rows.get(), 1);
+                c.issued = sqlite3_column_int64(rows.get(), 1);
+                const bool observation = c.issued < 0;
                 if (m_asOf &&
                     (observation ? c.valid + source.period > *m_asOf : c.issued > *m_asOf))
                     continue;
                 c.rank = observation ? std::numeric_limits<qint64>::max() : c.issued;
                 c.period = source.period;
                 c.source = int(si);
+                // The targets first: the values are read only for rows some target needs.
+                auto &bins = source.isSubDaily() ? subDaily : daily;
+                const RangeIndex &index = source.isSubDaily() ? windowIndex : dayIndex;
+                holding.clear();
+                index.forEachHolding(c.valid,
+                                     [&](std::size_t target) { holding.push_back(target); });
+                if (holding.empty())
+                    continue;
                 c.gust = columnOrNaN(rows.get(), 2);
                 c.wind = columnOrNaN(rows.get(), 3);
                 c.precip = columnOrNaN(rows.get(), 4);
-                c.snow = columnOrNaN(rows.get(), 5);
-                c.ice = columnOrNaN(rows.get(), 6);
-                if (source.isSubDaily())
-                    windowIndex.forEachHolding(
-                        c.valid, [&](std::size_t target) { subDaily[target].push_back(c); });
-                else
-                    dayIndex.forEachHolding(
-                        c.valid, [&](std::size_t target) { daily[target].push_back(c); });
+                c.snowIce = columnOrNaN(rows.get(), 5);
+                for (std::size_t target : holding)
+                    bins[target].push_back(c);
             }
             if (rc != SQLITE_DONE)
                 return Error{sqlite::lastError(m_db), m_storePath, 0, {}};

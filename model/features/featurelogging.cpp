@@ -1,0 +1,3 @@
+#include "featurelogging.h"
+
+Q_LOGGING_CATEGORY(lcFeatures, "stormcrew.features", QtInfoMsg)
