@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AppToolBar</name>
-    <message numerus="yes">
-        <location filename="../ui/qml/AppToolBar.qml" line="+50"/>
-        <source>%n past storms</source>
-        <translation>
-            <numerusform>%n past storm</numerusform>
-            <numerusform>%n past storms</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MapRegion</name>
     <message numerus="yes">
         <location filename="../ui/qml/panels/MapRegion.qml" line="+21"/>
@@ -161,6 +150,17 @@
         <translation>
             <numerusform>Nothing imported: %n row rejected. Fix the input, or rerun with --keep-going to keep the good rows.</numerusform>
             <numerusform>Nothing imported: %n rows rejected. Fix the input, or rerun with --keep-going to keep the good rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::PredictCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/predictcommand.cpp" line="+159"/>
+        <source>... and %n more territories (--out FILE.csv writes them all)</source>
+        <translation>
+            <numerusform>... and %n more territory (--out FILE.csv writes them all)</numerusform>
+            <numerusform>... and %n more territories (--out FILE.csv writes them all)</numerusform>
         </translation>
     </message>
 </context>

@@ -122,21 +122,23 @@
         <source>Storm:</source>
         <translation>Tormenta:</translation>
     </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n past storms</source>
-        <translation>
-            <numerusform>%n tormenta pasada</numerusform>
-            <numerusform>%n tormentas pasadas</numerusform>
-        </translation>
+    <message>
+        <location line="+15"/>
+        <source>Storm to show</source>
+        <translation>Tormenta a mostrar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No storm in this store</source>
-        <translation>No hay tormentas en este almacén</translation>
+        <location line="+2"/>
+        <source>Incoming storm (latest forecast)</source>
+        <translation>Tormenta que llega (último pronóstico)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
@@ -206,27 +208,52 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/qml/panels/SummaryPanel.qml" line="+12"/>
+        <location filename="../ui/qml/panels/SummaryPanel.qml" line="+23"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No storm selected</source>
-        <translation>Ninguna tormenta seleccionada</translation>
+        <location line="+15"/>
+        <source>Predicting…</source>
+        <translation>Prediciendo…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>No prediction</source>
+        <translation>Sin predicción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast issued %1</source>
+        <translation>Pronóstico emitido el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storm %1</source>
+        <translation>Tormenta %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Outages (P50)</source>
         <translation>Interrupciones (P50)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>P10–P90: %1–%2</source>
+        <translation>P10–P90: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>P10–P90: –</source>
         <translation>P10–P90: –</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Crews needed</source>
         <translation>Cuadrillas necesarias</translation>
     </message>
@@ -256,7 +283,32 @@
         <translation>P90: –</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
+        <source>Unlike the storms the model learnt from: %1</source>
+        <translation>Distinta de las tormentas con las que aprendió el modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Most similar past storms: %1</source>
+        <translation>Tormentas pasadas más parecidas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 outages)</source>
+        <translation>%1 (%2 interrupciones)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Model v%1 · contract passed</source>
+        <translation>Modelo v%1 · contrato cumplido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model v%1 · CONTRACT FAILED</source>
+        <translation>Modelo v%1 · CONTRATO INCUMPLIDO</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Store: %1 (schema %2%3)</source>
         <translation>Almacén: %1 (esquema %2%3)</translation>
     </message>
@@ -274,12 +326,17 @@
 <context>
     <name>TerritoryDetailPanel</name>
     <message>
-        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+10"/>
+        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+20"/>
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Territory: %1</source>
+        <translation>Territorio: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No territory selected</source>
         <translation>Ningún territorio seleccionado</translation>
     </message>
@@ -288,48 +345,73 @@
         <source>Select a territory on the map or in the table to see its prediction and why the model expects it.</source>
         <translation>Seleccione un territorio en el mapa o en la tabla para ver su predicción y las razones del modelo.</translation>
     </message>
-</context>
-<context>
-    <name>TerritoryTable</name>
     <message>
-        <location filename="../ui/qml/panels/TerritoryTable.qml" line="+12"/>
-        <source>Territory</source>
-        <translation>Territorio</translation>
+        <location line="+21"/>
+        <source>Expected outages</source>
+        <translation>Interrupciones esperadas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>P10–P90: %1–%2</source>
+        <translation>P10–P90: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Outages (P50)</source>
-        <translation>Interrupciones (P50)</translation>
+        <location line="+2"/>
+        <source>capped at its customers</source>
+        <translation>limitado a sus clientes</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>P10–P90</source>
-        <translation>P10–P90</translation>
+        <location line="+6"/>
+        <source>Why: a calm day would bring %1 outages here; each factor multiplies that.</source>
+        <translation>Por qué: un día en calma traería aquí %1 interrupciones; cada factor lo multiplica.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Crews</source>
-        <translation>Cuadrillas</translation>
+        <location line="+59"/>
+        <source>Worst past storms here</source>
+        <translation>Peores tormentas pasadas aquí</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>ETR (P50)</source>
-        <translation>ETR (P50)</translation>
+        <location line="+8"/>
+        <source>No past storm is recorded for this territory.</source>
+        <translation>No hay ninguna tormenta pasada registrada para este territorio.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>%1 %2: %3 outages, %4 crews</source>
+        <translation>%1 %2: %3 interrupciones, %4 cuadrillas</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryTable</name>
+    <message>
+        <location filename="../ui/qml/panels/TerritoryTable.qml" line="+15"/>
         <source>Territories</source>
         <translation>Territorios</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>Filter by name or code</source>
+        <translation>Filtrar por nombre o código</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter territories</source>
+        <translation>Filtrar territorios</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>No territories to list</source>
         <translation>No hay territorios que mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicting…</source>
+        <translation>Prediciendo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -342,9 +424,9 @@
         <translation>Los territorios aparecen aquí, uno por fila, una vez importados.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Each territory gets a row with its predicted outages, crews and ETR once a model has been trained.</source>
-        <translation>Cada territorio tendrá una fila con sus interrupciones previstas, cuadrillas y ETR cuando se haya entrenado un modelo.</translation>
+        <location line="+2"/>
+        <source>Each territory gets a row with its predicted outages once a model has been trained.</source>
+        <translation>Cada territorio tendrá una fila con sus interrupciones previstas cuando se haya entrenado un modelo.</translation>
     </message>
 </context>
 <context>
@@ -521,7 +603,7 @@
 <context>
     <name>stormcrew::CrossValidator</name>
     <message>
-        <location filename="../model/stats/crossvalidation.cpp" line="+55"/>
+        <location filename="../model/stats/crossvalidation.cpp" line="+66"/>
         <source>cross-validation needs two folds or more; the fold column has %1</source>
         <translation>la validación cruzada necesita dos particiones o más; la columna de particiones tiene %1</translation>
     </message>
@@ -620,9 +702,142 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::Evaluator</name>
+    <message>
+        <location filename="../model/engine/evaluation.cpp" line="+33"/>
+        <source>model, one global fit</source>
+        <translation>modelo, un ajuste global</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model, territory intercepts pooled</source>
+        <translation>modelo, interceptos por territorio agrupados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline: wind only</source>
+        <translation>referencia: solo viento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline: territory climatology</source>
+        <translation>referencia: climatología del territorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline: three most similar storms</source>
+        <translation>referencia: las tres tormentas más parecidas</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>evaluation needs at least 4 past storms; the store has %1</source>
+        <translation>la evaluación necesita al menos 4 tormentas pasadas; el almacén tiene %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the evaluation was cancelled</source>
+        <translation>la evaluación se canceló</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>storm %1: %2</source>
+        <translation>tormenta %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/engine/evaluationreport.cpp" line="+26"/>
+        <source># Leave-one-storm-out evaluation</source>
+        <translation># Evaluación dejando fuera una tormenta cada vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 storms, %2 storm-territory rows. Each storm was held out in turn; the models were trained on the others (ridge penalty by inner cross-validation) and predicted it.</source>
+        <translation>%1 tormentas, %2 filas tormenta-territorio. Cada tormenta se apartó por turno; los modelos se entrenaron con las demás (penalización ridge por validación cruzada interna) y la predijeron.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>## Overall</source>
+        <translation>## En conjunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean deviance</source>
+        <translation>desviación media</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean log score</source>
+        <translation>puntuación logarítmica media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm total, abs. % error</source>
+        <translation>total de la tormenta, error abs. %</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Interval columns: the share of held-out territory counts inside the central 50, 80 and 90 % predictive intervals (well calibrated: 50, 80 and 90 %).</source>
+        <translation>Columnas de intervalos: la parte de los recuentos de territorios apartados dentro de los intervalos predictivos centrales del 50, 80 y 90 % (bien calibrado: 50, 80 y 90 %).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>## Calibration of the model (one global fit)</source>
+        <translation>## Calibración del modelo (un ajuste global)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predicted mean range</source>
+        <translation>rango de la media prevista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean predicted</source>
+        <translation>media prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean observed</source>
+        <translation>media observada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>## Per storm</source>
+        <translation>## Por tormenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm</source>
+        <translation>tormenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>observed</source>
+        <translation>observado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cells: predicted storm total (absolute % error of the total).</source>
+        <translation>Celdas: total previsto de la tormenta (error absoluto en % del total).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::FeatureBuilder</name>
     <message>
-        <location filename="../model/features/featurebuilder.cpp" line="+28"/>
+        <location filename="../model/features/featurebuilder.cpp" line="+30"/>
         <source>has no storm with id %1</source>
         <translation>no tiene ninguna tormenta con id %1</translation>
     </message>
@@ -637,7 +852,7 @@
         <translation>no tiene ningún pronóstico (filas de tiempo con hora de emisión)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>has no storm with code &apos;%1&apos;</source>
         <translation>no tiene ninguna tormenta con código «%1»</translation>
     </message>
@@ -906,6 +1121,19 @@
         <location line="+4"/>
         <source>The last trimming date is missing for %1 territories (import assets).</source>
         <translation>La fecha de la última poda falta en %1 territorios (importe los activos).</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ForecastController</name>
+    <message>
+        <location filename="../ui/forecast/forecastcontroller.cpp" line="+309"/>
+        <source>There is no prediction to export yet.</source>
+        <translation>Todavía no hay ninguna predicción que exportar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store is not open.</source>
+        <translation>El almacén no está abierto.</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1532,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+55"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centro de control Stormcrew: interrupciones previstas por tormentas y cuadrillas de reparación por territorio de servicio.</translation>
     </message>
@@ -1548,6 +1776,29 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ModelCodec</name>
+    <message>
+        <location filename="../model/engine/modelcodec.cpp" line="+49"/>
+        <source>the stored model is damaged: %1</source>
+        <translation>el modelo guardado está dañado: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>unknown term &apos;%1&apos;</source>
+        <translation>término desconocido «%1»</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 terms but %2 coefficients</source>
+        <translation>%1 términos pero %2 coeficientes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unknown feature in the contract</source>
+        <translation>variable desconocida en el contrato</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::ModelFrameBuilder</name>
     <message>
         <location filename="../model/stats/designmatrix.cpp" line="+22"/>
@@ -1641,9 +1892,144 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ModelRegistry</name>
+    <message>
+        <location filename="../model/engine/modelregistry.cpp" line="+72"/>
+        <source>the store is open read-only (--read-only); the model cannot be saved</source>
+        <translation>el almacén está abierto en solo lectura (--read-only); el modelo no se puede guardar</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>no model %1 in this store; `stormcrew-cli models list` shows the models</source>
+        <translation>no hay ningún modelo %1 en este almacén; `stormcrew-cli models list` muestra los modelos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>model %1: %2</source>
+        <translation>modelo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no active model in this store; train one with `stormcrew-cli train --activate`</source>
+        <translation>no hay ningún modelo activo en este almacén; entrene uno con `stormcrew-cli train --activate`</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>model %1 failed its contract (%2 lowered predictions) and cannot be activated; retrain it, or look at `stormcrew-cli models show %1`</source>
+        <translation>el modelo %1 incumplió su contrato (%2 redujo predicciones) y no se puede activar; vuelva a entrenarlo o consulte `stormcrew-cli models show %1`</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the store is open read-only (--read-only); no model can be activated</source>
+        <translation>el almacén está abierto en solo lectura (--read-only); no se puede activar ningún modelo</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ModelTerms</name>
+    <message>
+        <location filename="../model/engine/modelterms.cpp" line="+99"/>
+        <location line="+35"/>
+        <source>peak gust</source>
+        <translation>racha máxima</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>sustained wind</source>
+        <translation>viento sostenido</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>hours of damaging gusts</source>
+        <translation>horas de rachas dañinas</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>storm rain</source>
+        <translation>lluvia de la tormenta</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>ground wetness (14 days)</source>
+        <translation>humedad del suelo (14 días)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>ground wetness (30 days)</source>
+        <translation>humedad del suelo (30 días)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>days since rain</source>
+        <translation>días desde la lluvia</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>leaf-on</source>
+        <translation>follaje</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>snow and ice</source>
+        <translation>nieve y hielo</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>tree canopy</source>
+        <translation>cubierta arbórea</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+37"/>
+        <source>years since trimming</source>
+        <translation>años desde la poda</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>gust with leaves on</source>
+        <translation>racha con follaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gust with canopy</source>
+        <translation>racha con cubierta arbórea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gust on wet ground</source>
+        <translation>racha sobre suelo húmedo</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>overhead line</source>
+        <translation>línea aérea</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::OutageEngine</name>
+    <message>
+        <location filename="../model/engine/outageengine.cpp" line="+21"/>
+        <source>no storm &apos;%1&apos; in this store; `stormcrew-cli storms list` lists them</source>
+        <translation>no hay ninguna tormenta «%1» en este almacén; `stormcrew-cli storms list` las enumera</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the store is open read-only (--read-only); the prediction is not recorded</source>
+        <translation>el almacén está abierto en solo lectura (--read-only); la predicción no se registra</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Pooling</name>
     <message>
-        <location filename="../model/stats/pooling.cpp" line="+246"/>
+        <location filename="../model/stats/pooling.cpp" line="+247"/>
         <source>the grouping has %1 rows, the design %2</source>
         <translation>la agrupación tiene %1 filas, el diseño %2</translation>
     </message>
@@ -1656,6 +2042,32 @@
         <location line="+59"/>
         <source>partial pooling broke down: the joint information is singular</source>
         <translation>el agrupamiento parcial falló: la información conjunta es singular</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::PredictionExport</name>
+    <message>
+        <location filename="../model/engine/predictionexport.cpp" line="+176"/>
+        <source>unknown file type &apos;.%1&apos;: name the file .csv, .json or .geojson</source>
+        <translation>tipo de archivo desconocido «.%1»: nombre el archivo .csv, .json o .geojson</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the file: %1</source>
+        <translation>no se puede escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Predictor</name>
+    <message>
+        <location filename="../model/engine/predictor.cpp" line="+154"/>
+        <source>this territory&apos;s history</source>
+        <translation>el historial de este territorio</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>no prediction for %1 of %2 territories: inputs missing</source>
+        <translation>sin predicción para %1 de %2 territorios: faltan datos de entrada</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +2138,7 @@
 <context>
     <name>stormcrew::Store</name>
     <message>
-        <location filename="../model/store/store.cpp" line="+64"/>
+        <location filename="../model/store/store.cpp" line="+68"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -1972,6 +2384,49 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TerritoryTableModel</name>
+    <message>
+        <location filename="../ui/forecast/territorytablemodel.cpp" line="+91"/>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>Esperadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per 1,000 customers</source>
+        <translation>Por 1.000 clientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::TimeParser</name>
     <message>
         <location filename="../model/ingest/timeparser.cpp" line="+13"/>
@@ -1997,6 +2452,85 @@
         <location line="+6"/>
         <source>&apos;%1&apos; happens twice in %2 (the clocks went back); add an offset</source>
         <translation>«%1» ocurre dos veces en la zona horaria %2 (se atrasaron los relojes); añada un desfase</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Trainer</name>
+    <message>
+        <location filename="../model/engine/trainer.cpp" line="+120"/>
+        <source>the fit did not converge in %1 iterations</source>
+        <translation>el ajuste no convergió en %1 iteraciones</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no model term is left to fit</source>
+        <translation>no queda ningún término del modelo que ajustar</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingEnvelopes</name>
+    <message>
+        <location filename="../model/engine/trainingenvelope.cpp" line="+26"/>
+        <source>strongest gust (m/s)</source>
+        <translation>racha más fuerte (m/s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean peak gust (m/s)</source>
+        <translation>racha máxima media (m/s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean hours of damaging gusts</source>
+        <translation>media de horas de rachas dañinas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaf-on</source>
+        <translation>follaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean 14-day rain (mm)</source>
+        <translation>lluvia media de 14 días (mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean storm rain (mm)</source>
+        <translation>lluvia media de la tormenta (mm)</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>%1 is %2, outside every past storm the model learnt from (%3 to %4)</source>
+        <translation>%1 es %2, fuera de todas las tormentas pasadas con las que aprendió el modelo (de %3 a %4)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is outside the training range in %2 of %3 territories</source>
+        <translation>%1 está fuera del rango de entrenamiento en %2 de %3 territorios</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingSetBuilder</name>
+    <message>
+        <location filename="../model/engine/trainingset.cpp" line="+92"/>
+        <source>no past storm with recorded outages and overhead line lengths to learn from; import storms, their incidents or outcomes, and assets first</source>
+        <translation>no hay ninguna tormenta pasada con interrupciones registradas y longitudes de línea aérea de la que aprender; importe primero tormentas, sus incidencias o resultados, y los activos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 left out: its inputs are missing for %2 of %3 storm-territory rows</source>
+        <translation>%1 excluido: faltan sus datos de entrada en %2 de %3 filas tormenta-territorio</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 storm-territory rows left out for missing inputs</source>
+        <translation>%1 filas tormenta-territorio excluidas por falta de datos de entrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 past storm(s) with complete inputs; a model needs at least 3 (and learns well from 20 or more)</source>
+        <translation>%1 tormenta(s) pasada(s) con datos completos; un modelo necesita al menos 3 (y aprende bien con 20 o más)</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2741,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+41"/>
+        <location filename="../app/cli/main.cpp" line="+43"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -2235,6 +2769,24 @@
         <location line="+13"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Comando desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::CliSupport</name>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="+25"/>
+        <source>This command writes to the store; run it without --read-only.</source>
+        <translation>Esta orden escribe en el almacén; ejecútela sin --read-only.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the store: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 %2: %3; give an ISO 8601 time such as 2026-06-01T12:00Z</source>
+        <translation>--%1 %2: %3; indique una hora ISO 8601 como 2026-06-01T12:00Z</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2895,90 @@
         <location line="+1"/>
         <source>Print the summary as JSON.</source>
         <translation>Mostrar el resumen en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::EvaluateCommand</name>
+    <message>
+        <location filename="../app/cli/evaluatecommand.cpp" line="+72"/>
+        <source>Leave-one-storm-out over %1 storms (%2 storm-territory rows):</source>
+        <translation>Dejando fuera una tormenta cada vez, sobre %1 tormentas (%2 filas tormenta-territorio):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>log score</source>
+        <translation>punt. log.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total %err</source>
+        <translation>% err. total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>80 % cover</source>
+        <translation>cobert. 80 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 % cover</source>
+        <translation>cobert. 90 %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--family %1: expected negbin or poisson</source>
+        <translation>--family %1: se esperaba negbin o poisson</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the history: %1</source>
+        <translation>No se puede leer el historial: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Cannot evaluate: %1</source>
+        <translation>No se puede evaluar: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write the report %1: %2</source>
+        <translation>No se puede escribir el informe %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Leave-one-storm-out cross-validation of the model, global and pooled, beside three baselines.</source>
+        <translation>Validación cruzada del modelo dejando fuera una tormenta cada vez, global y agrupado, junto a tres referencias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>negbin (default) or poisson.</source>
+        <translation>negbin (por defecto) o poisson.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ridge penalty instead of choosing it by inner cross-validation (faster).</source>
+        <translation>Sin penalización ridge en lugar de elegirla por validación cruzada interna (más rápido).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write a markdown report to FILE.</source>
+        <translation>Escribir también un informe markdown en FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3919,474 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::ModelCommands</name>
+    <message>
+        <location filename="../app/cli/modelcommands.cpp" line="+32"/>
+        <source>--family %1: expected negbin or poisson</source>
+        <translation>--family %1: se esperaba negbin o poisson</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--ridge %1: expected a penalty of 0 or more</source>
+        <translation>--ridge %1: se esperaba una penalización de 0 o más</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--pooling %1: expected auto, global or pooled</source>
+        <translation>--pooling %1: se esperaba auto, global o pooled</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>train takes no arguments, only options; see --help</source>
+        <translation>train no admite argumentos, solo opciones; vea --help</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot train: %1</source>
+        <translation>No se puede entrenar: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model %1 failed its contract and was stored as rejected; it was not activated.</source>
+        <translation>El modelo %1 incumplió su contrato y se guardó como rechazado; no se activó.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: stormcrew-cli models %1 ID (a number from `stormcrew-cli models list`)</source>
+        <translation>Uso: stormcrew-cli models %1 ID (un número de `stormcrew-cli models list`)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No model yet; train one with `stormcrew-cli train --activate`.</source>
+        <translation>Todavía no hay ningún modelo; entrene uno con `stormcrew-cli train --activate`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract</source>
+        <translation>contrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CV log score</source>
+        <translation>punt. log. VC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storms</source>
+        <translation>tormentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trained</source>
+        <translation>entrenado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>passed</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>INCUMPLIDO</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: stormcrew-cli models list|show ID|activate ID [--json]</source>
+        <translation>Uso: stormcrew-cli models list|show ID|activate ID [--json]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot activate: %1</source>
+        <translation>No se puede activar: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model %1 is now active.</source>
+        <translation>El modelo %1 está activo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Train the outage model on every past storm in the store and save it in the registry (--activate makes it the active model).</source>
+        <translation>Entrenar el modelo de interrupciones con todas las tormentas pasadas del almacén y guardarlo en el registro (--activate lo convierte en el modelo activo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activate the model when its contract holds.</source>
+        <translation>Activar el modelo si cumple su contrato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negbin (default) or poisson.</source>
+        <translation>negbin (por defecto) o poisson.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the ridge penalty on standardised terms instead of choosing it by cross-validation.</source>
+        <translation>Fijar la penalización ridge sobre términos estandarizados en lugar de elegirla por validación cruzada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>auto (cross-validation decides, default), global or pooled.</source>
+        <translation>auto (decide la validación cruzada, por defecto), global o pooled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep every term even when its fitted sign breaks the contract (the model is then stored as rejected).</source>
+        <translation>Conservar todos los términos aunque su signo ajustado incumpla el contrato (el modelo se guarda entonces como rechazado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>List the trained models, show one, or activate one: models list|show ID|activate ID.</source>
+        <translation>Enumerar los modelos entrenados, mostrar uno o activar uno: models list|show ID|activate ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list, show ID or activate ID.</source>
+        <translation>list, show ID o activate ID.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ModelReport</name>
+    <message>
+        <location filename="../app/cli/modelreport.cpp" line="+43"/>
+        <source>Model %1 (%2 v%3), %4, trained %5 by %6</source>
+        <translation>Modelo %1 (%2 v%3), %4, entrenado el %5 por %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 storms, %2 storm-territory rows; data fingerprint %3</source>
+        <translation>%1 tormentas, %2 filas tormenta-territorio; huella de los datos %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>term</source>
+        <translation>término</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>std. error</source>
+        <translation>error est.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % interval</source>
+        <translation>intervalo 95 %</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>offset: log(overhead km)</source>
+        <translation>desplazamiento: log(km de línea aérea)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative binomial theta %1 (standard error %2)</source>
+        <translation>theta de la binomial negativa %1 (error estándar %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poisson</source>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm-level effect: standard deviation %1 on the log scale</source>
+        <translation>efecto de la tormenta: desviación estándar %1 en escala logarítmica</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ridge penalty %1 (on standardised terms), chosen by leave-one-storm-out cross-validation:</source>
+        <translation>Penalización ridge %1 (sobre términos estandarizados), elegida por validación cruzada dejando fuera una tormenta cada vez:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ridge penalty %1 (on standardised terms), as given.</source>
+        <translation>Penalización ridge %1 (sobre términos estandarizados), la indicada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  lambda %1: mean log score %2</source>
+        <translation>  lambda %1: puntuación logarítmica media %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One global model: mean log score %1; with territory intercepts (partial pooling): %2. Chosen: %3.</source>
+        <translation>Un modelo global: puntuación logarítmica media %1; con interceptos por territorio (agrupamiento parcial): %2. Elegido: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pooled</source>
+        <translation>agrupado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pooled model could not be fitted (%1); the global model is used.</source>
+        <translation>No se pudo ajustar el modelo agrupado (%1); se usa el modelo global.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory effects: variance %1 across %2 territories</source>
+        <translation>efectos de territorio: varianza %1 entre %2 territorios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contract: passed</source>
+        <translation>Contrato: cumplido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract: FAILED — this model cannot be activated</source>
+        <translation>Contrato: INCUMPLIDO — este modelo no se puede activar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pass</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL: lowered %1 of %2 predictions</source>
+        <translation>INCUMPLE: redujo %1 de %2 predicciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported</source>
+        <translation>informado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>median %1</source>
+        <translation>mediana %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worst %1</source>
+        <translation>peor %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  left out to keep the expectations (fitted value): %1</source>
+        <translation>  excluidos para cumplir las expectativas (valor ajustado): %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::PredictCommand</name>
+    <message>
+        <location filename="../app/cli/predictcommand.cpp" line="+35"/>
+        <source>give either --storm CODE or --forecast latest</source>
+        <translation>indique --storm CÓDIGO o --forecast latest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--forecast %1: only &apos;latest&apos; is supported (with --as-of to go back in time)</source>
+        <translation>--forecast %1: solo se admite «latest» (con --as-of para volver atrás en el tiempo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--model %1: expected a model id from `stormcrew-cli models list`</source>
+        <translation>--model %1: se esperaba un id de modelo de `stormcrew-cli models list`</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--draws %1: expected a whole number from 100 to 100000</source>
+        <translation>--draws %1: se esperaba un número entero de 100 a 100000</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--seed %1: expected a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1: se esperaba un número entero de 0 a 18446744073709551615</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Incoming storm (latest forecast): %1 to %2 (UTC)</source>
+        <translation>Tormenta que llega (último pronóstico): del %1 al %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storm %1: %2 to %3 (UTC)</source>
+        <translation>Tormenta %1: del %2 al %3 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As of %1: only data issued by then was used.</source>
+        <translation>A fecha de %1: solo se usaron datos emitidos hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forecast issued %1.</source>
+        <translation>Pronóstico emitido el %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 (v%2).</source>
+        <translation>Modelo %1 (v%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages, all territories: expected %1; P10 %2, P50 %3, P90 %4</source>
+        <translation>Interrupciones, todos los territorios: esperadas %1; P10 %2, P50 %3, P90 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WARNING: this storm is unlike the storms the model learnt from; treat the numbers with care:</source>
+        <translation>AVISO: esta tormenta es distinta de las tormentas con las que aprendió el modelo; use las cifras con cautela:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most similar past storms:</source>
+        <translation>Tormentas pasadas más parecidas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 (%2, %3): %4 outages, distance %5</source>
+        <translation>  %1 (%2, %3): %4 interrupciones, distancia %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>territory</source>
+        <translation>territorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongest reasons (x against a calm day)</source>
+        <translation>razones principales (× frente a un día en calma)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>... and %n more territories (--out FILE.csv writes them all)</source>
+        <translation>
+            <numerusform>... y %n territorio más (--out FILE.csv los escribe todos)</numerusform>
+            <numerusform>... y %n territorios más (--out FILE.csv los escribe todos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot predict: %1</source>
+        <translation>No se puede predecir: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write the prediction: %1</source>
+        <translation>No se puede escribir la predicción: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot record the prediction: %1</source>
+        <translation>No se puede registrar la predicción: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded as prediction run %1.</source>
+        <translation>Registrada como ejecución de predicción %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Predict outages per territory for a stored storm or the latest forecast with the active model: mean, P10/P50/P90 and why.</source>
+        <translation>Predecir las interrupciones por territorio para una tormenta guardada o el último pronóstico con el modelo activo: media, P10/P50/P90 y por qué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored storm&apos;s code.</source>
+        <translation>El código de la tormenta guardada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;latest&apos;: the newest forecast in the store.</source>
+        <translation>«latest»: el pronóstico más reciente del almacén.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use only data issued by this time (ISO 8601, UTC unless an offset is given).</source>
+        <translation>Usar solo datos emitidos hasta esta hora (ISO 8601, UTC salvo que se indique un desfase).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A model id instead of the active model.</source>
+        <translation>Un id de modelo en lugar del modelo activo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulated storms for the totals (default 2000).</source>
+        <translation>Tormentas simuladas para los totales (por defecto 2000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed of the simulation (default 1).</source>
+        <translation>Semilla de la simulación (por defecto 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write every territory to FILE (.csv, .json or .geojson).</source>
+        <translation>Escribir también todos los territorios en FILE (.csv, .json o .geojson).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the prediction in the store.</source>
+        <translation>Registrar la predicción en el almacén.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::QualityCommand</name>
     <message>
         <location filename="../app/cli/qualitycommand.cpp" line="+31"/>
@@ -3433,7 +4537,7 @@
 <context>
     <name>stormcrew::demo::DemoBuilder</name>
     <message>
-        <location filename="../model/demo/demobuilder.cpp" line="+103"/>
+        <location filename="../model/demo/demobuilder.cpp" line="+105"/>
         <source>the demo file did not import cleanly:
 %1</source>
         <translation>el archivo de la demostración no se importó sin rechazos:
@@ -3540,7 +4644,17 @@
         <translation>almacén de demostración, semilla %1, previsión emitida el %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Training the first outage model</source>
+        <translation>Entrenando el primer modelo de interrupciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the first model could not be trained: %1</source>
+        <translation>no se pudo entrenar el primer modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Putting the store in place</source>
         <translation>Colocando el almacén en su sitio</translation>
     </message>

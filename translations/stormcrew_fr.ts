@@ -122,21 +122,23 @@
         <source>Storm:</source>
         <translation>Tempête&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n past storms</source>
-        <translation>
-            <numerusform>%n tempête passée</numerusform>
-            <numerusform>%n tempêtes passées</numerusform>
-        </translation>
+    <message>
+        <location line="+15"/>
+        <source>Storm to show</source>
+        <translation>Tempête à afficher</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No storm in this store</source>
-        <translation>Aucune tempête dans ce magasin</translation>
+        <location line="+2"/>
+        <source>Incoming storm (latest forecast)</source>
+        <translation>Tempête annoncée (dernière prévision)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -206,27 +208,52 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/qml/panels/SummaryPanel.qml" line="+12"/>
+        <location filename="../ui/qml/panels/SummaryPanel.qml" line="+23"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No storm selected</source>
-        <translation>Aucune tempête sélectionnée</translation>
+        <location line="+15"/>
+        <source>Predicting…</source>
+        <translation>Prévision en cours…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>No prediction</source>
+        <translation>Aucune prévision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast issued %1</source>
+        <translation>Prévision émise le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storm %1</source>
+        <translation>Tempête %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Outages (P50)</source>
         <translation>Pannes (P50)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>P10–P90: %1–%2</source>
+        <translation>P10–P90&#xa0;: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>P10–P90: –</source>
         <translation>P10–P90&#xa0;: –</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Crews needed</source>
         <translation>Équipes nécessaires</translation>
     </message>
@@ -256,7 +283,32 @@
         <translation>P90&#xa0;: –</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
+        <source>Unlike the storms the model learnt from: %1</source>
+        <translation>Différente des tempêtes dont le modèle a appris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Most similar past storms: %1</source>
+        <translation>Tempêtes passées les plus proches&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 outages)</source>
+        <translation>%1 (%2 pannes)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Model v%1 · contract passed</source>
+        <translation>Modèle v%1 · contrat respecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model v%1 · CONTRACT FAILED</source>
+        <translation>Modèle v%1 · CONTRAT NON RESPECTÉ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Store: %1 (schema %2%3)</source>
         <translation>Magasin&#xa0;: %1 (schéma %2%3)</translation>
     </message>
@@ -274,12 +326,17 @@
 <context>
     <name>TerritoryDetailPanel</name>
     <message>
-        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+10"/>
+        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+20"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Territory: %1</source>
+        <translation>Territoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No territory selected</source>
         <translation>Aucun territoire sélectionné</translation>
     </message>
@@ -288,48 +345,73 @@
         <source>Select a territory on the map or in the table to see its prediction and why the model expects it.</source>
         <translation>Sélectionnez un territoire sur la carte ou dans le tableau pour voir sa prédiction et les raisons qu&apos;en donne le modèle.</translation>
     </message>
-</context>
-<context>
-    <name>TerritoryTable</name>
     <message>
-        <location filename="../ui/qml/panels/TerritoryTable.qml" line="+12"/>
-        <source>Territory</source>
-        <translation>Territoire</translation>
+        <location line="+21"/>
+        <source>Expected outages</source>
+        <translation>Pannes attendues</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>P10–P90: %1–%2</source>
+        <translation>P10–P90&#xa0;: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Outages (P50)</source>
-        <translation>Pannes (P50)</translation>
+        <location line="+2"/>
+        <source>capped at its customers</source>
+        <translation>plafonné à ses clients</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>P10–P90</source>
-        <translation>P10–P90</translation>
+        <location line="+6"/>
+        <source>Why: a calm day would bring %1 outages here; each factor multiplies that.</source>
+        <translation>Pourquoi&#xa0;: un jour calme causerait ici %1 pannes&#xa0;; chaque facteur multiplie ce nombre.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Crews</source>
-        <translation>Équipes</translation>
+        <location line="+59"/>
+        <source>Worst past storms here</source>
+        <translation>Pires tempêtes passées ici</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>ETR (P50)</source>
-        <translation>ETR (P50)</translation>
+        <location line="+8"/>
+        <source>No past storm is recorded for this territory.</source>
+        <translation>Aucune tempête passée n&apos;est enregistrée pour ce territoire.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>%1 %2: %3 outages, %4 crews</source>
+        <translation>%1 %2&#xa0;: %3 pannes, %4 équipes</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryTable</name>
+    <message>
+        <location filename="../ui/qml/panels/TerritoryTable.qml" line="+15"/>
         <source>Territories</source>
         <translation>Territoires</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>Filter by name or code</source>
+        <translation>Filtrer par nom ou code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter territories</source>
+        <translation>Filtrer les territoires</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>No territories to list</source>
         <translation>Aucun territoire à afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicting…</source>
+        <translation>Prévision en cours…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -342,9 +424,9 @@
         <translation>Les territoires apparaissent ici, un par ligne, une fois importés.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Each territory gets a row with its predicted outages, crews and ETR once a model has been trained.</source>
-        <translation>Chaque territoire aura une ligne avec ses pannes prédites, ses équipes et son ETR une fois qu&apos;un modèle aura été entraîné.</translation>
+        <location line="+2"/>
+        <source>Each territory gets a row with its predicted outages once a model has been trained.</source>
+        <translation>Chaque territoire aura une ligne avec ses pannes prévues dès qu&apos;un modèle aura été entraîné.</translation>
     </message>
 </context>
 <context>
@@ -521,7 +603,7 @@
 <context>
     <name>stormcrew::CrossValidator</name>
     <message>
-        <location filename="../model/stats/crossvalidation.cpp" line="+55"/>
+        <location filename="../model/stats/crossvalidation.cpp" line="+66"/>
         <source>cross-validation needs two folds or more; the fold column has %1</source>
         <translation>la validation croisée demande au moins deux blocs&#xa0;; la colonne des blocs en a %1</translation>
     </message>
@@ -620,9 +702,142 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::Evaluator</name>
+    <message>
+        <location filename="../model/engine/evaluation.cpp" line="+33"/>
+        <source>model, one global fit</source>
+        <translation>modèle, un ajustement global</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model, territory intercepts pooled</source>
+        <translation>modèle, constantes par territoire mises en commun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline: wind only</source>
+        <translation>référence&#xa0;: vent seul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline: territory climatology</source>
+        <translation>référence&#xa0;: climatologie du territoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline: three most similar storms</source>
+        <translation>référence&#xa0;: les trois tempêtes les plus proches</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>evaluation needs at least 4 past storms; the store has %1</source>
+        <translation>l&apos;évaluation exige au moins 4 tempêtes passées&#xa0;; le magasin en a %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the evaluation was cancelled</source>
+        <translation>l&apos;évaluation a été annulée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>storm %1: %2</source>
+        <translation>tempête %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/engine/evaluationreport.cpp" line="+26"/>
+        <source># Leave-one-storm-out evaluation</source>
+        <translation># Évaluation en laissant une tempête de côté à chaque fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 storms, %2 storm-territory rows. Each storm was held out in turn; the models were trained on the others (ridge penalty by inner cross-validation) and predicted it.</source>
+        <translation>%1 tempêtes, %2 lignes tempête-territoire. Chaque tempête a été mise de côté à son tour&#xa0;; les modèles ont été entraînés sur les autres (pénalité ridge par validation croisée interne) et l&apos;ont prédite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>## Overall</source>
+        <translation>## Ensemble</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean deviance</source>
+        <translation>déviance moyenne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean log score</source>
+        <translation>score logarithmique moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm total, abs. % error</source>
+        <translation>total de la tempête, erreur abs. %</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Interval columns: the share of held-out territory counts inside the central 50, 80 and 90 % predictive intervals (well calibrated: 50, 80 and 90 %).</source>
+        <translation>Colonnes d&apos;intervalles&#xa0;: la part des comptes des territoires mis de côté dans les intervalles prédictifs centraux à 50, 80 et 90 % (bien calibré&#xa0;: 50, 80 et 90 %).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>## Calibration of the model (one global fit)</source>
+        <translation>## Calibrage du modèle (un ajustement global)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predicted mean range</source>
+        <translation>plage de la moyenne prévue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean predicted</source>
+        <translation>moyenne prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean observed</source>
+        <translation>moyenne observée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>## Per storm</source>
+        <translation>## Par tempête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm</source>
+        <translation>tempête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cells: predicted storm total (absolute % error of the total).</source>
+        <translation>Cellules&#xa0;: total prévu de la tempête (erreur absolue en % du total).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::FeatureBuilder</name>
     <message>
-        <location filename="../model/features/featurebuilder.cpp" line="+28"/>
+        <location filename="../model/features/featurebuilder.cpp" line="+30"/>
         <source>has no storm with id %1</source>
         <translation>n&apos;a aucune tempête d&apos;id %1</translation>
     </message>
@@ -637,7 +852,7 @@
         <translation>ne contient aucune prévision (lignes météo avec une heure d&apos;émission)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>has no storm with code &apos;%1&apos;</source>
         <translation>n&apos;a aucune tempête de code «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -906,6 +1121,19 @@
         <location line="+4"/>
         <source>The last trimming date is missing for %1 territories (import assets).</source>
         <translation>La date du dernier élagage manque pour %1 territoires (importez les actifs).</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ForecastController</name>
+    <message>
+        <location filename="../ui/forecast/forecastcontroller.cpp" line="+309"/>
+        <source>There is no prediction to export yet.</source>
+        <translation>Il n&apos;y a pas encore de prévision à exporter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store is not open.</source>
+        <translation>Le magasin n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1532,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+55"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centre de contrôle Stormcrew&#xa0;: pannes prédites lors des tempêtes et équipes de réparation par territoire de desserte.</translation>
     </message>
@@ -1548,6 +1776,29 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ModelCodec</name>
+    <message>
+        <location filename="../model/engine/modelcodec.cpp" line="+49"/>
+        <source>the stored model is damaged: %1</source>
+        <translation>le modèle enregistré est endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>unknown term &apos;%1&apos;</source>
+        <translation>terme inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 terms but %2 coefficients</source>
+        <translation>%1 termes mais %2 coefficients</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unknown feature in the contract</source>
+        <translation>variable inconnue dans le contrat</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::ModelFrameBuilder</name>
     <message>
         <location filename="../model/stats/designmatrix.cpp" line="+22"/>
@@ -1641,9 +1892,144 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ModelRegistry</name>
+    <message>
+        <location filename="../model/engine/modelregistry.cpp" line="+72"/>
+        <source>the store is open read-only (--read-only); the model cannot be saved</source>
+        <translation>le magasin est ouvert en lecture seule (--read-only)&#xa0;; le modèle ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>no model %1 in this store; `stormcrew-cli models list` shows the models</source>
+        <translation>aucun modèle %1 dans ce magasin&#xa0;; `stormcrew-cli models list` affiche les modèles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>model %1: %2</source>
+        <translation>modèle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no active model in this store; train one with `stormcrew-cli train --activate`</source>
+        <translation>aucun modèle actif dans ce magasin&#xa0;; entraînez-en un avec `stormcrew-cli train --activate`</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>model %1 failed its contract (%2 lowered predictions) and cannot be activated; retrain it, or look at `stormcrew-cli models show %1`</source>
+        <translation>le modèle %1 n&apos;a pas respecté son contrat (%2 a fait baisser des prévisions) et ne peut pas être activé&#xa0;; réentraînez-le ou consultez `stormcrew-cli models show %1`</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the store is open read-only (--read-only); no model can be activated</source>
+        <translation>le magasin est ouvert en lecture seule (--read-only)&#xa0;; aucun modèle ne peut être activé</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ModelTerms</name>
+    <message>
+        <location filename="../model/engine/modelterms.cpp" line="+99"/>
+        <location line="+35"/>
+        <source>peak gust</source>
+        <translation>rafale maximale</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>sustained wind</source>
+        <translation>vent soutenu</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>hours of damaging gusts</source>
+        <translation>heures de rafales dommageables</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>storm rain</source>
+        <translation>pluie de la tempête</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>ground wetness (14 days)</source>
+        <translation>humidité du sol (14 jours)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>ground wetness (30 days)</source>
+        <translation>humidité du sol (30 jours)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>days since rain</source>
+        <translation>jours depuis la pluie</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>leaf-on</source>
+        <translation>feuillaison</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>snow and ice</source>
+        <translation>neige et glace</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>tree canopy</source>
+        <translation>couvert arboré</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+37"/>
+        <source>years since trimming</source>
+        <translation>années depuis l&apos;élagage</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>gust with leaves on</source>
+        <translation>rafale avec feuillage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gust with canopy</source>
+        <translation>rafale avec couvert arboré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gust on wet ground</source>
+        <translation>rafale sur sol humide</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>overhead line</source>
+        <translation>ligne aérienne</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::OutageEngine</name>
+    <message>
+        <location filename="../model/engine/outageengine.cpp" line="+21"/>
+        <source>no storm &apos;%1&apos; in this store; `stormcrew-cli storms list` lists them</source>
+        <translation>aucune tempête «&#xa0;%1&#xa0;» dans ce magasin&#xa0;; `stormcrew-cli storms list` les énumère</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the store is open read-only (--read-only); the prediction is not recorded</source>
+        <translation>le magasin est ouvert en lecture seule (--read-only)&#xa0;; la prévision n&apos;est pas enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Pooling</name>
     <message>
-        <location filename="../model/stats/pooling.cpp" line="+246"/>
+        <location filename="../model/stats/pooling.cpp" line="+247"/>
         <source>the grouping has %1 rows, the design %2</source>
         <translation>le regroupement a %1 lignes, le plan %2</translation>
     </message>
@@ -1656,6 +2042,32 @@
         <location line="+59"/>
         <source>partial pooling broke down: the joint information is singular</source>
         <translation>la mise en commun partielle a échoué&#xa0;: l&apos;information jointe est singulière</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::PredictionExport</name>
+    <message>
+        <location filename="../model/engine/predictionexport.cpp" line="+176"/>
+        <source>unknown file type &apos;.%1&apos;: name the file .csv, .json or .geojson</source>
+        <translation>type de fichier inconnu «&#xa0;.%1&#xa0;»&#xa0;: nommez le fichier .csv, .json ou .geojson</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Predictor</name>
+    <message>
+        <location filename="../model/engine/predictor.cpp" line="+154"/>
+        <source>this territory&apos;s history</source>
+        <translation>l&apos;historique de ce territoire</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>no prediction for %1 of %2 territories: inputs missing</source>
+        <translation>aucune prévision pour %1 territoires sur %2&#xa0;: données d&apos;entrée manquantes</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +2138,7 @@
 <context>
     <name>stormcrew::Store</name>
     <message>
-        <location filename="../model/store/store.cpp" line="+64"/>
+        <location filename="../model/store/store.cpp" line="+68"/>
         <source>cannot be read: %1</source>
         <translation>ne peut pas être lu&#xa0;: %1</translation>
     </message>
@@ -1972,6 +2384,49 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TerritoryTableModel</name>
+    <message>
+        <location filename="../ui/forecast/territorytablemodel.cpp" line="+91"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>Attendues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per 1,000 customers</source>
+        <translation>Pour 1 000 clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::TimeParser</name>
     <message>
         <location filename="../model/ingest/timeparser.cpp" line="+13"/>
@@ -1997,6 +2452,85 @@
         <location line="+6"/>
         <source>&apos;%1&apos; happens twice in %2 (the clocks went back); add an offset</source>
         <translation>«&#xa0;%1&#xa0;» survient deux fois dans le fuseau %2 (les horloges ont été reculées)&#xa0;; ajoutez un décalage</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::Trainer</name>
+    <message>
+        <location filename="../model/engine/trainer.cpp" line="+120"/>
+        <source>the fit did not converge in %1 iterations</source>
+        <translation>l&apos;ajustement n&apos;a pas convergé en %1 itérations</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no model term is left to fit</source>
+        <translation>il ne reste aucun terme du modèle à ajuster</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingEnvelopes</name>
+    <message>
+        <location filename="../model/engine/trainingenvelope.cpp" line="+26"/>
+        <source>strongest gust (m/s)</source>
+        <translation>rafale la plus forte (m/s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean peak gust (m/s)</source>
+        <translation>rafale maximale moyenne (m/s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean hours of damaging gusts</source>
+        <translation>moyenne des heures de rafales dommageables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaf-on</source>
+        <translation>feuillaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean 14-day rain (mm)</source>
+        <translation>pluie moyenne sur 14 jours (mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean storm rain (mm)</source>
+        <translation>pluie moyenne de la tempête (mm)</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>%1 is %2, outside every past storm the model learnt from (%3 to %4)</source>
+        <translation>%1 vaut %2, hors de toutes les tempêtes passées dont le modèle a appris (de %3 à %4)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is outside the training range in %2 of %3 territories</source>
+        <translation>%1 est hors de la plage d&apos;entraînement dans %2 territoires sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingSetBuilder</name>
+    <message>
+        <location filename="../model/engine/trainingset.cpp" line="+92"/>
+        <source>no past storm with recorded outages and overhead line lengths to learn from; import storms, their incidents or outcomes, and assets first</source>
+        <translation>aucune tempête passée avec pannes enregistrées et longueurs de ligne aérienne dont apprendre&#xa0;; importez d&apos;abord des tempêtes, leurs incidents ou bilans, et les actifs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 left out: its inputs are missing for %2 of %3 storm-territory rows</source>
+        <translation>%1 écarté&#xa0;: ses données d&apos;entrée manquent pour %2 lignes tempête-territoire sur %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 storm-territory rows left out for missing inputs</source>
+        <translation>%1 lignes tempête-territoire écartées faute de données d&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 past storm(s) with complete inputs; a model needs at least 3 (and learns well from 20 or more)</source>
+        <translation>%1 tempête(s) passée(s) avec des données complètes&#xa0;; un modèle en exige au moins 3 (et apprend bien à partir de 20)</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2741,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+41"/>
+        <location filename="../app/cli/main.cpp" line="+43"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
@@ -2235,6 +2769,24 @@
         <location line="+13"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::CliSupport</name>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="+25"/>
+        <source>This command writes to the store; run it without --read-only.</source>
+        <translation>Cette commande écrit dans le magasin&#xa0;; lancez-la sans --read-only.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the store: %1</source>
+        <translation>Impossible d&apos;ouvrir le magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 %2: %3; give an ISO 8601 time such as 2026-06-01T12:00Z</source>
+        <translation>--%1 %2&#xa0;: %3&#xa0;; indiquez une heure ISO 8601 comme 2026-06-01T12:00Z</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2895,90 @@
         <location line="+1"/>
         <source>Print the summary as JSON.</source>
         <translation>Afficher le résumé en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::EvaluateCommand</name>
+    <message>
+        <location filename="../app/cli/evaluatecommand.cpp" line="+72"/>
+        <source>Leave-one-storm-out over %1 storms (%2 storm-territory rows):</source>
+        <translation>En laissant une tempête de côté à chaque fois, sur %1 tempêtes (%2 lignes tempête-territoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>log score</source>
+        <translation>score log.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total %err</source>
+        <translation>% err. total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>80 % cover</source>
+        <translation>couv. 80 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 % cover</source>
+        <translation>couv. 90 %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--family %1: expected negbin or poisson</source>
+        <translation>--family %1&#xa0;: negbin ou poisson attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the history: %1</source>
+        <translation>Impossible de lire l&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Cannot evaluate: %1</source>
+        <translation>Évaluation impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Leave-one-storm-out cross-validation of the model, global and pooled, beside three baselines.</source>
+        <translation>Validation croisée du modèle en laissant une tempête de côté à chaque fois, global et mis en commun, à côté de trois références.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>negbin (default) or poisson.</source>
+        <translation>negbin (par défaut) ou poisson.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ridge penalty instead of choosing it by inner cross-validation (faster).</source>
+        <translation>Pas de pénalité ridge au lieu de la choisir par validation croisée interne (plus rapide).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write a markdown report to FILE.</source>
+        <translation>Écrire aussi un rapport markdown dans FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3919,474 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::ModelCommands</name>
+    <message>
+        <location filename="../app/cli/modelcommands.cpp" line="+32"/>
+        <source>--family %1: expected negbin or poisson</source>
+        <translation>--family %1&#xa0;: negbin ou poisson attendu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--ridge %1: expected a penalty of 0 or more</source>
+        <translation>--ridge %1&#xa0;: pénalité de 0 ou plus attendue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--pooling %1: expected auto, global or pooled</source>
+        <translation>--pooling %1&#xa0;: auto, global ou pooled attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>train takes no arguments, only options; see --help</source>
+        <translation>train n&apos;accepte aucun argument, seulement des options&#xa0;; voir --help</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot train: %1</source>
+        <translation>Entraînement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model %1 failed its contract and was stored as rejected; it was not activated.</source>
+        <translation>Le modèle %1 n&apos;a pas respecté son contrat et a été enregistré comme rejeté&#xa0;; il n&apos;a pas été activé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: stormcrew-cli models %1 ID (a number from `stormcrew-cli models list`)</source>
+        <translation>Usage&#xa0;: stormcrew-cli models %1 ID (un numéro de `stormcrew-cli models list`)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No model yet; train one with `stormcrew-cli train --activate`.</source>
+        <translation>Aucun modèle pour l&apos;instant&#xa0;; entraînez-en un avec `stormcrew-cli train --activate`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract</source>
+        <translation>contrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CV log score</source>
+        <translation>score log. VC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storms</source>
+        <translation>tempêtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trained</source>
+        <translation>entraîné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>passed</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>NON RESPECTÉ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: stormcrew-cli models list|show ID|activate ID [--json]</source>
+        <translation>Usage&#xa0;: stormcrew-cli models list|show ID|activate ID [--json]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot activate: %1</source>
+        <translation>Activation impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model %1 is now active.</source>
+        <translation>Le modèle %1 est désormais actif.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Train the outage model on every past storm in the store and save it in the registry (--activate makes it the active model).</source>
+        <translation>Entraîner le modèle de pannes sur toutes les tempêtes passées du magasin et l&apos;enregistrer dans le registre (--activate en fait le modèle actif).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activate the model when its contract holds.</source>
+        <translation>Activer le modèle s&apos;il respecte son contrat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negbin (default) or poisson.</source>
+        <translation>negbin (par défaut) ou poisson.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the ridge penalty on standardised terms instead of choosing it by cross-validation.</source>
+        <translation>Fixer la pénalité ridge sur les termes standardisés au lieu de la choisir par validation croisée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>auto (cross-validation decides, default), global or pooled.</source>
+        <translation>auto (la validation croisée décide, par défaut), global ou pooled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep every term even when its fitted sign breaks the contract (the model is then stored as rejected).</source>
+        <translation>Garder tous les termes même si leur signe ajusté enfreint le contrat (le modèle est alors enregistré comme rejeté).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>List the trained models, show one, or activate one: models list|show ID|activate ID.</source>
+        <translation>Lister les modèles entraînés, en afficher un ou en activer un&#xa0;: models list|show ID|activate ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list, show ID or activate ID.</source>
+        <translation>list, show ID ou activate ID.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ModelReport</name>
+    <message>
+        <location filename="../app/cli/modelreport.cpp" line="+43"/>
+        <source>Model %1 (%2 v%3), %4, trained %5 by %6</source>
+        <translation>Modèle %1 (%2 v%3), %4, entraîné le %5 par %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 storms, %2 storm-territory rows; data fingerprint %3</source>
+        <translation>%1 tempêtes, %2 lignes tempête-territoire&#xa0;; empreinte des données %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>std. error</source>
+        <translation>erreur type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % interval</source>
+        <translation>intervalle 95 %</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>offset: log(overhead km)</source>
+        <translation>décalage&#xa0;: log(km de ligne aérienne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative binomial theta %1 (standard error %2)</source>
+        <translation>thêta de la binomiale négative %1 (erreur type %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poisson</source>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm-level effect: standard deviation %1 on the log scale</source>
+        <translation>effet de la tempête&#xa0;: écart type %1 sur l&apos;échelle logarithmique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ridge penalty %1 (on standardised terms), chosen by leave-one-storm-out cross-validation:</source>
+        <translation>Pénalité ridge %1 (sur les termes standardisés), choisie par validation croisée en laissant une tempête de côté à chaque fois&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ridge penalty %1 (on standardised terms), as given.</source>
+        <translation>Pénalité ridge %1 (sur les termes standardisés), telle qu&apos;indiquée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  lambda %1: mean log score %2</source>
+        <translation>  lambda %1&#xa0;: score logarithmique moyen %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One global model: mean log score %1; with territory intercepts (partial pooling): %2. Chosen: %3.</source>
+        <translation>Un modèle global&#xa0;: score logarithmique moyen %1&#xa0;; avec constantes par territoire (mise en commun partielle)&#xa0;: %2. Choisi&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pooled</source>
+        <translation>mis en commun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pooled model could not be fitted (%1); the global model is used.</source>
+        <translation>Le modèle mis en commun n&apos;a pas pu être ajusté (%1)&#xa0;; le modèle global est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>territory effects: variance %1 across %2 territories</source>
+        <translation>effets de territoire&#xa0;: variance %1 entre %2 territoires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contract: passed</source>
+        <translation>Contrat&#xa0;: respecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract: FAILED — this model cannot be activated</source>
+        <translation>Contrat&#xa0;: NON RESPECTÉ — ce modèle ne peut pas être activé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pass</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL: lowered %1 of %2 predictions</source>
+        <translation>ÉCHEC&#xa0;: a fait baisser %1 prévisions sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>median %1</source>
+        <translation>médiane %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worst %1</source>
+        <translation>pire %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  left out to keep the expectations (fitted value): %1</source>
+        <translation>  écartés pour respecter les attentes (valeur ajustée)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::PredictCommand</name>
+    <message>
+        <location filename="../app/cli/predictcommand.cpp" line="+35"/>
+        <source>give either --storm CODE or --forecast latest</source>
+        <translation>indiquez --storm CODE ou --forecast latest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--forecast %1: only &apos;latest&apos; is supported (with --as-of to go back in time)</source>
+        <translation>--forecast %1&#xa0;: seule la valeur «&#xa0;latest&#xa0;» est prise en charge (avec --as-of pour remonter dans le temps)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--model %1: expected a model id from `stormcrew-cli models list`</source>
+        <translation>--model %1&#xa0;: identifiant de modèle de `stormcrew-cli models list` attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--draws %1: expected a whole number from 100 to 100000</source>
+        <translation>--draws %1&#xa0;: nombre entier attendu, de 100 à 100000</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--seed %1: expected a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1&#xa0;: nombre entier attendu, de 0 à 18446744073709551615</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Incoming storm (latest forecast): %1 to %2 (UTC)</source>
+        <translation>Tempête annoncée (dernière prévision)&#xa0;: du %1 au %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storm %1: %2 to %3 (UTC)</source>
+        <translation>Tempête %1&#xa0;: du %2 au %3 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As of %1: only data issued by then was used.</source>
+        <translation>Au %1&#xa0;: seules les données émises jusque-là ont été utilisées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forecast issued %1.</source>
+        <translation>Prévision émise le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 (v%2).</source>
+        <translation>Modèle %1 (v%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages, all territories: expected %1; P10 %2, P50 %3, P90 %4</source>
+        <translation>Pannes, tous territoires&#xa0;: attendues %1&#xa0;; P10 %2, P50 %3, P90 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WARNING: this storm is unlike the storms the model learnt from; treat the numbers with care:</source>
+        <translation>ATTENTION&#xa0;: cette tempête diffère des tempêtes dont le modèle a appris&#xa0;; utilisez les chiffres avec prudence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most similar past storms:</source>
+        <translation>Tempêtes passées les plus proches&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 (%2, %3): %4 outages, distance %5</source>
+        <translation>  %1 (%2, %3)&#xa0;: %4 pannes, distance %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>territory</source>
+        <translation>territoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongest reasons (x against a calm day)</source>
+        <translation>raisons principales (× par rapport à un jour calme)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>... and %n more territories (--out FILE.csv writes them all)</source>
+        <translation>
+            <numerusform>... et %n autre territoire (--out FILE.csv les écrit tous)</numerusform>
+            <numerusform>... et %n autres territoires (--out FILE.csv les écrit tous)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot predict: %1</source>
+        <translation>Prévision impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write the prediction: %1</source>
+        <translation>Impossible d&apos;écrire la prévision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot record the prediction: %1</source>
+        <translation>Impossible d&apos;enregistrer la prévision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded as prediction run %1.</source>
+        <translation>Enregistrée comme exécution de prévision %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Predict outages per territory for a stored storm or the latest forecast with the active model: mean, P10/P50/P90 and why.</source>
+        <translation>Prévoir les pannes par territoire pour une tempête enregistrée ou la dernière prévision avec le modèle actif&#xa0;: moyenne, P10/P50/P90 et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored storm&apos;s code.</source>
+        <translation>Le code de la tempête enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;latest&apos;: the newest forecast in the store.</source>
+        <translation>«&#xa0;latest&#xa0;»&#xa0;: la prévision la plus récente du magasin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use only data issued by this time (ISO 8601, UTC unless an offset is given).</source>
+        <translation>N&apos;utiliser que les données émises jusqu&apos;à cette heure (ISO 8601, UTC sauf décalage indiqué).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A model id instead of the active model.</source>
+        <translation>Un identifiant de modèle au lieu du modèle actif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulated storms for the totals (default 2000).</source>
+        <translation>Tempêtes simulées pour les totaux (par défaut 2000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed of the simulation (default 1).</source>
+        <translation>Graine de la simulation (par défaut 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write every territory to FILE (.csv, .json or .geojson).</source>
+        <translation>Écrire aussi tous les territoires dans FILE (.csv, .json ou .geojson).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the prediction in the store.</source>
+        <translation>Enregistrer la prévision dans le magasin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::QualityCommand</name>
     <message>
         <location filename="../app/cli/qualitycommand.cpp" line="+31"/>
@@ -3433,7 +4537,7 @@
 <context>
     <name>stormcrew::demo::DemoBuilder</name>
     <message>
-        <location filename="../model/demo/demobuilder.cpp" line="+103"/>
+        <location filename="../model/demo/demobuilder.cpp" line="+105"/>
         <source>the demo file did not import cleanly:
 %1</source>
         <translation>le fichier de la démonstration ne s&apos;est pas importé sans rejet&#xa0;:
@@ -3540,7 +4644,17 @@
         <translation>magasin de démonstration, graine %1, prévision émise le %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Training the first outage model</source>
+        <translation>Entraînement du premier modèle de pannes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the first model could not be trained: %1</source>
+        <translation>le premier modèle n&apos;a pas pu être entraîné : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Putting the store in place</source>
         <translation>Mise en place du magasin</translation>
     </message>

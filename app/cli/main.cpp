@@ -16,9 +16,10 @@ struct Cli {
 
 std::vector<cli::Command> allCommands()
 {
-    return {cli::infoCommand(),    cli::importCommand(), cli::stormsCommand(),
-            cli::qualityCommand(), cli::demoCommand(),   cli::fitTableCommand(),
-            cli::trainCommand(), cli::modelsCommand(), cli::predictCommand(), cli::evaluateCommand(),
+    return {cli::infoCommand(),     cli::importCommand(), cli::stormsCommand(),
+            cli::qualityCommand(),  cli::demoCommand(),   cli::fitTableCommand(),
+            cli::trainCommand(),    cli::modelsCommand(), cli::predictCommand(),
+            cli::evaluateCommand(),
 
             cli::featuresCommand()};
 }

@@ -8,9 +8,11 @@
 #include "store/store.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
+
+#include <cmath>
 
 namespace stormcrew::cli {
 
@@ -27,15 +29,19 @@ Result<TrainOptions> trainOptions(const QCommandLineParser &parser)
     if (family == QLatin1String("poisson"))
         options.family = GlmFamily::Poisson;
     else if (!family.isEmpty() && family != QLatin1String("negbin"))
-        return Error{ModelCommands::tr("--family %1: expected negbin or poisson").arg(family), {},
-                     0, QStringLiteral("--family")};
+        return Error{ModelCommands::tr("--family %1: expected negbin or poisson").arg(family),
+                     {},
+                     0,
+                     QStringLiteral("--family")};
     if (parser.isSet(QStringLiteral("ridge"))) {
         bool ok = false;
         const double ridge = parser.value(QStringLiteral("ridge")).toDouble(&ok);
         if (!ok || ridge < 0)
             return Error{ModelCommands::tr("--ridge %1: expected a penalty of 0 or more")
                              .arg(parser.value(QStringLiteral("ridge"))),
-                         {}, 0, QStringLiteral("--ridge")};
+                         {},
+                         0,
+                         QStringLiteral("--ridge")};
         options.ridge = ridge;
     }
     const QString pooling = parser.value(QStringLiteral("pooling"));
@@ -44,8 +50,11 @@ Result<TrainOptions> trainOptions(const QCommandLineParser &parser)
     else if (pooling == QLatin1String("pooled"))
         options.pooling = TrainOptions::Pooling::Pooled;
     else if (!pooling.isEmpty() && pooling != QLatin1String("auto"))
-        return Error{ModelCommands::tr("--pooling %1: expected auto, global or pooled").arg(pooling),
-                     {}, 0, QStringLiteral("--pooling")};
+        return Error{
+            ModelCommands::tr("--pooling %1: expected auto, global or pooled").arg(pooling),
+            {},
+            0,
+            QStringLiteral("--pooling")};
     options.constrain = !parser.isSet(QStringLiteral("no-constraints"));
     return options;
 }
@@ -93,7 +102,9 @@ Result<qint64> modelId(const QStringList &args)
         return Error{ModelCommands::tr("Usage: stormcrew-cli models %1 ID (a number from "
                                        "`stormcrew-cli models list`)")
                          .arg(args.value(0)),
-                     {}, 0, {}};
+                     {},
+                     0,
+                     {}};
     return id;
 }
 
@@ -141,9 +152,12 @@ int runList(Store &store, bool json, QTextStream &out, QTextStream &err)
                    .arg(m.id, 4)
                    .arg(QStringLiteral("v%1").arg(m.version), -8)
                    .arg(m.status, -10)
-                   .arg(m.contractPassed ? ModelCommands::tr("passed") : ModelCommands::tr("FAILED"),
+                   .arg(m.contractPassed ? ModelCommands::tr("passed")
+                                         : ModelCommands::tr("FAILED"),
                         -9)
-                   .arg(m.meanLogScore, 13, 'f', 4)
+                   .arg(std::isfinite(m.meanLogScore) ? QString::number(m.meanLogScore, 'f', 4)
+                                                      : QStringLiteral("–"),
+                        13)
                    .arg(m.trainingStorms, 7)
                    .arg(QDateTime::fromSecsSinceEpoch(m.createdTime, QTimeZone::utc())
                             .toString(Qt::ISODate) +
@@ -209,8 +223,9 @@ Command trainCommand()
             ModelCommands::tr("Train the outage model on every past storm in the store and save "
                               "it in the registry (--activate makes it the active model)."),
             [](QCommandLineParser &parser, const QStringList &) {
-                parser.addOption({QStringLiteral("activate"),
-                                  ModelCommands::tr("Activate the model when its contract holds.")});
+                parser.addOption(
+                    {QStringLiteral("activate"),
+                     ModelCommands::tr("Activate the model when its contract holds.")});
                 parser.addOption({QStringLiteral("family"),
                                   ModelCommands::tr("negbin (default) or poisson."),
                                   QStringLiteral("FAMILY")});

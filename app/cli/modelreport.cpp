@@ -4,8 +4,8 @@
 #include "engine/modelcodec.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -32,7 +32,8 @@ QString termName(const OutageModel &model, std::size_t k)
 
 QString percent(double change)
 {
-    return QStringLiteral("%1%2 %").arg(change >= 0 ? QStringLiteral("+") : QString())
+    return QStringLiteral("%1%2 %")
+        .arg(change >= 0 ? QStringLiteral("+") : QString())
         .arg(change * 100, 0, 'f', 1);
 }
 
@@ -87,8 +88,10 @@ void printModel(QTextStream &out, const OutageModel &model)
         << Qt::endl
         << Qt::endl;
 
-    out << ModelReport::tr("Ridge penalty %1 (on standardised terms), chosen by "
-                           "leave-one-storm-out cross-validation:")
+    const bool chosen = model.metrics.contains(QStringLiteral("ridge_path"));
+    out << (chosen ? ModelReport::tr("Ridge penalty %1 (on standardised terms), chosen by "
+                                     "leave-one-storm-out cross-validation:")
+                   : ModelReport::tr("Ridge penalty %1 (on standardised terms), as given."))
                .arg(model.ridge, 0, 'g', 4)
         << Qt::endl;
     for (const QJsonValue &step : model.metrics.value(QStringLiteral("ridge_path")).toArray())
@@ -104,6 +107,11 @@ void printModel(QTextStream &out, const OutageModel &model)
                    .arg(global[QStringLiteral("mean_log_score")].toDouble(), 0, 'f', 5)
                    .arg(pooled[QStringLiteral("mean_log_score")].toDouble(), 0, 'f', 5)
                    .arg(model.pooled ? ModelReport::tr("pooled") : ModelReport::tr("global"))
+            << Qt::endl;
+    if (model.metrics.contains(QStringLiteral("pooling_failed")))
+        out << ModelReport::tr("The pooled model could not be fitted (%1); the global model is "
+                               "used.")
+                   .arg(model.metrics.value(QStringLiteral("pooling_failed")).toString())
             << Qt::endl;
     if (model.pooled)
         out << ModelReport::tr("territory effects: variance %1 across %2 territories")
@@ -142,12 +150,12 @@ QJsonObject modelJson(const OutageModel &model)
     QJsonArray coefficients;
     for (std::size_t k = 0; k < model.coefficients.size(); ++k) {
         const double se = standardError(model, k);
-        coefficients.append(QJsonObject{
-            {QStringLiteral("name"), termName(model, k)},
-            {QStringLiteral("estimate"), jsonNumber(model.coefficients[k])},
-            {QStringLiteral("standardError"), jsonNumber(se)},
-            {QStringLiteral("lower95"), jsonNumber(model.coefficients[k] - Z95 * se)},
-            {QStringLiteral("upper95"), jsonNumber(model.coefficients[k] + Z95 * se)}});
+        coefficients.append(
+            QJsonObject{{QStringLiteral("name"), termName(model, k)},
+                        {QStringLiteral("estimate"), jsonNumber(model.coefficients[k])},
+                        {QStringLiteral("standardError"), jsonNumber(se)},
+                        {QStringLiteral("lower95"), jsonNumber(model.coefficients[k] - Z95 * se)},
+                        {QStringLiteral("upper95"), jsonNumber(model.coefficients[k] + Z95 * se)}});
     }
     return {{QStringLiteral("id"), model.id},
             {QStringLiteral("name"), model.name},

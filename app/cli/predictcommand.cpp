@@ -7,8 +7,9 @@
 #include "store/store.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -31,13 +32,15 @@ Result<PredictionRequest> request(const QCommandLineParser &parser)
     const bool storm = parser.isSet(QStringLiteral("storm"));
     const bool forecast = parser.isSet(QStringLiteral("forecast"));
     if (storm == forecast)
-        return Error{PredictCommand::tr("give either --storm CODE or --forecast latest"), {}, 0,
-                     {}};
+        return Error{
+            PredictCommand::tr("give either --storm CODE or --forecast latest"), {}, 0, {}};
     if (forecast && parser.value(QStringLiteral("forecast")) != QLatin1String("latest"))
         return Error{PredictCommand::tr("--forecast %1: only 'latest' is supported (with --as-of "
                                         "to go back in time)")
                          .arg(parser.value(QStringLiteral("forecast"))),
-                     {}, 0, QStringLiteral("--forecast")};
+                     {},
+                     0,
+                     QStringLiteral("--forecast")};
     if (storm)
         request.stormCode = parser.value(QStringLiteral("storm"));
     auto asOf = timeOption(parser, QStringLiteral("as-of"));
@@ -51,7 +54,9 @@ Result<PredictionRequest> request(const QCommandLineParser &parser)
             return Error{PredictCommand::tr("--model %1: expected a model id from `stormcrew-cli "
                                             "models list`")
                              .arg(parser.value(QStringLiteral("model"))),
-                         {}, 0, QStringLiteral("--model")};
+                         {},
+                         0,
+                         QStringLiteral("--model")};
         request.modelId = id;
     }
     if (parser.isSet(QStringLiteral("draws"))) {
@@ -61,7 +66,9 @@ Result<PredictionRequest> request(const QCommandLineParser &parser)
             return Error{PredictCommand::tr("--draws %1: expected a whole number from 100 to "
                                             "100000")
                              .arg(parser.value(QStringLiteral("draws"))),
-                         {}, 0, QStringLiteral("--draws")};
+                         {},
+                         0,
+                         QStringLiteral("--draws")};
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
@@ -70,16 +77,23 @@ Result<PredictionRequest> request(const QCommandLineParser &parser)
             return Error{PredictCommand::tr("--seed %1: expected a whole number from 0 to "
                                             "18446744073709551615")
                              .arg(parser.value(QStringLiteral("seed"))),
-                         {}, 0, QStringLiteral("--seed")};
+                         {},
+                         0,
+                         QStringLiteral("--seed")};
     }
     return request;
 }
 
 void printPrediction(QTextStream &out, const StormPrediction &p)
 {
-    out << PredictCommand::tr("Storm %1: %2 to %3 (UTC)")
-               .arg(p.stormCode, isoTime(p.windowStart), isoTime(p.windowEnd))
-        << Qt::endl;
+    if (p.stormId == 0)
+        out << PredictCommand::tr("Incoming storm (latest forecast): %1 to %2 (UTC)")
+                   .arg(isoTime(p.windowStart), isoTime(p.windowEnd))
+            << Qt::endl;
+    else
+        out << PredictCommand::tr("Storm %1: %2 to %3 (UTC)")
+                   .arg(p.stormCode, isoTime(p.windowStart), isoTime(p.windowEnd))
+            << Qt::endl;
     if (p.asOf)
         out << PredictCommand::tr("As of %1: only data issued by then was used.")
                    .arg(isoTime(*p.asOf))
@@ -137,8 +151,9 @@ void printPrediction(QTextStream &out, const StormPrediction &p)
         });
         QStringList reasons;
         for (std::size_t k = 0; k < std::min<std::size_t>(3, factors.size()); ++k)
-            reasons << QStringLiteral("%1 x%2").arg(factors[k].label).arg(factors[k].factor, 0,
-                                                                          'g', 3);
+            reasons << QStringLiteral("%1 x%2").arg(
+                factors[k].label,
+                QLocale::c().toString(factors[k].factor, 'f', factors[k].factor < 10 ? 2 : 0));
         out << QStringLiteral("%1 %2 %3 %4 %5  %6")
                    .arg(QStringLiteral("%1 %2").arg(t.code, t.name).left(22), -22)
                    .arg(t.mean, 8, 'f', 1)
@@ -174,8 +189,8 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
         return Failure;
     }
     if (parser.isSet(QStringLiteral("out"))) {
-        auto written =
-            PredictionExport::write(prediction.value(), *store, parser.value(QStringLiteral("out")));
+        auto written = PredictionExport::write(prediction.value(), *store,
+                                               parser.value(QStringLiteral("out")));
         if (!written) {
             err << PredictCommand::tr("Cannot write the prediction: %1")
                        .arg(written.error().toString())

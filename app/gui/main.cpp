@@ -7,6 +7,7 @@
 
 #include "demo/demobuilder.h"
 #include "engine/commandline.h"
+#include "forecastcontroller.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -108,7 +109,8 @@ int main(int argc, char *argv[])
         return 1;
     if (parser.isSet(screenshot))
         return WindowShot::capture(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()),
-                                   parser.value(screenshot), windowSize,
-                                   [&loader] { return !loader.isBusy(); });
+                                   parser.value(screenshot), windowSize, [&loader, &session] {
+                                       return !loader.isBusy() && !session.forecast()->busy();
+                                   });
     return QApplication::exec();
 }

@@ -76,7 +76,8 @@ int main()
         }));
 
     // Prediction of 3,000 new territories with intervals and explanations.
-    auto model = Trainer::fit(set.value(), set.value().terms, GlmFamily::NegativeBinomial, 0, false);
+    auto model =
+        Trainer::fit(set.value(), set.value().terms, GlmFamily::NegativeBinomial, 0, false);
     if (!model)
         die(model.error().message);
     std::mt19937_64 random(11);
@@ -105,16 +106,18 @@ int main()
     }
     writeDesign(dir + QStringLiteral("/train.csv"), set.value(), true);
     writeDesign(dir + QStringLiteral("/new.csv"), freshSet, false);
-    const QJsonObject r = bench::runPeer(
-        QStringLiteral("bench_engine"), QStringLiteral("Rscript"),
-        {QStringLiteral(STORMCREW_BENCH_ENGINE_DIR "/peer_r.R"), dir + QStringLiteral("/train.csv"),
-         dir + QStringLiteral("/new.csv"), QStringLiteral("20")});
+    const QJsonObject r = bench::runPeer(QStringLiteral("bench_engine"), QStringLiteral("Rscript"),
+                                         {QStringLiteral(STORMCREW_BENCH_ENGINE_DIR "/peer_r.R"),
+                                          dir + QStringLiteral("/train.csv"),
+                                          dir + QStringLiteral("/new.csv"), QStringLiteral("20")});
     const double peerScore = r.value(QStringLiteral("losoMeanLogScore")).toDouble();
     bench::note(QStringLiteral("held-out mean log score: ours %1, R %2")
                     .arg(ourScore, 0, 'g', 12)
                     .arg(peerScore, 0, 'g', 12));
     if (std::abs(ourScore / peerScore - 1) > 1e-6)
-        die(QStringLiteral("the held-out scores differ: ours %1, R %2").arg(ourScore).arg(peerScore));
+        die(QStringLiteral("the held-out scores differ: ours %1, R %2")
+                .arg(ourScore)
+                .arg(peerScore));
     const QString peer = r.value(QStringLiteral("peer")).toString();
     bench::report(QStringLiteral("leave-one-storm-out, 100 storms x 120 territories (goal < 2 s)"),
                   bench::median(losoTimes), peer, r.value(QStringLiteral("losoSeconds")).toDouble(),

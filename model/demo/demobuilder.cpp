@@ -1,5 +1,7 @@
 #include "demobuilder.h"
 
+#include "engine/outageengine.h"
+
 #include "democsvfiles.h"
 #include "demogdalfiles.h"
 #include "demologging.h"
@@ -33,7 +35,7 @@ namespace stormcrew::demo {
 
 namespace {
 
-constexpr int Steps = 13;
+constexpr int Steps = 14;
 constexpr const char *CanopyCrs = "EPSG:5070"; // CONUS Albers, as NLCD's canopy ships
 constexpr double CanopyPixel = 500;            // metres: counties are 20-60 km across
 
@@ -365,6 +367,23 @@ Result<DemoSummary> DemoBuilder::build(const QString &storePath, const ProgressC
     summary.storms = store.rowCount(QStringLiteral("storm"));
     summary.incidents = store.rowCount(QStringLiteral("incident"));
     summary.weatherRows = store.rowCount(QStringLiteral("weather"));
+
+    // The control centre opens on predictions: a first model, trained quickly (no
+    // cross-validation: `stormcrew-cli train` does the full training) and activated when its
+    // contract holds.
+    if (!steps.begin(tr("Training the first outage model")))
+        return cancelled;
+    TrainOptions training;
+    training.crossValidate = false;
+    training.pooling = TrainOptions::Pooling::Global;
+    training.ridge = 0;
+    auto model = OutageEngine(store).train(training, true);
+    if (!model)
+        return Error{tr("the first model could not be trained: %1").arg(model.error().message),
+                     partial,
+                     0,
+                     {}};
+    summary.modelId = model.value().id;
 
     if (!steps.begin(tr("Putting the store in place")))
         return cancelled;

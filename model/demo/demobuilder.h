@@ -44,6 +44,7 @@ struct DemoSummary {
     qint64 storms = 0;
     qint64 incidents = 0;
     qint64 weatherRows = 0;
+    qint64 modelId = 0; // the first outage model, active
     double seconds = 0;
     std::vector<ImportReport> reports; // every import, in the order they ran
 };

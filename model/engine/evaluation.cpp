@@ -23,8 +23,8 @@ constexpr int CalibrationBins = 10;
 
 enum ModelSlot { GlobalSlot, PooledSlot, WindSlot, ClimatologySlot, AnalogSlot, SlotCount };
 
-const char *const SlotKeys[SlotCount] = {"model_global", "model_pooled", "wind_only",
-                                         "climatology", "analog"};
+const char *const SlotKeys[SlotCount] = {"model_global", "model_pooled", "wind_only", "climatology",
+                                         "analog"};
 
 QString slotLabel(int slot)
 {
@@ -53,7 +53,9 @@ HeldOutRow scoreRow(double observed, double mean, double predictive, double thet
     row.mean = mean;
     row.deviance = countDeviance(observed, mean, devianceTheta);
     row.logScore = -countLogProbability(observed, predictive, theta);
-    const auto q = [&](double p) { return Predictor::negativeBinomialQuantile(predictive, theta, p); };
+    const auto q = [&](double p) {
+        return Predictor::negativeBinomialQuantile(predictive, theta, p);
+    };
     row.lo50 = q(0.25);
     row.hi50 = q(0.75);
     row.lo80 = q(0.10);
@@ -147,15 +149,14 @@ std::vector<int> nearestStorms(const TrainingEnvelope &envelope, const TrainingS
     for (const qsizetype r : rows)
         features.push_back(set.features[std::size_t(r)]);
     std::vector<int> out;
-    for (const auto &n :
-         TrainingEnvelopes::nearest(envelope, TrainingEnvelopes::summarise(features), AnalogStorms,
-                                    exclude))
+    for (const auto &n : TrainingEnvelopes::nearest(
+             envelope, TrainingEnvelopes::summarise(features), AnalogStorms, exclude))
         out.push_back(int(set.storms.levels.indexOf(n.code)));
     return out;
 }
 
-void scoreModel(const OutageModel &model, const TrainingSet &set, const std::vector<qsizetype> &test,
-                std::vector<HeldOutRow> &out)
+void scoreModel(const OutageModel &model, const TrainingSet &set,
+                const std::vector<qsizetype> &test, std::vector<HeldOutRow> &out)
 {
     const Predictor predictor(model);
     for (const qsizetype r : test) {
@@ -181,7 +182,7 @@ std::optional<Error> runFold(const TrainingSet &set, const EvaluationOptions &op
     trainOptions.ridge = fold.ridge;
     trainOptions.crossValidate = false;
     for (const auto &[slot, pooling] : {std::pair{GlobalSlot, TrainOptions::Pooling::Global},
-                                       std::pair{PooledSlot, TrainOptions::Pooling::Pooled}}) {
+                                        std::pair{PooledSlot, TrainOptions::Pooling::Pooled}}) {
         trainOptions.pooling = pooling;
         auto model = Trainer::train(train, trainOptions);
         if (!model)
@@ -206,7 +207,8 @@ std::optional<Error> runFold(const TrainingSet &set, const EvaluationOptions &op
         rowsByStorm[set.storms.index[std::size_t(r)]].push_back(r);
     std::vector<double> y;
     for (auto it = rowsByStorm.cbegin(); it != rowsByStorm.cend(); ++it) {
-        const auto nearest = nearestStorms(envelope, set, it.value(), set.storms.levels.at(it.key()));
+        const auto nearest =
+            nearestStorms(envelope, set, it.value(), set.storms.levels.at(it.key()));
         for (const qsizetype r : it.value()) {
             y.push_back(set.response[std::size_t(r)]);
             climatology.push_back(std::max(climatologyMean(h, set, r), 1e-9));
@@ -233,8 +235,8 @@ Result<Evaluation> Evaluator::evaluate(const TrainingSet &set, const EvaluationO
 {
     const auto storms = int(set.storms.levels.size());
     if (storms < 4)
-        return Error{tr("evaluation needs at least 4 past storms; the store has %1").arg(storms),
-                     {}, 0, {}};
+        return Error{
+            tr("evaluation needs at least 4 past storms; the store has %1").arg(storms), {}, 0, {}};
     std::vector<Fold> folds(static_cast<std::size_t>(storms));
     for (int s = 0; s < storms; ++s)
         folds[std::size_t(s)].storm = s;
@@ -275,9 +277,11 @@ Result<Evaluation> Evaluator::evaluate(const TrainingSet &set, const EvaluationO
         std::vector<HeldOutRow> all;
         for (const Fold &fold : folds) {
             if (fold.error)
-                return Error{tr("storm %1: %2")
-                                 .arg(set.storms.levels.at(fold.storm), fold.error->message),
-                             {}, 0, {}};
+                return Error{
+                    tr("storm %1: %2").arg(set.storms.levels.at(fold.storm), fold.error->message),
+                    {},
+                    0,
+                    {}};
             if (fold.test.empty())
                 continue;
             model.stormCodes.push_back(set.storms.levels.at(fold.storm));

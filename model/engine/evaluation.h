@@ -32,9 +32,9 @@ struct Evaluation {
 
 struct EvaluationOptions {
     GlmFamily family = GlmFamily::NegativeBinomial;
-    int innerFolds = 5;     // storms grouped into this many folds to choose the ridge penalty
-    bool innerCv = true;    // off: no penalty (faster)
-    int threads = 0;        // 0: as many as the machine has
+    int innerFolds = 5;  // storms grouped into this many folds to choose the ridge penalty
+    bool innerCv = true; // off: no penalty (faster)
+    int threads = 0;     // 0: as many as the machine has
     // Called after each held-out storm with (done, total); return false to cancel.
     std::function<bool(int, int)> progress;
 };

@@ -74,15 +74,15 @@ Scores EvaluationMetrics::score(std::span<const HeldOutRow> rows)
     s.coverage50 /= n;
     s.coverage80 /= n;
     s.coverage90 /= n;
-    s.totalAbsPercentError = s.observedTotal > 0
-                                 ? 100 * std::abs(s.predictedTotal - s.observedTotal) /
-                                       s.observedTotal
-                                 : std::nan("");
+    s.totalAbsPercentError =
+        s.observedTotal > 0 ? 100 * std::abs(s.predictedTotal - s.observedTotal) / s.observedTotal
+                            : std::nan("");
     s.spearman = spearman(observed, predicted);
     return s;
 }
 
-Scores EvaluationMetrics::overall(std::span<const HeldOutRow> rows, std::span<const Scores> perStorm)
+Scores EvaluationMetrics::overall(std::span<const HeldOutRow> rows,
+                                  std::span<const Scores> perStorm)
 {
     Scores s = score(rows);
     double percent = 0, rho = 0;

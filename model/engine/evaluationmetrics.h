@@ -12,8 +12,8 @@ namespace stormcrew {
 struct HeldOutRow {
     double observed = 0;
     double mean = 0;
-    double deviance = 0; // the row's negative binomial (or Poisson) deviance
-    double logScore = 0; // -log p(observed)
+    double deviance = 0;       // the row's negative binomial (or Poisson) deviance
+    double logScore = 0;       // -log p(observed)
     double lo50 = 0, hi50 = 0; // P25 .. P75
     double lo80 = 0, hi80 = 0; // P10 .. P90
     double lo90 = 0, hi90 = 0; // P5 .. P95

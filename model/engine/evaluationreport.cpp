@@ -49,9 +49,9 @@ QString Evaluator::markdown(const Evaluation &e)
           QStringLiteral("\n\n");
 
     md += tr("## Calibration of the model (one global fit)") + QStringLiteral("\n\n");
-    md += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|---:|---:|---:|\n")
-              .arg(tr("predicted mean range"), tr("rows"), tr("mean predicted"),
-                   tr("mean observed"));
+    md +=
+        QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|---:|---:|---:|\n")
+            .arg(tr("predicted mean range"), tr("rows"), tr("mean predicted"), tr("mean observed"));
     for (const CalibrationBin &bin : e.models.front().calibration)
         md += QStringLiteral("| %1 – %2 | %3 | %4 | %5 |\n")
                   .arg(fixed(bin.predictedLow, 2), fixed(bin.predictedHigh, 2))
@@ -76,7 +76,8 @@ QString Evaluator::markdown(const Evaluation &e)
                            fixed(m.perStorm[s].totalAbsPercentError, 0));
         md += QLatin1Char('\n');
     }
-    md += QStringLiteral("\n") + tr("Cells: predicted storm total (absolute % error of the total).") +
+    md += QStringLiteral("\n") +
+          tr("Cells: predicted storm total (absolute % error of the total).") +
           QStringLiteral("\n");
     for (const QString &note : e.notes)
         md += QStringLiteral("\n") + tr("Note: %1").arg(note) + QStringLiteral("\n");

@@ -60,13 +60,14 @@ QJsonObject ModelCodec::contractJson(const ContractReport &report)
 {
     QJsonArray checks;
     for (const ContractCheck &check : report.checks)
-        checks.append(QJsonObject{{QStringLiteral("feature"), featureKey(check.feature)},
-                                  {QStringLiteral("expectation"), expectationKey(check.expectation)},
-                                  {QStringLiteral("rows"), double(check.rows)},
-                                  {QStringLiteral("rows_lowered"), double(check.rowsLowered)},
-                                  {QStringLiteral("worst_change"), check.worstChange},
-                                  {QStringLiteral("median_change"), check.medianChange},
-                                  {QStringLiteral("passed"), check.passed()}});
+        checks.append(
+            QJsonObject{{QStringLiteral("feature"), featureKey(check.feature)},
+                        {QStringLiteral("expectation"), expectationKey(check.expectation)},
+                        {QStringLiteral("rows"), double(check.rows)},
+                        {QStringLiteral("rows_lowered"), double(check.rowsLowered)},
+                        {QStringLiteral("worst_change"), check.worstChange},
+                        {QStringLiteral("median_change"), check.medianChange},
+                        {QStringLiteral("passed"), check.passed()}});
     return {{QStringLiteral("tolerance"), ContractReport::Tolerance},
             {QStringLiteral("passed"), report.passed()},
             {QStringLiteral("constrained"), QJsonArray::fromStringList(report.constrained)},
@@ -103,11 +104,11 @@ ModelDocuments ModelCodec::encode(const OutageModel &model)
     docs.spec = {{QStringLiteral("terms"), terms},
                  {QStringLiteral("offset"), QStringLiteral("log(overhead_km)")},
                  {QStringLiteral("reference"), reference},
-                 {QStringLiteral("envelope"),
-                  QJsonObject{{QStringLiteral("term_min"), termMin},
-                              {QStringLiteral("term_max"), termMax},
-                              {QStringLiteral("summary_scale"), numbers(model.envelope.summaryScale)},
-                              {QStringLiteral("storms"), storms}}},
+                 {QStringLiteral("envelope"), QJsonObject{{QStringLiteral("term_min"), termMin},
+                                                          {QStringLiteral("term_max"), termMax},
+                                                          {QStringLiteral("summary_scale"),
+                                                           numbers(model.envelope.summaryScale)},
+                                                          {QStringLiteral("storms"), storms}}},
                  {QStringLiteral("training_storms"), double(model.trainingStorms)},
                  {QStringLiteral("training_rows"), double(model.trainingRows)},
                  {QStringLiteral("created_by"), model.createdBy}};
@@ -118,17 +119,18 @@ ModelDocuments ModelCodec::encode(const OutageModel &model)
     QJsonArray names{QStringLiteral("(Intercept)")};
     for (const Term term : model.terms)
         names.append(ModelTerms::key(term));
-    docs.coefficients = {
-        {QStringLiteral("names"), names},
-        {QStringLiteral("estimates"), numbers(model.coefficients)},
-        {QStringLiteral("covariance"), numbers(model.covariance)},
-        {QStringLiteral("theta"), std::isfinite(model.theta) ? QJsonValue(model.theta) : QJsonValue()},
-        {QStringLiteral("theta_se"), std::isfinite(model.thetaSE) ? QJsonValue(model.thetaSE) : QJsonValue()},
-        {QStringLiteral("ridge"), model.ridge},
-        {QStringLiteral("pooled"), model.pooled},
-        {QStringLiteral("territory_tau2"), model.territoryTau2},
-        {QStringLiteral("territory_effects"), effects},
-        {QStringLiteral("storm_effect_sd"), model.stormEffectSd}};
+    docs.coefficients = {{QStringLiteral("names"), names},
+                         {QStringLiteral("estimates"), numbers(model.coefficients)},
+                         {QStringLiteral("covariance"), numbers(model.covariance)},
+                         {QStringLiteral("theta"),
+                          std::isfinite(model.theta) ? QJsonValue(model.theta) : QJsonValue()},
+                         {QStringLiteral("theta_se"),
+                          std::isfinite(model.thetaSE) ? QJsonValue(model.thetaSE) : QJsonValue()},
+                         {QStringLiteral("ridge"), model.ridge},
+                         {QStringLiteral("pooled"), model.pooled},
+                         {QStringLiteral("territory_tau2"), model.territoryTau2},
+                         {QStringLiteral("territory_effects"), effects},
+                         {QStringLiteral("storm_effect_sd"), model.stormEffectSd}};
     docs.metrics = model.metrics;
     docs.expectations = contractJson(model.contract);
     return docs;
@@ -188,7 +190,8 @@ Result<OutageModel> ModelCodec::decode(const ModelDocuments &docs)
     const QJsonValue theta = c.value(QStringLiteral("theta"));
     model.theta = theta.isDouble() ? theta.toDouble() : std::numeric_limits<double>::infinity();
     model.family = theta.isDouble() ? GlmFamily::NegativeBinomial : GlmFamily::Poisson;
-    model.thetaSE = c.value(QStringLiteral("theta_se")).toDouble(std::numeric_limits<double>::quiet_NaN());
+    model.thetaSE =
+        c.value(QStringLiteral("theta_se")).toDouble(std::numeric_limits<double>::quiet_NaN());
     model.ridge = c.value(QStringLiteral("ridge")).toDouble();
     model.pooled = c.value(QStringLiteral("pooled")).toBool();
     model.territoryTau2 = c.value(QStringLiteral("territory_tau2")).toDouble();
@@ -212,8 +215,8 @@ Result<OutageModel> ModelCodec::decode(const ModelDocuments &docs)
         out.feature = *feature;
         const QString expectation = check.value(QStringLiteral("expectation")).toString();
         out.expectation = expectation == QLatin1String("never_lowers") ? Expectation::NeverLowers
-                          : expectation == QLatin1String("reported") ? Expectation::Reported
-                                                                     : Expectation::None;
+                          : expectation == QLatin1String("reported")   ? Expectation::Reported
+                                                                       : Expectation::None;
         out.rows = qsizetype(check.value(QStringLiteral("rows")).toDouble());
         out.rowsLowered = qsizetype(check.value(QStringLiteral("rows_lowered")).toDouble());
         out.worstChange = check.value(QStringLiteral("worst_change")).toDouble();

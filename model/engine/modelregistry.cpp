@@ -36,8 +36,8 @@ class WriteTransaction {
 public:
     explicit WriteTransaction(Store &store) : m_store(store)
     {
-        m_open = sqlite3_exec(store.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) ==
-                 SQLITE_OK;
+        m_open =
+            sqlite3_exec(store.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
     }
     ~WriteTransaction()
     {
@@ -64,23 +64,28 @@ constexpr auto SelectModel = "SELECT id, name, version, family, created_time, sp
 
 } // namespace
 
-ModelRegistry::ModelRegistry(Store &store) : m_store(store) {}
+ModelRegistry::ModelRegistry(Store &store) : m_store(store)
+{}
 
 Result<void> ModelRegistry::save(OutageModel &model)
 {
     if (m_store.isReadOnly())
         return Error{tr("the store is open read-only (--read-only); the model cannot be saved"),
-                     m_store.path(), 0, {}};
+                     m_store.path(),
+                     0,
+                     {}};
     WriteTransaction transaction(m_store);
     if (!transaction.ok())
         return storeFailure(m_store);
     auto next = sqlite::prepare(
-        m_store.handle(), QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM model WHERE name = ?1"));
+        m_store.handle(),
+        QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM model WHERE name = ?1"));
     bindText(next.get(), 1, model.name);
     if (sqlite3_step(next.get()) != SQLITE_ROW)
         return storeFailure(m_store);
     model.version = sqlite3_column_int(next.get(), 0);
-    model.status = model.contract.passed() ? QStringLiteral("candidate") : QStringLiteral("rejected");
+    model.status =
+        model.contract.passed() ? QStringLiteral("candidate") : QStringLiteral("rejected");
     const ModelDocuments docs = ModelCodec::encode(model);
     auto insert = sqlite::prepare(
         m_store.handle(),
@@ -91,8 +96,9 @@ Result<void> ModelRegistry::save(OutageModel &model)
         return storeFailure(m_store);
     bindText(insert.get(), 1, model.name);
     sqlite3_bind_int(insert.get(), 2, model.version);
-    bindText(insert.get(), 3, model.family == GlmFamily::Poisson ? QStringLiteral("poisson")
-                                                                 : QStringLiteral("negbin"));
+    bindText(insert.get(), 3,
+             model.family == GlmFamily::Poisson ? QStringLiteral("poisson")
+                                                : QStringLiteral("negbin"));
     sqlite3_bind_int64(insert.get(), 4, model.createdTime);
     bindText(insert.get(), 5, compact(docs.spec));
     bindText(insert.get(), 6, compact(docs.coefficients));
@@ -103,15 +109,15 @@ Result<void> ModelRegistry::save(OutageModel &model)
     if (sqlite3_step(insert.get()) != SQLITE_DONE)
         return storeFailure(m_store);
     model.id = sqlite3_last_insert_rowid(m_store.handle());
-    auto audited = m_store.audit(QStringLiteral("model.train"),
-                                 QStringLiteral("model %1 (%2 v%3) %4, contract %5, data %6")
-                                     .arg(model.id)
-                                     .arg(model.name)
-                                     .arg(model.version)
-                                     .arg(model.status,
-                                          model.contract.passed() ? QStringLiteral("passed")
-                                                                  : QStringLiteral("failed"),
-                                          model.fingerprint.left(12)));
+    auto audited = m_store.audit(
+        QStringLiteral("model.train"),
+        QStringLiteral("model %1 (%2 v%3) %4, contract %5, data %6")
+            .arg(model.id)
+            .arg(model.name)
+            .arg(model.version)
+            .arg(model.status,
+                 model.contract.passed() ? QStringLiteral("passed") : QStringLiteral("failed"),
+                 model.fingerprint.left(12)));
     if (!audited)
         return audited.error();
     if (!transaction.commit())
@@ -139,7 +145,8 @@ Result<std::vector<ModelListing>> ModelRegistry::list() const
         listing.contractPassed = parse(stmt.get(), 9).value(QStringLiteral("passed")).toBool();
         listing.status = sqlite::columnText(stmt.get(), 10);
         listing.createdBy = spec.value(QStringLiteral("created_by")).toString();
-        listing.trainingStorms = qsizetype(spec.value(QStringLiteral("training_storms")).toDouble());
+        listing.trainingStorms =
+            qsizetype(spec.value(QStringLiteral("training_storms")).toDouble());
         listing.chosen = metrics.value(QStringLiteral("chosen")).toString();
         listing.meanLogScore = metrics.value(listing.chosen)
                                    .toObject()
@@ -152,19 +159,22 @@ Result<std::vector<ModelListing>> ModelRegistry::list() const
 
 Result<OutageModel> ModelRegistry::load(qint64 id) const
 {
-    auto stmt = sqlite::prepare(m_store.handle(),
-                                QString::fromLatin1(SelectModel) + QStringLiteral(" WHERE id = ?1"));
+    auto stmt = sqlite::prepare(m_store.handle(), QString::fromLatin1(SelectModel) +
+                                                      QStringLiteral(" WHERE id = ?1"));
     if (!stmt)
         return storeFailure(m_store);
     sqlite3_bind_int64(stmt.get(), 1, id);
     if (sqlite3_step(stmt.get()) != SQLITE_ROW)
-        return Error{tr("no model %1 in this store; `stormcrew-cli models list` shows the models")
-                         .arg(id),
-                     m_store.path(), 0, {}};
+        return Error{
+            tr("no model %1 in this store; `stormcrew-cli models list` shows the models").arg(id),
+            m_store.path(),
+            0,
+            {}};
     auto decoded = ModelCodec::decode(
         {parse(stmt.get(), 5), parse(stmt.get(), 6), parse(stmt.get(), 7), parse(stmt.get(), 9)});
     if (!decoded)
-        return Error{tr("model %1: %2").arg(id).arg(decoded.error().message), m_store.path(), 0, {}};
+        return Error{
+            tr("model %1: %2").arg(id).arg(decoded.error().message), m_store.path(), 0, {}};
     OutageModel model = std::move(decoded).value();
     model.id = id;
     model.name = sqlite::columnText(stmt.get(), 1);
@@ -185,7 +195,9 @@ Result<OutageModel> ModelRegistry::active() const
     if (sqlite3_step(stmt.get()) != SQLITE_ROW)
         return Error{tr("no active model in this store; train one with `stormcrew-cli train "
                         "--activate`"),
-                     m_store.path(), 0, {}};
+                     m_store.path(),
+                     0,
+                     {}};
     return load(sqlite3_column_int64(stmt.get(), 0));
 }
 
@@ -203,16 +215,20 @@ Result<void> ModelRegistry::activate(qint64 id)
                         "activated; retrain it, or look at `stormcrew-cli models show %1`")
                          .arg(id)
                          .arg(failed.join(QStringLiteral(", "))),
-                     m_store.path(), 0, {}};
+                     m_store.path(),
+                     0,
+                     {}};
     }
     if (m_store.isReadOnly())
         return Error{tr("the store is open read-only (--read-only); no model can be activated"),
-                     m_store.path(), 0, {}};
+                     m_store.path(),
+                     0,
+                     {}};
     WriteTransaction transaction(m_store);
     if (!transaction.ok())
         return storeFailure(m_store);
-    auto previous = sqlite::prepare(
-        m_store.handle(), QStringLiteral("SELECT id FROM model WHERE status = 'active'"));
+    auto previous = sqlite::prepare(m_store.handle(),
+                                    QStringLiteral("SELECT id FROM model WHERE status = 'active'"));
     QStringList retired;
     while (previous && sqlite3_step(previous.get()) == SQLITE_ROW)
         if (sqlite3_column_int64(previous.get(), 0) != id)

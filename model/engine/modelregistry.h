@@ -21,7 +21,7 @@ struct ModelListing {
     qint64 createdTime = 0;
     QString createdBy;
     bool contractPassed = false;
-    QString chosen; // global or pooled
+    QString chosen;          // global or pooled
     double meanLogScore = 0; // cross-validated, of the chosen model
     qsizetype trainingStorms = 0;
     QString fingerprint;

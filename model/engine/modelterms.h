@@ -13,20 +13,20 @@ namespace stormcrew {
 // The terms of the outage model: how raw features become the columns of its design. One fixed
 // catalogue (docs/model.md has the table); a trained model records which terms it kept.
 enum class Term {
-    LogGust,         // ln(peak gust, m/s)
-    LogWind,         // ln(peak sustained wind, m/s)
-    HoursGust20,     // hours with gust >= 20 m/s
-    StormPrecip,     // storm precipitation, mm
-    Antecedent14,    // precipitation of the 14 days before, mm
-    Antecedent30,    // precipitation of the 30 days before, mm
-    DaysSinceRain,   // days since a day with >= 10 mm
-    LeafOn,          // leaf-on 0..1
-    SnowIce,         // snow and ice accretion in the storm, mm
-    Canopy,          // canopy fraction 0..1
-    YearsSinceTrim,  // years since trimming
-    GustLeafOn,      // ln(gust / 20 m/s) x leaf-on
-    GustCanopy,      // ln(gust / 20 m/s) x canopy
-    GustWetness,     // ln(gust / 20 m/s) x antecedent 14-day precipitation / 100 mm
+    LogGust,        // ln(peak gust, m/s)
+    LogWind,        // ln(peak sustained wind, m/s)
+    HoursGust20,    // hours with gust >= 20 m/s
+    StormPrecip,    // storm precipitation, mm
+    Antecedent14,   // precipitation of the 14 days before, mm
+    Antecedent30,   // precipitation of the 30 days before, mm
+    DaysSinceRain,  // days since a day with >= 10 mm
+    LeafOn,         // leaf-on 0..1
+    SnowIce,        // snow and ice accretion in the storm, mm
+    Canopy,         // canopy fraction 0..1
+    YearsSinceTrim, // years since trimming
+    GustLeafOn,     // ln(gust / 20 m/s) x leaf-on
+    GustCanopy,     // ln(gust / 20 m/s) x canopy
+    GustWetness,    // ln(gust / 20 m/s) x antecedent 14-day precipitation / 100 mm
 };
 inline constexpr int TermCount = 14;
 

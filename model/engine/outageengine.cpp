@@ -12,22 +12,17 @@
 
 namespace stormcrew {
 
-OutageEngine::OutageEngine(Store &store) : m_store(store) {}
+OutageEngine::OutageEngine(Store &store) : m_store(store)
+{}
 
 Result<qint64> OutageEngine::stormId(const QString &code) const
 {
-    auto stmt = sqlite::prepare(m_store.handle(),
-                                QStringLiteral("SELECT id FROM storm WHERE code = ?1"));
-    if (!stmt)
-        return Error{sqlite::lastError(m_store.handle()), m_store.path(), 0, {}};
-    const QByteArray utf8 = code.toUtf8();
-    sqlite3_bind_text(stmt.get(), 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    if (sqlite3_step(stmt.get()) != SQLITE_ROW)
-        return Error{tr("no storm '%1' in this store; `stormcrew-cli info` counts them and "
-                        "`stormcrew-cli features --help` shows how to pick one")
-                         .arg(code),
-                     m_store.path(), 0, QStringLiteral("--storm")};
-    return sqlite3_column_int64(stmt.get(), 0);
+    auto id = FeatureBuilder(m_store).stormId(code);
+    if (!id)
+        return Error{
+            tr("no storm '%1' in this store; `stormcrew-cli storms list` lists them").arg(code),
+            m_store.path(), 0, QStringLiteral("--storm")};
+    return id;
 }
 
 Result<OutageModel> OutageEngine::train(TrainOptions options, bool activate)
@@ -99,7 +94,9 @@ Result<qint64> OutageEngine::record(const StormPrediction &prediction)
     if (m_store.isReadOnly())
         return Error{tr("the store is open read-only (--read-only); the prediction is not "
                         "recorded"),
-                     m_store.path(), 0, {}};
+                     m_store.path(),
+                     0,
+                     {}};
     sqlite3 *db = m_store.handle();
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return Error{sqlite::lastError(db), m_store.path(), 0, {}};

@@ -64,16 +64,16 @@ struct OutageModel {
     QString createdBy;
 
     GlmFamily family = GlmFamily::NegativeBinomial;
-    std::vector<Term> terms;           // the design's columns after the intercept
-    std::vector<double> coefficients;  // intercept first; per unit of each term
-    std::vector<double> covariance;    // (terms + 1)^2, column-major, same units
-    double theta = 0;                  // NB2 size (infinity: Poisson)
+    std::vector<Term> terms;          // the design's columns after the intercept
+    std::vector<double> coefficients; // intercept first; per unit of each term
+    std::vector<double> covariance;   // (terms + 1)^2, column-major, same units
+    double theta = 0;                 // NB2 size (infinity: Poisson)
     double thetaSE = 0;
-    double ridge = 0;                  // lambda on the standardised columns
-    bool pooled = false;               // territory intercepts shrunk towards the global model
-    double territoryTau2 = 0;          // their variance
+    double ridge = 0;         // lambda on the standardised columns
+    bool pooled = false;      // territory intercepts shrunk towards the global model
+    double territoryTau2 = 0; // their variance
     QHash<QString, std::pair<double, double>> territoryEffects; // code -> (effect, sd)
-    double stormEffectSd = 0;          // sd of the storm-level effect shared by territories
+    double stormEffectSd = 0; // sd of the storm-level effect shared by territories
     std::array<double, FeatureCount> reference{}; // the calm reference of explanations
 
     TrainingEnvelope envelope;

@@ -73,10 +73,12 @@ QByteArray csv(const StormPrediction &prediction)
         text += QStringLiteral(",factor_") + key;
     text += QLatin1Char('\n');
     for (const TerritoryPrediction &t : prediction.territories) {
-        QStringList cells{csvText(t.code),       csvText(t.name),      csvNumber(t.mean),
-                          csvNumber(t.p10),      csvNumber(t.p50),     csvNumber(t.p90),
-                          csvNumber(t.customers), t.capped ? QStringLiteral("1") : QStringLiteral("0"),
-                          csvNumber(t.baseline)};
+        QStringList cells{
+            csvText(t.code),        csvText(t.name),
+            csvNumber(t.mean),      csvNumber(t.p10),
+            csvNumber(t.p50),       csvNumber(t.p90),
+            csvNumber(t.customers), t.capped ? QStringLiteral("1") : QStringLiteral("0"),
+            csvNumber(t.baseline)};
         QHash<QString, double> byKey;
         for (const ExplanationFactor &f : t.factors)
             byKey.insert(f.key, f.factor);
@@ -89,8 +91,8 @@ QByteArray csv(const StormPrediction &prediction)
 
 Result<QByteArray> geojson(const StormPrediction &prediction, const Store &store)
 {
-    auto stmt = sqlite::prepare(store.handle(),
-                                QStringLiteral("SELECT id, geometry FROM territory"));
+    auto stmt =
+        sqlite::prepare(store.handle(), QStringLiteral("SELECT id, geometry FROM territory"));
     if (!stmt)
         return Error{sqlite::lastError(store.handle()), store.path(), 0, {}};
     QHash<qint64, QByteArray> geometries;
@@ -144,12 +146,11 @@ QJsonObject PredictionExport::toJson(const StormPrediction &p)
             {QStringLiteral("asOf"), p.asOf ? QJsonValue(isoTime(*p.asOf)) : QJsonValue()},
             {QStringLiteral("forecastIssued"),
              p.forecastIssued ? QJsonValue(isoTime(*p.forecastIssued)) : QJsonValue()},
-            {QStringLiteral("total"),
-             QJsonObject{{QStringLiteral("mean"), p.totals.mean},
-                         {QStringLiteral("p10"), p.totals.p10},
-                         {QStringLiteral("p50"), p.totals.p50},
-                         {QStringLiteral("p90"), p.totals.p90},
-                         {QStringLiteral("draws"), p.draws.draws}}},
+            {QStringLiteral("total"), QJsonObject{{QStringLiteral("mean"), p.totals.mean},
+                                                  {QStringLiteral("p10"), p.totals.p10},
+                                                  {QStringLiteral("p50"), p.totals.p50},
+                                                  {QStringLiteral("p90"), p.totals.p90},
+                                                  {QStringLiteral("draws"), p.draws.draws}}},
             {QStringLiteral("outOfDistribution"),
              QJsonObject{{QStringLiteral("flagged"), p.distribution.outside},
                          {QStringLiteral("reasons"), reasons},
@@ -173,9 +174,9 @@ Result<void> PredictionExport::write(const StormPrediction &prediction, const St
             return text.error();
         bytes = std::move(text).value();
     } else {
-        return Error{tr("unknown file type '.%1': name the file .csv, .json or .geojson")
-                         .arg(suffix),
-                     path, 0, QStringLiteral("--out")};
+        return Error{
+            tr("unknown file type '.%1': name the file .csv, .json or .geojson").arg(suffix), path,
+            0, QStringLiteral("--out")};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

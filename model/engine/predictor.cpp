@@ -88,7 +88,7 @@ double Predictor::negativeBinomialQuantile(double mu, double theta, double p)
 }
 
 std::pair<double, double> Predictor::mixture(double modelMean, const double *termValues,
-                                            double effectSd) const
+                                             double effectSd) const
 {
     const OutageModel &model = m_model;
     const auto p = Eigen::Index(model.terms.size() + 1);

@@ -25,10 +25,10 @@ struct TerritoryPrediction {
     qint64 territoryId = 0;
     QString code;
     QString name;
-    double mean = 0;  // exp(linear predictor): the product of baseline and factors, exactly
-    double p10 = 0;   // quantiles of the predictive distribution (parameter uncertainty,
-    double p50 = 0;   // the storm effect and the negative binomial's own spread), whole
-    double p90 = 0;   // numbers, never above the territory's customers
+    double mean = 0; // exp(linear predictor): the product of baseline and factors, exactly
+    double p10 = 0;  // quantiles of the predictive distribution (parameter uncertainty,
+    double p50 = 0;  // the storm effect and the negative binomial's own spread), whole
+    double p90 = 0;  // numbers, never above the territory's customers
     double customers = std::numeric_limits<double>::quiet_NaN();
     bool capped = false;  // the customers capped the mean or a quantile
     bool missing = false; // an input was missing: no prediction
@@ -84,8 +84,8 @@ public:
     // parameter uncertainty and the storm effect mixed in, and the size matching its variance
     // (lognormal-gamma-Poisson by moments). NaN mean when an input is missing.
     struct Predictive {
-        double mean = 0;  // of the mixture
-        double theta = 0; // size of the matching negative binomial (infinity: Poisson)
+        double mean = 0;      // of the mixture
+        double theta = 0;     // size of the matching negative binomial (infinity: Poisson)
         double modelMean = 0; // exp(linear predictor): what the explanation multiplies to
     };
     [[nodiscard]] Predictive predictive(std::span<const double, FeatureCount> features,

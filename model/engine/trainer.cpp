@@ -100,8 +100,8 @@ Result<OutageModel> Trainer::fit(const TrainingSet &set, const std::vector<Term>
         model.pooled = true;
         model.territoryTau2 = p.tau2;
         for (qsizetype g = 0; g < p.groups.size(); ++g)
-            model.territoryEffects.insert(
-                p.groups.at(g), {p.groupEffects[std::size_t(g)], p.groupStandardErrors[std::size_t(g)]});
+            model.territoryEffects.insert(p.groups.at(g), {p.groupEffects[std::size_t(g)],
+                                                           p.groupStandardErrors[std::size_t(g)]});
     } else {
         auto fitted = Glm::fit(design, set.response, options);
         if (!fitted)
@@ -117,7 +117,8 @@ Result<OutageModel> Trainer::fit(const TrainingSet &set, const std::vector<Term>
         return fit(set, kept, family, ridge, pooled);
     }
     if (!glm.converged)
-        return Error{tr("the fit did not converge in %1 iterations").arg(glm.iterations), {}, 0, {}};
+        return Error{
+            tr("the fit did not converge in %1 iterations").arg(glm.iterations), {}, 0, {}};
     model.family = family;
     model.terms = terms;
     model.coefficients = standardiser.coefficientsToRaw(glm.coefficients);
@@ -138,9 +139,9 @@ Result<CrossValidation> Trainer::crossValidate(const TrainingSet &set,
     const DesignMatrix design = Standardiser(raw).apply(raw);
     const auto model = [&](const std::vector<qsizetype> &train,
                            const std::vector<qsizetype> &test) -> Result<HeldOutPrediction> {
-        auto fitted =
-            Glm::fit(CrossValidator::subset(design, train), CrossValidator::subset(set.response, train),
-                     glmOptions(family, ridge, CrossValidator::subset(set.offset, train)));
+        auto fitted = Glm::fit(
+            CrossValidator::subset(design, train), CrossValidator::subset(set.response, train),
+            glmOptions(family, ridge, CrossValidator::subset(set.offset, train)));
         if (!fitted)
             return fitted.error();
         return HeldOutPrediction{heldOutMeans(CrossValidator::subset(design, test), fitted.value(),
@@ -201,12 +202,18 @@ Result<OutageModel> Trainer::train(const TrainingSet &set, const TrainOptions &o
         pooling.glm = glmOptions(options.family, ridge, set.offset);
         auto comparison = CrossValidator::compareGlobalAndPooled(
             Standardiser(raw).apply(raw), set.response, set.territories, set.storms, pooling);
-        if (!comparison)
+        if (comparison) {
+            metrics.insert(QStringLiteral("global"), scoreJson(comparison.value().global));
+            metrics.insert(QStringLiteral("pooled"), scoreJson(comparison.value().pooled));
+            if (options.pooling == TrainOptions::Pooling::Auto)
+                pooled = comparison.value().pooledWins();
+        } else if (options.pooling == TrainOptions::Pooling::Pooled) {
             return comparison.error();
-        metrics.insert(QStringLiteral("global"), scoreJson(comparison.value().global));
-        metrics.insert(QStringLiteral("pooled"), scoreJson(comparison.value().pooled));
-        if (options.pooling == TrainOptions::Pooling::Auto)
-            pooled = comparison.value().pooledWins();
+        } else {
+            // The global model stands on its own; the pooled one is reported as not fitted.
+            metrics.insert(QStringLiteral("pooling_failed"), comparison.error().message);
+            pooled = false;
+        }
     }
     metrics.insert(QStringLiteral("chosen"),
                    pooled ? QStringLiteral("pooled") : QStringLiteral("global"));
@@ -247,7 +254,8 @@ Result<OutageModel> Trainer::train(const TrainingSet &set, const TrainOptions &o
     model.fingerprint = set.fingerprint();
     model.createdBy = options.user;
     model.createdTime = options.now;
-    model.status = model.contract.passed() ? QStringLiteral("candidate") : QStringLiteral("rejected");
+    model.status =
+        model.contract.passed() ? QStringLiteral("candidate") : QStringLiteral("rejected");
     return model;
 }
 

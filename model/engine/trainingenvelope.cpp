@@ -100,7 +100,7 @@ TrainingEnvelope TrainingEnvelopes::build(const TrainingSet &set)
     for (std::size_t s = 0; s < byStorm.size(); ++s)
         if (!byStorm[s].empty())
             envelope.storms.push_back({set.storms.levels.at(qsizetype(s)), set.stormKinds[s],
-                                   set.stormStarts[s], summarise(byStorm[s]), totals[s]});
+                                       set.stormStarts[s], summarise(byStorm[s]), totals[s]});
     for (int d = 0; d < StormSummary::Dimensions; ++d) {
         double sum = 0;
         double squares = 0;
@@ -145,7 +145,8 @@ Result<double> TrainingEnvelopes::stormEffectSd(const TrainingSet &set, const Ou
     options.glm.offset.reserve(std::size_t(set.rows()));
     for (qsizetype i = 0; i < set.rows(); ++i) {
         const QString &territory = set.territories.levels.at(set.territories.index[std::size_t(i)]);
-        options.glm.offset.push_back(model.linearPredictor(set.features[std::size_t(i)], territory));
+        options.glm.offset.push_back(
+            model.linearPredictor(set.features[std::size_t(i)], territory));
     }
     auto fitted = Pooling::fit(intercept, set.response, set.storms, options);
     if (!fitted)
@@ -218,7 +219,8 @@ DistributionCheck TrainingEnvelopes::check(const OutageModel &model, const Featu
                                   .arg(table.rows());
         }
     }
-    result.nearest = nearest(envelope, summary, 3, table.stormId != 0 ? table.stormCode : QString());
+    result.nearest =
+        nearest(envelope, summary, 3, table.stormId != 0 ? table.stormCode : QString());
     return result;
 }
 

@@ -49,8 +49,9 @@ public:
 
     // The k training storms closest to a summary (Euclidean in standard deviations).
     [[nodiscard]] static std::vector<DistributionCheck::Neighbour>
-    nearest(const TrainingEnvelope &envelope, const std::array<double, StormSummary::Dimensions> &summary,
-            int k, const QString &exclude = {});
+    nearest(const TrainingEnvelope &envelope,
+            const std::array<double, StormSummary::Dimensions> &summary, int k,
+            const QString &exclude = {});
 
     [[nodiscard]] static QString summaryLabel(int dimension);
 };

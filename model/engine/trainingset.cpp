@@ -158,8 +158,9 @@ Result<TrainingSet> TrainingSetBuilder::build(const std::vector<FeatureTable> &h
 }
 
 Standardiser::Standardiser(const DesignMatrix &design)
-    : m_mean(std::size_t(design.cols()), 0.0), m_scale(std::size_t(design.cols()), 1.0),
-      m_intercept(design.interceptColumn)
+    : m_mean(std::size_t(design.cols()), 0.0)
+    , m_scale(std::size_t(design.cols()), 1.0)
+    , m_intercept(design.interceptColumn)
 {
     for (qsizetype j = 0; j < design.cols(); ++j) {
         if (j == m_intercept)
@@ -178,8 +179,7 @@ DesignMatrix Standardiser::apply(const DesignMatrix &design) const
     for (qsizetype j = 0; j < design.cols(); ++j) {
         if (j == m_intercept)
             continue;
-        Eigen::Map<Eigen::VectorXd> column(standard.values.data() + j * design.rows,
-                                           design.rows);
+        Eigen::Map<Eigen::VectorXd> column(standard.values.data() + j * design.rows, design.rows);
         column = (column.array() - m_mean[std::size_t(j)]) / m_scale[std::size_t(j)];
     }
     return standard;

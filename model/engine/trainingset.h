@@ -18,9 +18,9 @@ struct TrainingSet {
     std::vector<Term> terms;
     std::vector<std::array<double, FeatureCount>> features; // raw, per row
     std::vector<double> response;
-    std::vector<double> offset; // ln(overhead km)
-    Grouping storms;            // per row, levels = storm codes (in history order)
-    Grouping territories;       // per row, levels = territory codes (sorted)
+    std::vector<double> offset;      // ln(overhead km)
+    Grouping storms;                 // per row, levels = storm codes (in history order)
+    Grouping territories;            // per row, levels = territory codes (sorted)
     std::vector<QString> stormKinds; // per storm level
     std::vector<qint64> stormStarts; // per storm level
     QStringList notes;

@@ -56,18 +56,18 @@ inline FeatureTable syntheticStorm(int storm, int territories, double intensity,
         table.longitude.push_back(-85);
         const double gust = intensity * (0.6 + 0.8 * unit(random));
         const double values[FeatureCount] = {
-            gust,                                      // PeakGust
-            gust / (1.3 + 0.3 * unit(random)),         // PeakWind
+            gust,                                         // PeakGust
+            gust / (1.3 + 0.3 * unit(random)),            // PeakWind
             std::max(0.0, std::floor((gust - 18) / 1.5)), // HoursGustAbove20
-            30 * unit(random),                         // StormPrecip
-            wet + 20 * unit(random),                   // Antecedent14
-            2 * wet + 30 * unit(random),               // Antecedent30
-            std::floor(20 * unit(random)),             // DaysSinceRain
-            leaf,                                      // LeafOn
-            std::nan(""),                              // SnowIce: not observed here
-            0.2 + 0.6 * double((t * 37) % 100) / 100,  // Canopy
-            200 + 10 * double(t % 17),                 // OverheadKm
-            1 + 10 * double((t * 13) % 100) / 100,     // YearsSinceTrim
+            30 * unit(random),                            // StormPrecip
+            wet + 20 * unit(random),                      // Antecedent14
+            2 * wet + 30 * unit(random),                  // Antecedent30
+            std::floor(20 * unit(random)),                // DaysSinceRain
+            leaf,                                         // LeafOn
+            std::nan(""),                                 // SnowIce: not observed here
+            0.2 + 0.6 * double((t * 37) % 100) / 100,     // Canopy
+            200 + 10 * double(t % 17),                    // OverheadKm
+            1 + 10 * double((t * 13) % 100) / 100,        // YearsSinceTrim
         };
         for (int f = 0; f < FeatureCount; ++f)
             table.values[std::size_t(f)].push_back(values[f]);

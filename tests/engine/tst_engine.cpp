@@ -81,12 +81,16 @@ private Q_SLOTS:
 
     void theTruthLiesInsideTheIntervals()
     {
-        const std::pair<Term, double> truths[] = {
-            {Term::LogGust, m_truth.logGust},    {Term::LogWind, 0.0},
-            {Term::HoursGust20, m_truth.hours},  {Term::LeafOn, m_truth.leafOn},
-            {Term::Canopy, m_truth.canopy},      {Term::Antecedent14, m_truth.antecedent},
-            {Term::YearsSinceTrim, m_truth.trim}, {Term::GustLeafOn, 0.0},
-            {Term::GustCanopy, 0.0},             {Term::GustWetness, 0.0}};
+        const std::pair<Term, double> truths[] = {{Term::LogGust, m_truth.logGust},
+                                                  {Term::LogWind, 0.0},
+                                                  {Term::HoursGust20, m_truth.hours},
+                                                  {Term::LeafOn, m_truth.leafOn},
+                                                  {Term::Canopy, m_truth.canopy},
+                                                  {Term::Antecedent14, m_truth.antecedent},
+                                                  {Term::YearsSinceTrim, m_truth.trim},
+                                                  {Term::GustLeafOn, 0.0},
+                                                  {Term::GustCanopy, 0.0},
+                                                  {Term::GustWetness, 0.0}};
         for (const auto &[term, truth] : truths) {
             const double b = m_model.coefficient(term);
             const double s = se(m_model, term);
@@ -118,9 +122,10 @@ private Q_SLOTS:
         QVERIFY(unconstrained.ok());
         QVERIFY(!unconstrained.value().contract.passed());
         QCOMPARE(unconstrained.value().status, QStringLiteral("rejected"));
-        const auto gust = std::find_if(
-            unconstrained.value().contract.checks.begin(), unconstrained.value().contract.checks.end(),
-            [](const ContractCheck &c) { return c.feature == Feature::PeakGust; });
+        const auto gust =
+            std::find_if(unconstrained.value().contract.checks.begin(),
+                         unconstrained.value().contract.checks.end(),
+                         [](const ContractCheck &c) { return c.feature == Feature::PeakGust; });
         QVERIFY(gust->rowsLowered > 0);
         QVERIFY(gust->worstChange < -0.1);
 
@@ -181,13 +186,14 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QLatin1String("failed its contract")));
         QCOMPARE(registry.active().value().id, first.id);
-        QCOMPARE(count(*store.value(),
-                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                      "'model.activate'")),
-                 qint64(3));
-        QCOMPARE(count(*store.value(),
-                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'model.train'")),
-                 qint64(3));
+        QCOMPARE(
+            count(*store.value(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                 "'model.activate'")),
+            qint64(3));
+        QCOMPARE(
+            count(*store.value(),
+                  QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'model.train'")),
+            qint64(3));
     }
 
     void explanationsMultiplyToThePredictionExactly()
@@ -202,7 +208,8 @@ private Q_SLOTS:
                 product *= f.factor;
             if (!t.capped)
                 QVERIFY2(std::abs(product / t.mean - 1) < 1e-12,
-                         qPrintable(QStringLiteral("%1: %2 vs %3").arg(t.code).arg(product).arg(t.mean)));
+                         qPrintable(
+                             QStringLiteral("%1: %2 vs %3").arg(t.code).arg(product).arg(t.mean)));
             QVERIFY(t.p10 <= t.p50 && t.p50 <= t.p90);
             QCOMPARE(t.p10, std::floor(t.p10));
             QCOMPARE(t.factors.size(), m_model.terms.size());
@@ -264,12 +271,12 @@ private Q_SLOTS:
                     // CDF(q) >= p > CDF(q - 1), summed independently through lgamma.
                     double below = 0;
                     for (double k = 0; k < q; ++k) {
-                        const double log =
-                            std::isfinite(theta)
-                                ? std::lgamma(k + theta) - std::lgamma(theta) - std::lgamma(k + 1) +
-                                      theta * std::log(theta / (theta + mu)) +
-                                      k * std::log(mu / (theta + mu))
-                                : -mu + k * std::log(mu) - std::lgamma(k + 1);
+                        const double log = std::isfinite(theta)
+                                               ? std::lgamma(k + theta) - std::lgamma(theta) -
+                                                     std::lgamma(k + 1) +
+                                                     theta * std::log(theta / (theta + mu)) +
+                                                     k * std::log(mu / (theta + mu))
+                                               : -mu + k * std::log(mu) - std::lgamma(k + 1);
                         below += std::exp(log);
                     }
                     const double at =
@@ -280,7 +287,12 @@ private Q_SLOTS:
                             : std::exp(-mu + q * std::log(mu) - std::lgamma(q + 1));
                     QVERIFY2(below < p + 1e-9 && below + at >= p - 1e-9,
                              qPrintable(QStringLiteral("mu %1 theta %2 p %3: q %4, CDF %5..%6")
-                                            .arg(mu).arg(theta).arg(p).arg(q).arg(below).arg(below + at)));
+                                            .arg(mu)
+                                            .arg(theta)
+                                            .arg(p)
+                                            .arg(q)
+                                            .arg(below)
+                                            .arg(below + at)));
                 }
             }
         }
@@ -303,8 +315,8 @@ private Q_SLOTS:
         QCOMPARE(outside.nearest.size(), std::size_t(3));
 
         // A past storm itself is nearest to itself unless excluded.
-        const auto self = TrainingEnvelopes::nearest(m_model.envelope,
-                                                     m_model.envelope.storms[4].values, 1);
+        const auto self =
+            TrainingEnvelopes::nearest(m_model.envelope, m_model.envelope.storms[4].values, 1);
         QCOMPARE(self.front().code, m_model.envelope.storms[4].code);
         QCOMPARE(self.front().distance, 0.0);
     }

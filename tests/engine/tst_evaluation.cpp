@@ -88,7 +88,8 @@ private Q_SLOTS:
         std::vector<Term> terms;
         for (const TermInfo &info : ModelTerms::all())
             terms.push_back(info.term);
-        auto set = TrainingSetBuilder::build(test::syntheticHistory(12, 40, test::Truth{}, 3), terms);
+        auto set =
+            TrainingSetBuilder::build(test::syntheticHistory(12, 40, test::Truth{}, 3), terms);
         QVERIFY(set.ok());
         EvaluationOptions options;
         options.innerFolds = 3;
@@ -98,7 +99,8 @@ private Q_SLOTS:
             return done <= total;
         };
         auto evaluation = Evaluator::evaluate(set.value(), options);
-        QVERIFY2(evaluation.ok(), qPrintable(evaluation.ok() ? QString() : evaluation.error().message));
+        QVERIFY2(evaluation.ok(),
+                 qPrintable(evaluation.ok() ? QString() : evaluation.error().message));
         const Evaluation &e = evaluation.value();
         QCOMPARE(calls, 12);
         QCOMPARE(e.storms, qsizetype(12));
@@ -114,9 +116,12 @@ private Q_SLOTS:
         // Calibrated intervals on data drawn from the model class itself. Intervals of a count
         // include both ends, so they cover at least their nominal share, more on small counts.
         const Scores &overall = e.models[0].overall;
-        QVERIFY2(overall.coverage50 > 0.45 && overall.coverage50 < 0.8, qPrintable(QString::number(overall.coverage50)));
-        QVERIFY2(overall.coverage80 > 0.75 && overall.coverage80 < 0.95, qPrintable(QString::number(overall.coverage80)));
-        QVERIFY2(overall.coverage90 > 0.85 && overall.coverage90 < 0.98, qPrintable(QString::number(overall.coverage90)));
+        QVERIFY2(overall.coverage50 > 0.45 && overall.coverage50 < 0.8,
+                 qPrintable(QString::number(overall.coverage50)));
+        QVERIFY2(overall.coverage80 > 0.75 && overall.coverage80 < 0.95,
+                 qPrintable(QString::number(overall.coverage80)));
+        QVERIFY2(overall.coverage90 > 0.85 && overall.coverage90 < 0.98,
+                 qPrintable(QString::number(overall.coverage90)));
         QCOMPARE(e.models[0].perStorm.size(), std::size_t(12));
         QVERIFY(Evaluator::markdown(e).contains(QLatin1String("| baseline: wind only |")));
 

@@ -5,7 +5,8 @@
 
 namespace stormcrew {
 
-ExplanationModel::ExplanationModel(QObject *parent) : QAbstractListModel(parent) {}
+ExplanationModel::ExplanationModel(QObject *parent) : QAbstractListModel(parent)
+{}
 
 void ExplanationModel::setTerritory(const TerritoryPrediction *territory)
 {
@@ -58,7 +59,10 @@ QVariant ExplanationModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ExplanationModel::roleNames() const
 {
-    return {{KeyRole, "key"}, {LabelRole, "label"}, {FactorRole, "factor"}, {LogFactorRole, "logFactor"}};
+    return {{KeyRole, "key"},
+            {LabelRole, "label"},
+            {FactorRole, "factor"},
+            {LogFactorRole, "logFactor"}};
 }
 
 } // namespace stormcrew

@@ -30,11 +30,12 @@ QVariantList pastStorms(Store &store)
                        "(SELECT coalesce(sum(outages), 0) FROM storm_outcome o WHERE o.storm_id "
                        "= s.id) FROM storm s ORDER BY s.start_time DESC"));
     while (stmt && sqlite3_step(stmt.get()) == SQLITE_ROW)
-        storms.append(QVariantMap{{QStringLiteral("code"), sqlite::columnText(stmt.get(), 0)},
-                                  {QStringLiteral("name"), sqlite::columnText(stmt.get(), 1)},
-                                  {QStringLiteral("kind"), sqlite::columnText(stmt.get(), 2)},
-                                  {QStringLiteral("start"), utc(sqlite3_column_int64(stmt.get(), 3))},
-                                  {QStringLiteral("outages"), sqlite3_column_int64(stmt.get(), 4)}});
+        storms.append(
+            QVariantMap{{QStringLiteral("code"), sqlite::columnText(stmt.get(), 0)},
+                        {QStringLiteral("name"), sqlite::columnText(stmt.get(), 1)},
+                        {QStringLiteral("kind"), sqlite::columnText(stmt.get(), 2)},
+                        {QStringLiteral("start"), utc(sqlite3_column_int64(stmt.get(), 3))},
+                        {QStringLiteral("outages"), sqlite3_column_int64(stmt.get(), 4)}});
     return storms;
 }
 
@@ -133,13 +134,18 @@ void ForecastController::finish()
     m_storms = outcome.storms;
     m_run = std::move(outcome.run);
     if (!m_error.isEmpty())
-        qCWarning(lcUi) << "no prediction:" << m_error;
+        qCInfo(lcUi) << "no prediction:" << m_error;
     static const StormPrediction none;
     m_tableModel.setPrediction(m_run ? m_run->prediction : none);
     Q_EMIT resultChanged();
     Q_EMIT busyChanged();
     updateMetric();
-    setSelectedTerritory(m_tableModel.rowOf(m_selected) >= 0 ? m_selected : -1);
+    // Keep the selection across storms; otherwise start with the territory expected to be hit
+    // hardest, so that the detail panel explains the headline at once.
+    qint64 keep = m_tableModel.rowOf(m_selected) >= 0 ? m_selected : -1;
+    if (keep < 0 && m_filter.rowCount() > 0)
+        keep = m_filter.territoryIdAt(0);
+    setSelectedTerritory(keep);
     m_explanation.setTerritory(selectedPrediction());
     Q_EMIT selectionChanged();
     if (m_hasPending) {
@@ -292,7 +298,8 @@ void ForecastController::updateMetric()
         const double v = m_tableModel.value(row, column);
         if (!std::isfinite(v))
             continue;
-        m_metricValues.insert(QString::number(m_tableModel.territories()[std::size_t(row)].territoryId), v);
+        m_metricValues.insert(
+            QString::number(m_tableModel.territories()[std::size_t(row)].territoryId), v);
         m_metricMaximum = std::max(m_metricMaximum, v);
     }
     Q_EMIT metricChanged();

@@ -6,7 +6,8 @@
 
 namespace stormcrew {
 
-TerritoryTableModel::TerritoryTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+TerritoryTableModel::TerritoryTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void TerritoryTableModel::setPrediction(const StormPrediction &prediction)
 {

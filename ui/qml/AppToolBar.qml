@@ -39,16 +39,32 @@ ToolBar {
             color: Theme.text
         }
         ComboBox {
+            id: stormChoice
+            objectName: "stormChoice"
             // Gives way first when the window is narrow, so the longer Spanish and French labels
             // never push About off the edge.
             Layout.fillWidth: true
-            Layout.preferredWidth: 260
-            Layout.maximumWidth: 260
-            Layout.minimumWidth: 140
-            enabled: false
-            model: [bar.session.stormCount > 0
-                    ? qsTr("%n past storms", "", bar.session.stormCount)
-                    : qsTr("No storm in this store")]
+            Layout.preferredWidth: 320
+            Layout.maximumWidth: 320
+            Layout.minimumWidth: 160
+            enabled: bar.session.storeOpen && !bar.session.forecast.busy
+            textRole: "label"
+            valueRole: "code"
+            Accessible.name: qsTr("Storm to show")
+            model: {
+                let entries = [{ label: qsTr("Incoming storm (latest forecast)"), code: "" }]
+                for (const storm of bar.session.forecast.storms)
+                    entries.push({ label: qsTr("%1 — %2").arg(storm.start.toLocaleDateString(Qt.locale(), "yyyy-MM-dd"))
+                                              .arg(storm.name),
+                                   code: storm.code })
+                return entries
+            }
+            onActivated: {
+                if (currentValue === "")
+                    bar.session.forecast.showForecast()
+                else
+                    bar.session.forecast.showStorm(currentValue)
+            }
         }
         Label {
             visible: bar.session.readOnly

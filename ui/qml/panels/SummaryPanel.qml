@@ -28,29 +28,6 @@ Panel {
         anchors { left: parent.left; right: parent.right; top: parent.top }
         spacing: Theme.spacing
 
-        ComboBox {
-            id: stormChoice
-            objectName: "stormChoice"
-            Layout.fillWidth: true
-            enabled: summary.session.storeOpen && !summary.forecast.busy
-            textRole: "label"
-            valueRole: "code"
-            Accessible.name: qsTr("Storm to show")
-            model: {
-                let entries = [{ label: qsTr("Incoming storm (latest forecast)"), code: "" }]
-                for (const storm of summary.forecast.storms)
-                    entries.push({ label: qsTr("%1 — %2 (%3)").arg(storm.start.toLocaleDateString(Qt.locale(), "yyyy-MM-dd"))
-                                              .arg(storm.name).arg(summary.count(storm.outages)),
-                                   code: storm.code })
-                return entries
-            }
-            onActivated: index => {
-                if (currentValue === "")
-                    summary.forecast.showForecast()
-                else
-                    summary.forecast.showStorm(currentValue)
-            }
-        }
         Label {
             objectName: "stormHeadline"
             Layout.fillWidth: true

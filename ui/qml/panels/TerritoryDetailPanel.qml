@@ -110,7 +110,6 @@ Panel {
                         horizontalAlignment: Text.AlignRight
                         text: "×" + Number(factorRow.factor).toLocaleString(Qt.locale(), "f", factorRow.factor < 10 ? 2 : 0)
                         font.pixelSize: Theme.smallFont + 1
-                        font.features: { "tnum": 1 }
                         color: Theme.text
                     }
                 }

@@ -87,7 +87,6 @@ Panel {
                 text: cell.display
                 elide: Text.ElideRight
                 font.pixelSize: Theme.smallFont + 1
-                font.features: { "tnum": 1 }
                 color: Theme.text
             }
             TapHandler { onTapped: table.forecast.selectedTerritory = cell.territoryId }
