@@ -1,8 +1,12 @@
 #include "crewallocator.h"
 
+#include "crewslogging.h"
 #include "parallelfor.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace stormcrew::crews {
@@ -20,6 +24,23 @@ struct Gain {
     qsizetype territory = 0;
     int step = 0;
 };
+
+// Hours of work a crew arriving at `from` can do by `until` on the shift clock.
+double workHoursBetween(double from, double until, const ShiftPattern &shift)
+{
+    if (until <= from)
+        return 0;
+    if (shift.restHours <= 0)
+        return until - from;
+    const double period = shift.workHours + shift.restHours;
+    double hours = 0;
+    for (double day = std::floor(from / period); day * period < until; day += 1) {
+        const double start = std::max(from, day * period);
+        const double end = std::min(until, day * period + shift.workHours);
+        hours += std::max(0.0, end - start);
+    }
+    return hours;
+}
 
 } // namespace
 
@@ -63,138 +84,207 @@ Allocation CrewAllocator::allocate() const
     for (const CrewClass &c : m_context.classes)
         allocation.remaining.push_back(c.capacity);
 
-    // Survey: how many outages each territory can have, and on average.
-    std::vector<int> maxOutages(territories);
-    std::vector<double> meanOutages(territories);
-    std::vector<TerritorySimulator> workers(static_cast<size_t>(workerCount()),
-                                            TerritorySimulator(m_context));
-    parallelFor(qsizetype(territories), workers, [&](TerritorySimulator &simulator, qsizetype t) {
-        simulator.load(t);
-        maxOutages[size_t(t)] = simulator.maxOutages();
-        meanOutages[size_t(t)] = simulator.meanOutages();
-    });
-
-    meetTargets(allocation, maxOutages, meanOutages);
-    for (size_t k = 0; k < classes; ++k)
-        allocateClass(allocation, k, maxOutages);
+    QElapsedTimer timer;
+    timer.start();
+    meetTargets(allocation);
+    qCDebug(lcCrews) << "targets met in" << timer.nsecsElapsed() / 1e6 << "ms";
+    for (size_t k = 0; k < classes; ++k) {
+        timer.restart();
+        allocateClass(allocation, k);
+        qCDebug(lcCrews) << "source" << k << "allocated in" << timer.nsecsElapsed() / 1e6 << "ms";
+    }
     return allocation;
 }
 
-void CrewAllocator::meetTargets(Allocation &allocation, const std::vector<int> &maxOutages,
-                                const std::vector<double> &meanOutages) const
+int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t klass,
+                                    const std::vector<int> &crews) const
 {
-    const int simulations = m_context.settings.simulations;
-    const int needed = jobsForShare(riskProbability(m_context.settings.risk), simulations);
-    std::vector<qsizetype> order;
-    for (size_t t = 0; t < maxOutages.size(); ++t) {
-        if (maxOutages[t] > 0)
-            order.push_back(qsizetype(t));
+    // The first targetShare of the jobs in dispatch order must fit into the work-hours the
+    // crews have between their arrival and the target: a necessary condition, per simulation.
+    const PlanSettings &settings = m_context.settings;
+    const ShiftPattern &shift = m_context.inputs->shift;
+    const double travel = m_context.inputs->territories[size_t(simulator.territory())].travelHours;
+    double existing = 0;
+    for (size_t k = 0; k < crews.size(); ++k)
+        existing += crews[k] * workHoursBetween(m_context.classes[k].arrivalHours + travel,
+                                                settings.targetHours, shift);
+    const double each = workHoursBetween(m_context.classes[klass].arrivalHours + travel,
+                                         settings.targetHours, shift);
+    if (each <= 0)
+        return 0;
+    const qint64 *offsets = m_context.offsetsOf(simulator.territory());
+    std::vector<int> bound(size_t(settings.simulations));
+    for (int s = 0; s < settings.simulations; ++s) {
+        const int n = int(offsets[s + 1] - offsets[s]);
+        const int committed = jobsForShare(settings.targetShare, n);
+        double work = 0;
+        for (int j = 0; j < committed; ++j)
+            work += m_context.work[size_t(offsets[s] + j)];
+        bound[size_t(s)] = int(std::max(0.0, std::ceil((work - existing) / each - 1e-9)));
     }
-    auto customersOut = [&](qsizetype t) {
-        return meanOutages[size_t(t)] * m_context.inputs->territories[size_t(t)].customersPerOutage;
-    };
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return customersOut(a) > customersOut(b); });
-
-    TerritorySimulator simulator(m_context);
-    for (const qsizetype t : order) {
-        simulator.load(t);
-        std::vector<int> &crews = allocation.crews[size_t(t)];
-        if (simulator.evaluate(crews).targetMet >= needed)
-            continue;
-        const std::vector<int> before = crews;
-        const std::vector<int> remainingBefore = allocation.remaining;
-        bool met = false;
-        for (size_t k = 0; k < crews.size() && !met; ++k) {
-            // Crews beyond the most outages a simulated storm brings are never used.
-            const int cap = std::min(allocation.remaining[k], maxOutages[size_t(t)] - total(crews));
-            if (cap <= 0)
-                continue;
-            crews[k] += cap;
-            if (simulator.evaluate(crews).targetMet < needed) {
-                allocation.remaining[k] -= cap;
-                continue;
-            }
-            // The fewest crews of this source that meet the target (met is monotone in crews).
-            int low = 1;
-            int high = cap;
-            while (low < high) {
-                const int mid = (low + high) / 2;
-                crews[k] += mid - cap;
-                const bool enough = simulator.evaluate(crews).targetMet >= needed;
-                crews[k] -= mid - cap;
-                if (enough)
-                    high = mid;
-                else
-                    low = mid + 1;
-            }
-            crews[k] += low - cap;
-            allocation.remaining[k] -= low;
-            met = true;
-        }
-        if (!met) { // out of reach: leave this territory to the cost-based allocation
-            crews = before;
-            allocation.remaining = remainingBefore;
-            allocation.targetUnreachable[size_t(t)] = 1;
-        }
-    }
+    const int needed = jobsForShare(riskProbability(settings.risk), settings.simulations);
+    std::nth_element(bound.begin(), bound.begin() + (needed - 1), bound.end());
+    return bound[size_t(needed - 1)];
 }
 
-void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
-                                  const std::vector<int> &maxOutages) const
+void CrewAllocator::meetTargets(Allocation &allocation) const
 {
-    const qsizetype territories = qsizetype(maxOutages.size());
+    const int needed =
+        jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
+    const size_t territories = allocation.crews.size();
+    // Territories most customers out first: they get crews first when a source runs short.
+    std::vector<qsizetype> pending;
+    for (size_t t = 0; t < territories; ++t) {
+        if (m_context.maxOutages[t] > 0)
+            pending.push_back(qsizetype(t));
+    }
+    auto customersOut = [&](qsizetype t) {
+        return m_context.meanOutages[size_t(t)] *
+               m_context.inputs->territories[size_t(t)].customersPerOutage;
+    };
+    std::stable_sort(pending.begin(), pending.end(),
+                     [&](qsizetype a, qsizetype b) { return customersOut(a) > customersOut(b); });
+
+    std::vector<int> need(territories, -1);
+    std::vector<TerritorySimulator> workers(static_cast<size_t>(workerCount()),
+                                            TerritorySimulator(m_context));
+    for (size_t k = 0; k < m_context.classes.size() && !pending.empty(); ++k) {
+        if (allocation.remaining[k] <= 0)
+            continue;
+        // Each pending territory: the fewest crews of this source that meet the target on top
+        // of what it has, searched upwards from a lower bound (met is monotone in crews).
+        parallelFor(qsizetype(pending.size()), workers,
+                    [&](TerritorySimulator &simulator, qsizetype i) {
+                        const qsizetype t = pending[size_t(i)];
+                        std::vector<int> crews = allocation.crews[size_t(t)];
+                        simulator.load(t);
+                        const int cap = simulator.maxOutages() - total(crews);
+                        need[size_t(t)] = -1;
+                        if (cap < 0)
+                            return;
+                        const int start = std::min(cap, targetLowerBound(simulator, k, crews));
+                        crews[k] += start;
+                        simulator.begin(crews);
+                        int added = start;
+                        while (simulator.current().targetMet < needed && added < cap) {
+                            simulator.add(k);
+                            ++added;
+                        }
+                        if (simulator.current().targetMet >= needed)
+                            need[size_t(t)] = added;
+                    });
+        std::vector<qsizetype> left;
+        for (const qsizetype t : pending) {
+            const int n = need[size_t(t)];
+            if (n >= 0 && n <= allocation.remaining[k]) {
+                allocation.crews[size_t(t)][k] += n;
+                allocation.remaining[k] -= n;
+            } else {
+                left.push_back(t);
+            }
+        }
+        pending = std::move(left);
+    }
+    // Out of reach with what can arrive, or the sources ran short: the cost-based allocation
+    // still sends what pays, and the plan warns.
+    for (const qsizetype t : pending)
+        allocation.targetUnreachable[size_t(t)] = 1;
+}
+
+void CrewAllocator::allocateClass(Allocation &allocation, size_t klass) const
+{
     const int budget = allocation.remaining[klass];
     if (budget <= 0)
         return;
-    struct Worker {
-        TerritorySimulator simulator;
-        std::vector<Gain> gains;
-        int repairs = 0;
-    };
-    std::vector<Worker> workers(static_cast<size_t>(workerCount()),
-                                Worker{TerritorySimulator(m_context), {}, 0});
-    parallelFor(territories, workers, [&](Worker &worker, qsizetype t) {
-        std::vector<int> crews = allocation.crews[size_t(t)];
-        const int cap = std::min(budget, maxOutages[size_t(t)] - total(crews));
-        if (cap <= 0)
-            return;
-        worker.simulator.load(t);
-        double previous = worker.simulator.evaluate(crews).cost;
+    const qsizetype territories = qsizetype(allocation.crews.size());
+    struct Curve {
         std::vector<double> gains;
-        for (int step = 1; step <= cap; ++step) {
-            ++crews[klass];
-            const double cost = worker.simulator.evaluate(crews).cost;
-            const double gain = previous - cost;
-            previous = cost;
-            // Stop at the first crew not worth its price: under diminishing returns no later
-            // one is either (docs/crews.md on what this assumes).
-            if (!(gain > 0))
-                break;
-            gains.push_back(gain);
-        }
-        worker.repairs += enforceDiminishingReturns(gains);
-        for (size_t i = 0; i < gains.size(); ++i)
-            worker.gains.push_back({gains[i], t, int(i) + 1});
-    });
-    std::vector<Gain> all;
-    for (Worker &worker : workers) {
-        all.insert(all.end(), worker.gains.begin(), worker.gains.end());
-        allocation.convexityRepairs += worker.repairs;
-    }
-    // Deterministic order whatever the threads did: gain, then territory, then step.
-    auto better = [](const Gain &a, const Gain &b) {
-        if (a.value != b.value)
-            return a.value > b.value;
-        if (a.territory != b.territory)
-            return a.territory < b.territory;
-        return a.step < b.step;
+        bool complete = false;
     };
-    const size_t take = std::min(all.size(), size_t(budget));
-    std::partial_sort(all.begin(), all.begin() + std::ptrdiff_t(take), all.end(), better);
-    for (size_t i = 0; i < take; ++i)
-        ++allocation.crews[size_t(all[i].territory)][klass];
-    allocation.remaining[klass] -= int(take);
+    std::vector<Curve> curves(static_cast<size_t>(territories));
+    std::vector<qsizetype> extend;
+    for (qsizetype t = 0; t < territories; ++t) {
+        if (m_context.maxOutages[size_t(t)] > total(allocation.crews[size_t(t)]))
+            extend.push_back(t);
+    }
+    if (extend.empty())
+        return;
+    // Gains are computed a few crews at a time: only territories whose every computed gain
+    // made the cut need more (the merge below is the same as one over complete curves).
+    const int steps = std::max(2, int(std::ceil(2.0 * budget / double(extend.size()))));
+    std::vector<TerritorySimulator> workers(static_cast<size_t>(workerCount()),
+                                            TerritorySimulator(m_context));
+    std::vector<Gain> chosen;
+    for (;;) {
+        parallelFor(qsizetype(extend.size()), workers,
+                    [&](TerritorySimulator &simulator, qsizetype i) {
+                        const qsizetype t = extend[size_t(i)];
+                        Curve &curve = curves[size_t(t)];
+                        std::vector<int> crews = allocation.crews[size_t(t)];
+                        crews[klass] += int(curve.gains.size());
+                        simulator.load(t);
+                        simulator.begin(crews);
+                        double previous = simulator.current().cost;
+                        for (int step = 0; step < steps; ++step) {
+                            if (total(simulator.crews()) >= simulator.maxOutages() ||
+                                int(curve.gains.size()) >= budget) {
+                                curve.complete = true;
+                                break;
+                            }
+                            simulator.add(klass);
+                            const double cost = simulator.current().cost;
+                            const double gain = previous - cost;
+                            previous = cost;
+                            // The first crew not worth its price ends the curve: under
+                            // diminishing returns no later one is (docs/crews.md).
+                            if (!(gain > 0)) {
+                                curve.complete = true;
+                                break;
+                            }
+                            curve.gains.push_back(gain);
+                        }
+                    });
+        std::vector<Gain> all;
+        std::vector<int> computed(static_cast<size_t>(territories), 0);
+        int repairs = 0;
+        for (qsizetype t = 0; t < territories; ++t) {
+            std::vector<double> gains = curves[size_t(t)].gains;
+            repairs += enforceDiminishingReturns(gains);
+            computed[size_t(t)] = int(gains.size());
+            for (size_t i = 0; i < gains.size(); ++i)
+                all.push_back({gains[i], t, int(i) + 1});
+        }
+        // Deterministic order whatever the threads did: gain, then territory, then step.
+        auto better = [](const Gain &a, const Gain &b) {
+            if (a.value != b.value)
+                return a.value > b.value;
+            if (a.territory != b.territory)
+                return a.territory < b.territory;
+            return a.step < b.step;
+        };
+        const size_t take = std::min(all.size(), size_t(budget));
+        std::partial_sort(all.begin(), all.begin() + std::ptrdiff_t(take), all.end(), better);
+        all.resize(take);
+        std::vector<int> selected(static_cast<size_t>(territories), 0);
+        for (const Gain &g : all)
+            ++selected[size_t(g.territory)];
+        extend.clear();
+        for (qsizetype t = 0; t < territories; ++t) {
+            if (!curves[size_t(t)].complete && computed[size_t(t)] > 0 &&
+                selected[size_t(t)] == computed[size_t(t)])
+                extend.push_back(t);
+        }
+        qCDebug(lcCrews) << "source" << klass << "round:" << steps << "steps," << extend.size()
+                         << "territories to extend";
+        if (extend.empty()) {
+            allocation.convexityRepairs += repairs;
+            chosen = std::move(all);
+            break;
+        }
+    }
+    for (const Gain &g : chosen)
+        ++allocation.crews[size_t(g.territory)][klass];
+    allocation.remaining[klass] -= int(chosen.size());
 }
 
 } // namespace stormcrew::crews

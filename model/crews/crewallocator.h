@@ -27,10 +27,11 @@ public:
     [[nodiscard]] Allocation allocate() const;
 
 private:
-    void meetTargets(Allocation &allocation, const std::vector<int> &maxOutages,
-                     const std::vector<double> &meanOutages) const;
-    void allocateClass(Allocation &allocation, size_t klass,
-                       const std::vector<int> &maxOutages) const;
+    void meetTargets(Allocation &allocation) const;
+    void allocateClass(Allocation &allocation, size_t klass) const;
+    // A lower bound on the crews of source klass (on top of crews) that meet the target.
+    [[nodiscard]] int targetLowerBound(const TerritorySimulator &simulator, size_t klass,
+                                       const std::vector<int> &crews) const;
 
     const SimulationContext &m_context;
 };

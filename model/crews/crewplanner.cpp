@@ -1,10 +1,12 @@
 #include "crewplanner.h"
 
 #include "crewallocator.h"
+#include "crewslogging.h"
 #include "parallelfor.h"
 #include "territorysimulator.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSet>
 
 #include <algorithm>
@@ -124,9 +126,14 @@ Result<CrewPlan> CrewPlanner::plan(const OutageDistribution &outages) const
 {
     if (auto checked = check(outages); !checked)
         return checked.error();
+    QElapsedTimer timer;
+    timer.start();
     const SimulationContext simulation = context(outages);
+    qCDebug(lcCrews) << "jobs drawn in" << timer.nsecsElapsed() / 1e6 << "ms";
     const Allocation allocation = CrewAllocator(simulation).allocate();
+    timer.restart();
     CrewPlan result = simulate(simulation, allocation.crews);
+    qCDebug(lcCrews) << "plan simulated in" << timer.nsecsElapsed() / 1e6 << "ms";
     result.convexityRepairs = allocation.convexityRepairs;
     describe(result);
     return result;
@@ -179,11 +186,11 @@ namespace {
 
 // The first time the system has `share` of its customers out back, from the hourly counts,
 // interpolated linearly inside the hour.
-double systemTimeToShare(const qint64 *restored, int hours, qint64 customersOut, double share)
+double systemTimeToShare(const qint32 *restored, int hours, double customersOut, double share)
 {
     if (customersOut <= 0)
         return 0;
-    const double need = share * double(customersOut) * (1 - 1e-12);
+    const double need = share * customersOut * (1 - 1e-12);
     qint64 sum = 0;
     for (int h = 0; h < hours; ++h) {
         if (double(sum + restored[h]) >= need) {
@@ -241,7 +248,7 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
     for (int s = 0; s < simulations; ++s)
         target[size_t(s)] =
             systemTimeToShare(system.restoredByHour.data() + size_t(s) * size_t(hours), hours,
-                              system.customersOut[size_t(s)], m_settings.targetShare);
+                              double(system.customersOut[size_t(s)]), m_settings.targetShare);
     plan.etrAll = spreadOf(system.lastRestored);
     plan.etrTarget = spreadOf(target);
     plan.customerHours = meanOf(SystemAccumulator::real(system.customerHours));
@@ -253,14 +260,14 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
     for (int h = 0; h < hours; ++h) {
         for (int s = 0; s < simulations; ++s) {
             restored[size_t(s)] += system.restoredByHour[size_t(s) * size_t(hours) + size_t(h)];
-            const qint64 out = system.customersOut[size_t(s)];
-            column[size_t(s)] =
-                out > 0 ? std::min(1.0, double(restored[size_t(s)]) / double(out)) : 1.0;
+            const double out = double(system.customersOut[size_t(s)]);
+            column[size_t(s)] = out > 0 ? std::min(1.0, double(restored[size_t(s)]) / out) : 1.0;
         }
+        const Spread spread = spreadOf(column, false);
         plan.fan.hours.push_back(h);
-        plan.fan.p10.push_back(quantileOf(column, 0.1).value);
-        plan.fan.p50.push_back(quantileOf(column, 0.5).value);
-        plan.fan.p90.push_back(quantileOf(column, 0.9).value);
+        plan.fan.p10.push_back(spread.p10.value);
+        plan.fan.p50.push_back(spread.p50.value);
+        plan.fan.p90.push_back(spread.p90.value);
     }
     return plan;
 }

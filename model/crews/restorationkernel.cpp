@@ -53,10 +53,13 @@ ScheduleSummary scheduleJobs(const JobList &jobs, double *freeAt, int crews,
             std::fill(completions, completions + jobs.count, Never);
         return summary;
     }
-    const int committedJobs = jobsForShare(settings.targetShare, jobs.count);
+    const int committedJobs = jobs.committedJobs >= 0
+                                  ? jobs.committedJobs
+                                  : jobsForShare(settings.targetShare, jobs.count);
     double runningMax = 0;
     // Small crews: a linear scan beats a heap; otherwise a min-heap of free times.
     const bool useHeap = crews > 8;
+    const ShiftClock &clock = settings.clock;
     if (useHeap)
         std::make_heap(freeAt, freeAt + crews, std::greater<>());
     for (int j = 0; j < jobs.count; ++j) {
@@ -72,7 +75,7 @@ ScheduleSummary scheduleJobs(const JobList &jobs, double *freeAt, int crews,
             }
         }
         const double ready = jobs.release ? std::max(*slot, double(jobs.release[j])) : *slot;
-        const double done = finishAfterWork(ready, double(jobs.work[j]), settings.shift);
+        const double done = clock.finish(ready, double(jobs.work[j]));
         *slot = done;
         if (useHeap)
             std::push_heap(freeAt, freeAt + crews, std::greater<>());

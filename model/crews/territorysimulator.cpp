@@ -1,34 +1,9 @@
 #include "territorysimulator.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <tuple>
 
 namespace stormcrew::crews {
-
-void SimulationContext::prepare()
-{
-    QHash<qint64, qsizetype> columns;
-    for (qsizetype c = 0; c < outages->territories(); ++c)
-        columns.insert(outages->territoryIds[size_t(c)], c);
-    std::map<std::tuple<double, double, double>, int> seen;
-    column.clear();
-    tableOf.clear();
-    tables.clear();
-    for (const TerritoryCrewInput &t : inputs->territories) {
-        column.push_back(columns.value(t.id, -1));
-        const auto key = std::make_tuple(t.repair.medianHours, t.repair.sigma, t.repair.capHours);
-        auto found = seen.find(key);
-        if (found == seen.end()) {
-            found = seen.emplace(key, int(tables.size())).first;
-            tables.emplace_back(t.repair.medianHours, t.repair.sigma, t.repair.capHours);
-        }
-        tableOf.push_back(found->second);
-    }
-}
 
 SystemAccumulator::SystemAccumulator(int simulations, int hours_)
     : hours(hours_)
@@ -61,49 +36,54 @@ std::vector<double> SystemAccumulator::real(const std::vector<qint64> &sums)
     return values;
 }
 
-TerritorySimulator::TerritorySimulator(const SimulationContext &context) : m_context(context)
-{
-    m_offset.resize(size_t(context.settings.simulations) + 1);
-}
+TerritorySimulator::TerritorySimulator(const SimulationContext &context)
+    : m_context(context)
+    , m_schedule{context.inputs->shift, context.settings.targetShare, context.settings.horizonHours}
+{}
 
 void TerritorySimulator::load(qsizetype territory)
 {
     m_territory = territory;
-    const TerritoryCrewInput &input = m_context.inputs->territories[size_t(territory)];
-    const qsizetype column = m_context.column[size_t(territory)];
-    const LognormalTable &table = m_context.tables[size_t(m_context.tableOf[size_t(territory)])];
     const int simulations = m_context.settings.simulations;
-    const float hop = float(input.hopHours);
-    m_work.clear();
-    m_maxOutages = 0;
-    for (int s = 0; s < simulations; ++s) {
-        m_offset[size_t(s)] = int(m_work.size());
-        const int n =
-            column < 0
-                ? 0
-                : std::max(0,
-                           int(std::lround(m_context.outages->at(m_context.drawFor(s), column))));
-        m_maxOutages = std::max(m_maxOutages, n);
-        // One stream per (seed, territory, simulation): the j-th outage gets the same repair
-        // time whatever the crews, and whatever the outages after it.
-        RandomStream random(m_context.settings.seed, quint64(input.id), quint64(s));
-        for (int j = 0; j < n; ++j)
-            m_work.push_back(float(table.sample(random.uniform())) + hop);
-    }
-    m_offset[size_t(simulations)] = int(m_work.size());
+    m_work = m_context.work.data();
+    m_offset = m_context.offsetsOf(territory);
+    m_maxOutages = m_context.maxOutages[size_t(territory)];
     if (m_completions.size() < size_t(m_maxOutages))
         m_completions.resize(size_t(m_maxOutages));
+    m_committed.resize(size_t(m_maxOutages) + 1);
+    for (int n = 0; n <= m_maxOutages; ++n)
+        m_committed[size_t(n)] = jobsForShare(m_context.settings.targetShare, n);
+    // Counting sort of the simulations by outages, most first (stable: by index within).
+    std::vector<int> &order = m_busiest;
+    order.resize(size_t(simulations));
+    std::vector<int> start(size_t(m_maxOutages) + 2, 0);
+    for (int s = 0; s < simulations; ++s)
+        ++start[size_t(m_maxOutages - (m_offset[size_t(s) + 1] - m_offset[size_t(s)])) + 1];
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    for (int s = 0; s < simulations; ++s)
+        order[size_t(
+            start[size_t(m_maxOutages - (m_offset[size_t(s) + 1] - m_offset[size_t(s)]))]++)] = s;
 }
 
 double TerritorySimulator::meanOutages() const
 {
-    return double(m_work.size()) / m_context.settings.simulations;
+    return m_context.meanOutages[size_t(m_territory)];
 }
 
 JobList TerritorySimulator::jobs(int simulation) const
 {
-    const int begin = m_offset[size_t(simulation)];
-    return {m_work.data() + begin, nullptr, m_offset[size_t(simulation) + 1] - begin};
+    const qint64 begin = m_offset[simulation];
+    const int count = int(m_offset[simulation + 1] - begin);
+    return {m_work + begin, nullptr, count, m_committed[size_t(count)]};
+}
+
+ScheduleSummary TerritorySimulator::run(int simulation, double *completions)
+{
+    const JobList list = jobs(simulation);
+    const int crews = std::min(int(m_arrival.size()), list.count);
+    std::copy_n(m_arrival.begin(), crews, m_free.begin());
+    return scheduleJobs(list, m_free.data(), crews, m_schedule, completions);
 }
 
 int TerritorySimulator::fillCrews(const std::vector<int> &crews)
@@ -119,35 +99,100 @@ int TerritorySimulator::fillCrews(const std::vector<int> &crews)
     return int(m_arrival.size());
 }
 
+double TerritorySimulator::crewDays(size_t source, double lastRestored) const
+{
+    // A crew is paid from its arrival until the territory is restored, at least minDays.
+    const CrewClass &c = m_context.classes[source];
+    const double end = std::min(lastRestored, m_context.settings.horizonHours);
+    return std::max(c.minDays, std::max(0.0, end - c.arrivalHours) / 24.0);
+}
+
 double TerritorySimulator::crewCost(const std::vector<int> &crews, double lastRestored) const
 {
-    const double end = std::min(lastRestored, m_context.settings.horizonHours);
     double cost = 0;
     for (size_t k = 0; k < crews.size(); ++k) {
-        if (crews[k] == 0)
-            continue;
-        const CrewClass &c = m_context.classes[k];
-        const double days = std::max(c.minDays, std::max(0.0, end - c.arrivalHours) / 24.0);
-        cost += crews[k] * c.costPerCrewDay * days;
+        if (crews[k] > 0)
+            cost += crews[k] * m_context.classes[k].costPerCrewDay * crewDays(k, lastRestored);
     }
     return cost;
 }
 
+void TerritorySimulator::begin(const std::vector<int> &crews)
+{
+    fillCrews(crews);
+    m_crews = crews;
+    const int simulations = m_context.settings.simulations;
+    m_hours.resize(size_t(simulations));
+    m_last.resize(size_t(simulations));
+    m_met.resize(size_t(simulations));
+    m_days.assign(m_context.classes.size(), 0.0);
+    m_hoursSum = 0;
+    m_metCount = 0;
+    for (int s = 0; s < simulations; ++s) {
+        const ScheduleSummary summary = run(s);
+        m_hours[size_t(s)] = summary.customerHours;
+        m_last[size_t(s)] = summary.lastRestored;
+        m_met[size_t(s)] = summary.committedTarget <= m_context.settings.targetHours;
+        m_hoursSum += summary.customerHours;
+        m_metCount += m_met[size_t(s)];
+        for (size_t k = 0; k < m_days.size(); ++k)
+            m_days[k] += crewDays(k, summary.lastRestored);
+    }
+}
+
+void TerritorySimulator::add(size_t source)
+{
+    const double arrival = m_context.classes[source].arrivalHours +
+                           m_context.inputs->territories[size_t(m_territory)].travelHours;
+    const auto at = std::upper_bound(m_arrival.begin(), m_arrival.end(), arrival);
+    const int position = int(at - m_arrival.begin());
+    m_arrival.insert(at, arrival);
+    m_free.resize(m_arrival.size());
+    ++m_crews[source];
+    // Only storms with more outages than crews arriving no later than the new one change.
+    for (const int s : m_busiest) {
+        if (m_offset[size_t(s) + 1] - m_offset[size_t(s)] <= position)
+            break;
+        const ScheduleSummary summary = run(s);
+        const bool met = summary.committedTarget <= m_context.settings.targetHours;
+        m_hoursSum += summary.customerHours - m_hours[size_t(s)];
+        m_metCount += int(met) - int(m_met[size_t(s)]);
+        if (summary.lastRestored != m_last[size_t(s)]) {
+            for (size_t k = 0; k < m_days.size(); ++k)
+                m_days[k] += crewDays(k, summary.lastRestored) - crewDays(k, m_last[size_t(s)]);
+        }
+        m_hours[size_t(s)] = summary.customerHours;
+        m_last[size_t(s)] = summary.lastRestored;
+        m_met[size_t(s)] = met;
+    }
+}
+
+Evaluation TerritorySimulator::current() const
+{
+    const PlanSettings &settings = m_context.settings;
+    const double n = settings.simulations;
+    Evaluation result;
+    result.customerHours =
+        m_hoursSum * m_context.inputs->territories[size_t(m_territory)].customersPerOutage / n;
+    for (size_t k = 0; k < m_days.size(); ++k)
+        result.crewCost += m_crews[k] * m_context.classes[k].costPerCrewDay * m_days[k] / n;
+    result.cost = result.customerHours * settings.costPerCustomerHour + result.crewCost;
+    result.targetMet = m_metCount;
+    return result;
+}
+
 Evaluation TerritorySimulator::evaluate(const std::vector<int> &crews)
 {
-    const int count = fillCrews(crews);
+    fillCrews(crews);
     const PlanSettings &settings = m_context.settings;
     const double perOutage = m_context.inputs->territories[size_t(m_territory)].customersPerOutage;
-    const ScheduleSettings schedule{m_context.inputs->shift, settings.targetShare,
-                                    settings.horizonHours};
     const int simulations = settings.simulations;
     double sum = 0;
     double squares = 0;
     double crewSum = 0;
     Evaluation result;
     for (int s = 0; s < simulations; ++s) {
-        std::copy(m_arrival.begin(), m_arrival.end(), m_free.begin());
-        const ScheduleSummary summary = scheduleJobs(jobs(s), m_free.data(), count, schedule);
+        const ScheduleSummary summary = run(s);
         const double hours = summary.customerHours * perOutage;
         sum += hours;
         squares += hours * hours;
@@ -166,11 +211,9 @@ Evaluation TerritorySimulator::evaluate(const std::vector<int> &crews)
 
 TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemAccumulator *system)
 {
-    const int count = fillCrews(crews);
+    fillCrews(crews);
     const PlanSettings &settings = m_context.settings;
     const TerritoryCrewInput &input = m_context.inputs->territories[size_t(m_territory)];
-    const ScheduleSettings schedule{m_context.inputs->shift, settings.targetShare,
-                                    settings.horizonHours};
     const int simulations = settings.simulations;
     std::vector<double> last(static_cast<size_t>(simulations));
     std::vector<double> target(static_cast<size_t>(simulations));
@@ -179,10 +222,8 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     std::vector<double> costs(static_cast<size_t>(simulations));
     const int bins = system ? system->hours : 0;
     for (int s = 0; s < simulations; ++s) {
-        std::copy(m_arrival.begin(), m_arrival.end(), m_free.begin());
         const JobList list = jobs(s);
-        const ScheduleSummary summary =
-            scheduleJobs(list, m_free.data(), count, schedule, m_completions.data());
+        const ScheduleSummary summary = run(s, m_completions.data());
         const double customerHours = summary.customerHours * input.customersPerOutage;
         const double crew = crewCost(crews, summary.lastRestored);
         last[size_t(s)] = summary.lastRestored;
@@ -195,17 +236,19 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
             system->crewCost[size_t(s)] += SystemAccumulator::fixed(crew);
             system->lastRestored[size_t(s)] =
                 std::max(system->lastRestored[size_t(s)], summary.lastRestored);
-            system->customersOut[size_t(s)] +=
-                SystemAccumulator::fixed(list.count * input.customersPerOutage);
-            const qint64 perOutage = SystemAccumulator::fixed(input.customersPerOutage);
-            qint64 *row = system->restoredByHour.data() + size_t(s) * size_t(bins);
+            const qint32 perOutage =
+                qint32(std::llround(input.customersPerOutage * SystemAccumulator::HourScale));
+            system->customersOut[size_t(s)] += qint64(list.count) * perOutage;
+            qint32 *row = system->restoredByHour.data() + size_t(s) * size_t(bins);
             for (int j = 0; j < list.count; ++j) {
                 const double done = m_completions[size_t(j)];
                 if (done <= bins - 1)
                     row[size_t(std::ceil(done))] += perOutage;
             }
         }
-        target[size_t(s)] = timeToShare(m_completions.data(), list.count, settings.targetShare);
+        target[size_t(s)] = list.count == 0 ? 0.0
+                                            : timeToShareOf(m_completions.data(), list.count,
+                                                            m_committed[size_t(list.count)]);
     }
     TerritoryPlan plan;
     plan.territoryId = input.id;
@@ -218,9 +261,9 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     const double p = double(met) / simulations;
     plan.targetProbability = {p, std::sqrt(p * (1 - p) / simulations)};
     plan.targetMet = met >= jobsForShare(riskProbability(settings.risk), simulations);
-    plan.committedTargetHours = quantileOf(committed, riskProbability(settings.risk)).value;
-    plan.etrAll = spreadOf(last);
-    plan.etrTarget = spreadOf(target);
+    plan.committedTargetHours = quantileValue(committed, riskProbability(settings.risk));
+    plan.etrAll = spreadOf(last, false);
+    plan.etrTarget = spreadOf(target, false);
     plan.customerHours = meanOf(hours);
     plan.cost = meanOf(costs);
     return plan;
@@ -228,18 +271,15 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
 
 RestorationFan TerritorySimulator::fan(const std::vector<int> &crews)
 {
-    const int count = fillCrews(crews);
+    fillCrews(crews);
     const PlanSettings &settings = m_context.settings;
-    const ScheduleSettings schedule{m_context.inputs->shift, settings.targetShare,
-                                    settings.horizonHours};
     const int simulations = settings.simulations;
     const int hours = int(settings.horizonHours);
     std::vector<double> shares(static_cast<size_t>(simulations) * size_t(hours + 1));
     std::vector<double> row(static_cast<size_t>(hours + 1));
     for (int s = 0; s < simulations; ++s) {
-        std::copy(m_arrival.begin(), m_arrival.end(), m_free.begin());
         const JobList list = jobs(s);
-        (void)scheduleJobs(list, m_free.data(), count, schedule, m_completions.data());
+        (void)run(s, m_completions.data());
         std::fill(row.begin(), row.end(), 0.0);
         for (int j = 0; j < list.count; ++j) {
             const double done = m_completions[size_t(j)];
@@ -285,12 +325,37 @@ Estimate quantileOf(std::vector<double> &values, double p)
     return {value, se};
 }
 
-Spread spreadOf(std::vector<double> &values)
+double quantileValue(std::vector<double> &values, double p)
+{
+    if (values.empty())
+        return 0;
+    const auto at = values.begin() + (jobsForShare(p, int(values.size())) - 1);
+    std::nth_element(values.begin(), at, values.end());
+    return *at;
+}
+
+Spread spreadOf(std::vector<double> &values, bool withErrors)
 {
     Spread spread;
-    spread.p10 = quantileOf(values, 0.1);
-    spread.p50 = quantileOf(values, 0.5);
-    spread.p90 = quantileOf(values, 0.9);
+    if (withErrors) {
+        spread.p10 = quantileOf(values, 0.1);
+        spread.p50 = quantileOf(values, 0.5);
+        spread.p90 = quantileOf(values, 0.9);
+        return spread;
+    }
+    const int n = int(values.size());
+    if (n == 0)
+        return spread;
+    // P50 first, then P10 below it and P90 above it: each nth_element works on what is left.
+    const auto middle = values.begin() + (jobsForShare(0.5, n) - 1);
+    std::nth_element(values.begin(), middle, values.end());
+    spread.p50.value = *middle;
+    const auto low = values.begin() + (jobsForShare(0.1, n) - 1);
+    std::nth_element(values.begin(), low, middle);
+    spread.p10.value = *low;
+    const auto high = values.begin() + (jobsForShare(0.9, n) - 1);
+    std::nth_element(middle, high, values.end());
+    spread.p90.value = *high;
     return spread;
 }
 
