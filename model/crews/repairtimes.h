@@ -25,8 +25,8 @@ class RepairTimes {
 public:
     // The base law: outages on ordinary days of the LG&E/KU log (2019-2023), when crews are
     // free and a restoration time is travel plus repair with little waiting (see docs/crews.md).
-    static constexpr double BaseMedianHours = 1.0;
-    static constexpr double BaseSigma = 1.2;
+    static constexpr double BaseMedianHours = 1.15;
+    static constexpr double BaseSigma = 0.90;
     static constexpr double CapHours = 48;
 
     // The default law for a storm kind (derecho, thunderstorm, winter_wind, ice, tropical, other)
