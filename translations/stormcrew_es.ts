@@ -1157,7 +1157,7 @@
         <translation>incidencias</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
         <translation>solo tiene una de las columnas «%1» y «%2»; asigne ambas con --map lat=... --map lon=...</translation>
     </message>
@@ -1527,17 +1527,17 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+52"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+45"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
         <translation>no tiene ni columna «code» ni columna «name»; asigne una con --map code=COLUMNA (sus columnas son: %1)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>storm</source>
         <translation>tormentas</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>the storm has neither code nor name</source>
         <translation>la tormenta no tiene ni código ni nombre</translation>
     </message>
@@ -2841,6 +2841,176 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::PlanCommand</name>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="+27"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 %2: expected a whole number from %3 to %4</source>
+        <translation>--%1 %2: se esperaba un número entero de %3 a %4</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>--seed %1: expected a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1: se esperaba un número entero de 0 a 18446744073709551615</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Crew plan: %1 own and %2 mutual-aid crews for %3 predicted outages (%4 customers out, means over %5 simulated storms)</source>
+        <translation>Plan de cuadrillas: %1 propias y %2 de ayuda mutua para %3 interrupciones previstas (%4 clientes sin servicio, medias de %5 tormentas simuladas)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  Target: %1 % of customers within %2 h at %3</source>
+        <translation>  Objetivo: %1 % de los clientes en %2 h con %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Target share back after (P10/P50/P90): %1 / %2 / %3 h</source>
+        <translation>  Parte objetivo restablecida tras (P10/P50/P90): %1 / %2 / %3 h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Everyone back after (P10/P50/P90): %1 / %2 / %3 h</source>
+        <translation>  Todos restablecidos tras (P10/P50/P90): %1 / %2 / %3 h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Expected customer-hours %1 (± %2), cost %3 (± %4), of which crews %5</source>
+        <translation>  Horas-cliente esperadas %1 (± %2), coste %3 (± %4), de ello cuadrillas %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  Warning: %1</source>
+        <translation>  Aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>territory  own  aid  outages  ETR P50  P90     target P%1  met</source>
+        <translation>territorio propias ayuda interrup. ETR P50  P90   objetivo P%1  cumple</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give either --storm CODE or --forecast latest.</source>
+        <translation>Indique --storm CÓDIGO o --forecast latest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--forecast %1: only &apos;latest&apos; is supported</source>
+        <translation>--forecast %1: solo se admite «latest»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--save changes the store; run it without --read-only.</source>
+        <translation>--save modifica el almacén; ejecútelo sin --read-only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the store: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot plan: %1</source>
+        <translation>No se puede planificar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save the plan: %1</source>
+        <translation>No se puede guardar el plan: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as crew plan %1.</source>
+        <translation>Guardado como plan de cuadrillas %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan crews, mutual aid and restoration times for a storm.</source>
+        <translation>Planificar cuadrillas, ayuda mutua y tiempos de restablecimiento para una tormenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The storm to plan for.</source>
+        <translation>La tormenta para la que planificar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan for the incoming storm of the latest forecast.</source>
+        <translation>Planificar para la tormenta que llega según el último pronóstico.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoration target (default 95@48: 95 % of customers within 48 hours).</source>
+        <translation>Objetivo de restablecimiento (por defecto 95@48: el 95 % de los clientes en 48 horas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent@hours</source>
+        <translation>porcentaje@horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level: p50, p80 (default) or p90.</source>
+        <translation>Nivel de riesgo: p50, p80 (por defecto) o p90.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own crews on hand (default: the depots&apos; crews).</source>
+        <translation>Cuadrillas propias disponibles (por defecto: las de los depósitos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Simulated storms (default 1000).</source>
+        <translation>Tormentas simuladas (por defecto 1000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 1).</source>
+        <translation>Semilla aleatoria (por defecto 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprimir JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the plan with the prediction run it used.</source>
+        <translation>Guardar el plan con la ejecución de predicción que usó.</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::QualityCommand</name>
     <message>
         <location filename="../app/cli/qualitycommand.cpp" line="+31"/>
@@ -2970,6 +3140,135 @@
         <location line="+1"/>
         <source>z</source>
         <translation>z</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::CrewPlanRepository</name>
+    <message>
+        <location filename="../model/crews/crewplanrepository.cpp" line="+168"/>
+        <source>has no territories to plan crews for; import territories first</source>
+        <translation>no tiene territorios para los que planificar cuadrillas; importe primero los territorios</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is open read-only; saving a crew plan needs write access</source>
+        <translation>está abierto en solo lectura; guardar un plan de cuadrillas requiere acceso de escritura</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>crew plan %1 for prediction run %2: %3 own and %4 mutual-aid crews</source>
+        <translation>plan de cuadrillas %1 para la ejecución de predicción %2: %3 propias y %4 de ayuda mutua</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::CrewPlanner</name>
+    <message>
+        <location filename="../model/crews/crewplanner.cpp" line="+37"/>
+        <source>Own crews</source>
+        <translation>Cuadrillas propias</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>simulations must be between 1 and 1,000,000, not %1</source>
+        <translation>las simulaciones deben estar entre 1 y 1.000.000, no %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the restoration target needs a share above 0 % and at most 100 %, within a positive number of hours</source>
+        <translation>el objetivo de restablecimiento necesita una parte mayor que 0 % y como máximo 100 %, en un número positivo de horas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the planning horizon must cover the target hours and be at most a year</source>
+        <translation>el horizonte de planificación debe cubrir las horas del objetivo y no superar un año</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outage distribution has no draws or the wrong number of values</source>
+        <translation>la distribución de interrupciones no tiene simulaciones o tiene un número incorrecto de valores</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the outage distribution has territory %1, which the store does not describe (customers, depot)</source>
+        <translation>la distribución de interrupciones incluye el territorio %1, que el almacén no describe (clientes, depósito)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>crews are given for %1 territories, the plan has %2</source>
+        <translation>se dan cuadrillas para %1 territorios, el plan tiene %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>crews are given for %1 sources, the plan has %2</source>
+        <translation>se dan cuadrillas para %1 fuentes, el plan tiene %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no territory %1 in the plan</source>
+        <translation>no hay ningún territorio %1 en el plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
+        <translation>
+            <numerusform>Solicite ahora %n cuadrilla a %1: llega %2 h después del fin de la tormenta.</numerusform>
+            <numerusform>Solicite ahora %n cuadrillas a %1: llegan %2 h después del fin de la tormenta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Request %n crew(s) from %1 by %2 (lead time %3 h).</source>
+        <translation>
+            <numerusform>Solicite %n cuadrilla a %1 antes de %2 (plazo de llegada %3 h).</numerusform>
+            <numerusform>Solicite %n cuadrillas a %1 antes de %2 (plazo de llegada %3 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory(ies) with the crews that can arrive in time: %4.</source>
+        <translation>
+            <numerusform>El objetivo (%1 % de los clientes en %2 h, %3) no se puede cumplir en %n territorio con las cuadrillas que pueden llegar a tiempo: %4.</numerusform>
+            <numerusform>El objetivo (%1 % de los clientes en %2 h, %3) no se puede cumplir en %n territorios con las cuadrillas que pueden llegar a tiempo: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::HistoryReplay</name>
+    <message>
+        <location filename="../model/crews/historyreplay.cpp" line="+55"/>
+        <source>needs the columns first_seen_utc and last_seen_utc</source>
+        <translation>necesita las columnas first_seen_utc y last_seen_utc</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::PlanSettingsParser</name>
+    <message>
+        <location filename="../model/crews/plansettings.cpp" line="+55"/>
+        <source>--target %1: expected PERCENT@HOURS such as 95@48</source>
+        <translation>--target %1: se esperaba PORCENTAJE@HORAS, por ejemplo 95@48</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--target %1: the percentage must be above 0 and at most 100</source>
+        <translation>--target %1: el porcentaje debe ser mayor que 0 y como máximo 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--target %1: the hours must be above 0</source>
+        <translation>--target %1: las horas deben ser mayores que 0</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--risk %1: expected p50, p80 or p90</source>
+        <translation>--risk %1: se esperaba p50, p80 o p90</translation>
     </message>
 </context>
 <context>

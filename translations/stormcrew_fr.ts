@@ -1157,7 +1157,7 @@
         <translation>incidents</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>has only one of the columns &apos;%1&apos; and &apos;%2&apos;; map both with --map lat=... --map lon=...</source>
         <translation>n&apos;a qu&apos;une des colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»&#xa0;; associez les deux avec --map lat=... --map lon=...</translation>
     </message>
@@ -1527,17 +1527,17 @@
 <context>
     <name>stormcrew::StormImporter</name>
     <message>
-        <location filename="../model/ingest/stormimporter.cpp" line="+52"/>
+        <location filename="../model/ingest/stormimporter.cpp" line="+45"/>
         <source>has neither a &apos;code&apos; nor a &apos;name&apos; column; map one with --map code=COLUMN (its columns are: %1)</source>
         <translation>n&apos;a ni colonne «&#xa0;code&#xa0;» ni colonne «&#xa0;name&#xa0;»&#xa0;; associez-en une avec --map code=COLONNE (ses colonnes sont&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>storm</source>
         <translation>tempêtes</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>the storm has neither code nor name</source>
         <translation>la tempête n&apos;a ni code ni nom</translation>
     </message>
@@ -2841,6 +2841,176 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::PlanCommand</name>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="+27"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 %2: expected a whole number from %3 to %4</source>
+        <translation>--%1 %2 : nombre entier attendu, de %3 à %4</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>--seed %1: expected a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1 : nombre entier attendu, de 0 à 18446744073709551615</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Crew plan: %1 own and %2 mutual-aid crews for %3 predicted outages (%4 customers out, means over %5 simulated storms)</source>
+        <translation>Plan d’équipes : %1 équipes propres et %2 d’aide mutuelle pour %3 pannes prévues (%4 clients coupés, moyennes sur %5 tempêtes simulées)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  Target: %1 % of customers within %2 h at %3</source>
+        <translation>  Objectif : %1 % des clients en %2 h au niveau %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Target share back after (P10/P50/P90): %1 / %2 / %3 h</source>
+        <translation>  Part visée rétablie après (P10/P50/P90) : %1 / %2 / %3 h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Everyone back after (P10/P50/P90): %1 / %2 / %3 h</source>
+        <translation>  Tous rétablis après (P10/P50/P90) : %1 / %2 / %3 h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Expected customer-hours %1 (± %2), cost %3 (± %4), of which crews %5</source>
+        <translation>  Heures-clients attendues %1 (± %2), coût %3 (± %4), dont équipes %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  Warning: %1</source>
+        <translation>  Attention : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>territory  own  aid  outages  ETR P50  P90     target P%1  met</source>
+        <translation>territoire propres aide pannes  ETR P50  P90     objectif P%1  tenu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give either --storm CODE or --forecast latest.</source>
+        <translation>Indiquez --storm CODE ou --forecast latest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--forecast %1: only &apos;latest&apos; is supported</source>
+        <translation>--forecast %1 : seule la valeur « latest » est prise en charge</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--save changes the store; run it without --read-only.</source>
+        <translation>--save modifie le magasin ; lancez-le sans --read-only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the store: %1</source>
+        <translation>Impossible d’ouvrir le magasin : %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot plan: %1</source>
+        <translation>Planification impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save the plan: %1</source>
+        <translation>Impossible d’enregistrer le plan : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as crew plan %1.</source>
+        <translation>Enregistré comme plan d’équipes %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan crews, mutual aid and restoration times for a storm.</source>
+        <translation>Planifier équipes, aide mutuelle et délais de rétablissement pour une tempête.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The storm to plan for.</source>
+        <translation>La tempête à planifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan for the incoming storm of the latest forecast.</source>
+        <translation>Planifier pour la tempête annoncée par la dernière prévision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoration target (default 95@48: 95 % of customers within 48 hours).</source>
+        <translation>Objectif de rétablissement (par défaut 95@48 : 95 % des clients en 48 heures).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent@hours</source>
+        <translation>pourcentage@heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level: p50, p80 (default) or p90.</source>
+        <translation>Niveau de risque : p50, p80 (par défaut) ou p90.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own crews on hand (default: the depots&apos; crews).</source>
+        <translation>Équipes propres disponibles (par défaut : celles des dépôts).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Simulated storms (default 1000).</source>
+        <translation>Tempêtes simulées (par défaut 1000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 1).</source>
+        <translation>Graine aléatoire (par défaut 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the plan with the prediction run it used.</source>
+        <translation>Enregistrer le plan avec l’exécution de prévision utilisée.</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::QualityCommand</name>
     <message>
         <location filename="../app/cli/qualitycommand.cpp" line="+31"/>
@@ -2970,6 +3140,135 @@
         <location line="+1"/>
         <source>z</source>
         <translation>z</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::CrewPlanRepository</name>
+    <message>
+        <location filename="../model/crews/crewplanrepository.cpp" line="+168"/>
+        <source>has no territories to plan crews for; import territories first</source>
+        <translation>ne contient aucun territoire pour lequel planifier des équipes ; importez d’abord les territoires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is open read-only; saving a crew plan needs write access</source>
+        <translation>est ouvert en lecture seule ; enregistrer un plan d’équipes exige l’accès en écriture</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>crew plan %1 for prediction run %2: %3 own and %4 mutual-aid crews</source>
+        <translation>plan d’équipes %1 pour l’exécution de prévision %2 : %3 équipes propres et %4 d’aide mutuelle</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::CrewPlanner</name>
+    <message>
+        <location filename="../model/crews/crewplanner.cpp" line="+37"/>
+        <source>Own crews</source>
+        <translation>Équipes propres</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>simulations must be between 1 and 1,000,000, not %1</source>
+        <translation>le nombre de simulations doit être compris entre 1 et 1 000 000, pas %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the restoration target needs a share above 0 % and at most 100 %, within a positive number of hours</source>
+        <translation>l’objectif de rétablissement exige une part supérieure à 0 % et d’au plus 100 %, en un nombre d’heures positif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the planning horizon must cover the target hours and be at most a year</source>
+        <translation>l’horizon de planification doit couvrir les heures de l’objectif et ne pas dépasser un an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outage distribution has no draws or the wrong number of values</source>
+        <translation>la distribution des pannes n’a aucun tirage ou un nombre de valeurs erroné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the outage distribution has territory %1, which the store does not describe (customers, depot)</source>
+        <translation>la distribution des pannes contient le territoire %1, que le magasin ne décrit pas (clients, dépôt)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>crews are given for %1 territories, the plan has %2</source>
+        <translation>des équipes sont données pour %1 territoires, le plan en a %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>crews are given for %1 sources, the plan has %2</source>
+        <translation>des équipes sont données pour %1 sources, le plan en a %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no territory %1 in the plan</source>
+        <translation>il n’y a pas de territoire %1 dans le plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
+        <translation>
+            <numerusform>Demandez maintenant %n équipe à %1 : elle arrive %2 h après la fin de la tempête.</numerusform>
+            <numerusform>Demandez maintenant %n équipes à %1 : elles arrivent %2 h après la fin de la tempête.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Request %n crew(s) from %1 by %2 (lead time %3 h).</source>
+        <translation>
+            <numerusform>Demandez %n équipe à %1 avant %2 (délai d’arrivée %3 h).</numerusform>
+            <numerusform>Demandez %n équipes à %1 avant %2 (délai d’arrivée %3 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory(ies) with the crews that can arrive in time: %4.</source>
+        <translation>
+            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoire avec les équipes qui peuvent arriver à temps : %4.</numerusform>
+            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoires avec les équipes qui peuvent arriver à temps : %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::HistoryReplay</name>
+    <message>
+        <location filename="../model/crews/historyreplay.cpp" line="+55"/>
+        <source>needs the columns first_seen_utc and last_seen_utc</source>
+        <translation>nécessite les colonnes first_seen_utc et last_seen_utc</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::PlanSettingsParser</name>
+    <message>
+        <location filename="../model/crews/plansettings.cpp" line="+55"/>
+        <source>--target %1: expected PERCENT@HOURS such as 95@48</source>
+        <translation>--target %1 : POURCENTAGE@HEURES attendu, par exemple 95@48</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--target %1: the percentage must be above 0 and at most 100</source>
+        <translation>--target %1 : le pourcentage doit être supérieur à 0 et d’au plus 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--target %1: the hours must be above 0</source>
+        <translation>--target %1 : les heures doivent être supérieures à 0</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--risk %1: expected p50, p80 or p90</source>
+        <translation>--risk %1 : p50, p80 ou p90 attendu</translation>
     </message>
 </context>
 <context>
