@@ -3,8 +3,6 @@
 #include "crewslogging.h"
 #include "parallelfor.h"
 
-#include <QElapsedTimer>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -84,14 +82,12 @@ Allocation CrewAllocator::allocate() const
     for (const CrewClass &c : m_context.classes)
         allocation.remaining.push_back(c.capacity);
 
-    QElapsedTimer timer;
-    timer.start();
+    StepTimer timer;
     meetTargets(allocation);
-    qCDebug(lcCrews) << "targets met in" << timer.nsecsElapsed() / 1e6 << "ms";
+    qCDebug(lcCrews).noquote() << "targets met in" << timer.lap();
     for (size_t k = 0; k < classes; ++k) {
-        timer.restart();
         allocateClass(allocation, k);
-        qCDebug(lcCrews) << "source" << k << "allocated in" << timer.nsecsElapsed() / 1e6 << "ms";
+        qCDebug(lcCrews).noquote() << "source" << k << "allocated in" << timer.lap();
     }
     return allocation;
 }
@@ -151,38 +147,58 @@ void CrewAllocator::meetTargets(Allocation &allocation) const
     for (size_t k = 0; k < m_context.classes.size() && !pending.empty(); ++k) {
         if (allocation.remaining[k] <= 0)
             continue;
-        // Each pending territory: the fewest crews of this source that meet the target on top
-        // of what it has, searched upwards from a lower bound (met is monotone in crews).
-        parallelFor(qsizetype(pending.size()), workers,
-                    [&](TerritorySimulator &simulator, qsizetype i) {
-                        const qsizetype t = pending[size_t(i)];
-                        std::vector<int> crews = allocation.crews[size_t(t)];
-                        simulator.load(t);
-                        const int cap = simulator.maxOutages() - total(crews);
-                        need[size_t(t)] = -1;
-                        if (cap < 0)
-                            return;
-                        const int start = std::min(cap, targetLowerBound(simulator, k, crews));
-                        crews[k] += start;
-                        simulator.begin(crews);
-                        int added = start;
-                        while (simulator.current().targetMet < needed && added < cap) {
-                            simulator.add(k);
-                            ++added;
-                        }
-                        if (simulator.current().targetMet >= needed)
-                            need[size_t(t)] = added;
-                    });
         std::vector<qsizetype> left;
-        for (const qsizetype t : pending) {
-            const int n = need[size_t(t)];
-            if (n >= 0 && n <= allocation.remaining[k]) {
-                allocation.crews[size_t(t)][k] += n;
-                allocation.remaining[k] -= n;
-            } else {
-                left.push_back(t);
+        // In priority order, a chunk at a time: once the source is used up, the territories
+        // after it need not be searched for this source at all.
+        constexpr size_t Chunk = 256;
+        size_t done = 0;
+        for (; done < pending.size() && allocation.remaining[k] > 0; done += Chunk) {
+            const size_t end = std::min(pending.size(), done + Chunk);
+            // Each territory: the fewest crews of this source that meet the target on top of
+            // what it has, searched upwards from a lower bound (met is monotone in crews).
+            parallelFor(qsizetype(end - done), workers,
+                        [&](TerritorySimulator &simulator, qsizetype i) {
+                            const qsizetype t = pending[done + size_t(i)];
+                            std::vector<int> crews = allocation.crews[size_t(t)];
+                            simulator.load(t);
+                            const int cap = simulator.maxOutages() - total(crews);
+                            need[size_t(t)] = -1;
+                            if (cap < 0)
+                                return;
+                            const int base = crews[k];
+                            const int start = std::min(cap, targetLowerBound(simulator, k, crews));
+                            crews[k] = base + start;
+                            simulator.begin(crews, k);
+                            int added = start;
+                            while (simulator.current().targetMet < needed && added < cap) {
+                                if (added - start == 4) {
+                                    // A long way up: first make sure this source can make it at
+                                    // all.
+                                    crews[k] = base + cap;
+                                    if (simulator.evaluate(crews).targetMet < needed)
+                                        return;
+                                    crews[k] = base + added;
+                                    simulator.begin(crews, k);
+                                }
+                                simulator.add(k);
+                                ++added;
+                            }
+                            if (simulator.current().targetMet >= needed)
+                                need[size_t(t)] = added;
+                        });
+            for (size_t i = done; i < end; ++i) {
+                const qsizetype t = pending[i];
+                const int n = need[size_t(t)];
+                if (n >= 0 && n <= allocation.remaining[k]) {
+                    allocation.crews[size_t(t)][k] += n;
+                    allocation.remaining[k] -= n;
+                } else {
+                    left.push_back(t);
+                }
             }
         }
+        left.insert(left.end(), pending.begin() + std::ptrdiff_t(std::min(done, pending.size())),
+                    pending.end());
         pending = std::move(left);
     }
     // Out of reach with what can arrive, or the sources ran short: the cost-based allocation
@@ -223,7 +239,7 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass) const
                         std::vector<int> crews = allocation.crews[size_t(t)];
                         crews[klass] += int(curve.gains.size());
                         simulator.load(t);
-                        simulator.begin(crews);
+                        simulator.begin(crews, klass);
                         double previous = simulator.current().cost;
                         for (int step = 0; step < steps; ++step) {
                             if (total(simulator.crews()) >= simulator.maxOutages() ||

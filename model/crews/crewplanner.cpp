@@ -6,7 +6,6 @@
 #include "territorysimulator.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QSet>
 
 #include <algorithm>
@@ -126,14 +125,13 @@ Result<CrewPlan> CrewPlanner::plan(const OutageDistribution &outages) const
 {
     if (auto checked = check(outages); !checked)
         return checked.error();
-    QElapsedTimer timer;
-    timer.start();
+    StepTimer timer;
     const SimulationContext simulation = context(outages);
-    qCDebug(lcCrews) << "jobs drawn in" << timer.nsecsElapsed() / 1e6 << "ms";
+    qCDebug(lcCrews).noquote() << "jobs drawn in" << timer.lap();
     const Allocation allocation = CrewAllocator(simulation).allocate();
     timer.restart();
     CrewPlan result = simulate(simulation, allocation.crews);
-    qCDebug(lcCrews) << "plan simulated in" << timer.nsecsElapsed() / 1e6 << "ms";
+    qCDebug(lcCrews).noquote() << "plan simulated in" << timer.lap();
     result.convexityRepairs = allocation.convexityRepairs;
     describe(result);
     return result;

@@ -117,7 +117,7 @@ double TerritorySimulator::crewCost(const std::vector<int> &crews, double lastRe
     return cost;
 }
 
-void TerritorySimulator::begin(const std::vector<int> &crews)
+void TerritorySimulator::begin(const std::vector<int> &crews, size_t sweep)
 {
     fillCrews(crews);
     m_crews = crews;
@@ -126,6 +126,12 @@ void TerritorySimulator::begin(const std::vector<int> &crews)
     m_last.resize(size_t(simulations));
     m_met.resize(size_t(simulations));
     m_days.assign(m_context.classes.size(), 0.0);
+    // Paid days only matter for sources with crews here and the one crews will be added from.
+    m_tracked.clear();
+    for (size_t k = 0; k < crews.size(); ++k) {
+        if (crews[k] > 0 || k == sweep)
+            m_tracked.push_back(k);
+    }
     m_hoursSum = 0;
     m_metCount = 0;
     for (int s = 0; s < simulations; ++s) {
@@ -135,13 +141,14 @@ void TerritorySimulator::begin(const std::vector<int> &crews)
         m_met[size_t(s)] = summary.committedTarget <= m_context.settings.targetHours;
         m_hoursSum += summary.customerHours;
         m_metCount += m_met[size_t(s)];
-        for (size_t k = 0; k < m_days.size(); ++k)
+        for (const size_t k : m_tracked)
             m_days[k] += crewDays(k, summary.lastRestored);
     }
 }
 
 void TerritorySimulator::add(size_t source)
 {
+    Q_ASSERT(std::find(m_tracked.begin(), m_tracked.end(), source) != m_tracked.end());
     const double arrival = m_context.classes[source].arrivalHours +
                            m_context.inputs->territories[size_t(m_territory)].travelHours;
     const auto at = std::upper_bound(m_arrival.begin(), m_arrival.end(), arrival);
@@ -158,7 +165,7 @@ void TerritorySimulator::add(size_t source)
         m_hoursSum += summary.customerHours - m_hours[size_t(s)];
         m_metCount += int(met) - int(m_met[size_t(s)]);
         if (summary.lastRestored != m_last[size_t(s)]) {
-            for (size_t k = 0; k < m_days.size(); ++k)
+            for (const size_t k : m_tracked)
                 m_days[k] += crewDays(k, summary.lastRestored) - crewDays(k, m_last[size_t(s)]);
         }
         m_hours[size_t(s)] = summary.customerHours;
@@ -174,7 +181,7 @@ Evaluation TerritorySimulator::current() const
     Evaluation result;
     result.customerHours =
         m_hoursSum * m_context.inputs->territories[size_t(m_territory)].customersPerOutage / n;
-    for (size_t k = 0; k < m_days.size(); ++k)
+    for (const size_t k : m_tracked)
         result.crewCost += m_crews[k] * m_context.classes[k].costPerCrewDay * m_days[k] / n;
     result.cost = result.customerHours * settings.costPerCustomerHour + result.crewCost;
     result.targetMet = m_metCount;

@@ -65,8 +65,8 @@ public:
 
     [[nodiscard]] Evaluation evaluate(const std::vector<int> &crews);
 
-    // Incremental evaluation: start from a mix, add crews of one source one at a time.
-    void begin(const std::vector<int> &crews);
+    // Incremental evaluation: start from a mix, add crews of source `sweep` one at a time.
+    void begin(const std::vector<int> &crews, size_t sweep);
     void add(size_t source);
     [[nodiscard]] Evaluation current() const;
     [[nodiscard]] const std::vector<int> &crews() const { return m_crews; }
@@ -101,7 +101,8 @@ private:
     std::vector<double> m_hours;
     std::vector<double> m_last;
     std::vector<char> m_met;
-    std::vector<double> m_days; // per source: sum over simulations of its paid days per crew
+    std::vector<double> m_days;    // per source: sum over simulations of its paid days per crew
+    std::vector<size_t> m_tracked; // sources whose m_days are kept
     double m_hoursSum = 0;
     int m_metCount = 0;
 };
