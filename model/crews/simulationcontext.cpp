@@ -35,15 +35,24 @@ void SimulationContext::prepare()
         tableOf.push_back(found->second);
     }
 
-    // Outages per territory and simulation, read draw by draw (the draws are draw-major).
+    // Outages per territory and simulation. The draws are draw-major and we want territory-major:
+    // transposed in blocks of 16 simulations, so that both sides stay in cache.
     std::vector<int> counts(territories * size_t(simulations), 0);
-    for (int s = 0; s < simulations; ++s) {
-        const float *row =
-            outages->samples.data() + size_t(drawFor(s)) * outages->territoryIds.size();
+    const size_t width = outages->territoryIds.size();
+    constexpr int Block = 16;
+    for (int first = 0; first < simulations; first += Block) {
+        const int last = std::min(simulations, first + Block);
+        const float *rows[Block];
+        for (int s = first; s < last; ++s)
+            rows[s - first] = outages->samples.data() + size_t(drawFor(s)) * width;
         for (size_t t = 0; t < territories; ++t) {
-            if (column[t] >= 0)
-                counts[t * size_t(simulations) + size_t(s)] =
-                    std::max(0, int(std::lround(row[size_t(column[t])])));
+            if (column[t] < 0)
+                continue;
+            int *out = counts.data() + t * size_t(simulations);
+            for (int s = first; s < last; ++s) {
+                const float value = rows[s - first][size_t(column[t])]; // a whole number
+                out[s] = value > 0 ? int(value + 0.5f) : 0;
+            }
         }
     }
     offsets.assign(territories * stride, 0);

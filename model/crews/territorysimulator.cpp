@@ -249,8 +249,11 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
             qint32 *row = system->restoredByHour.data() + size_t(s) * size_t(bins);
             for (int j = 0; j < list.count; ++j) {
                 const double done = m_completions[size_t(j)];
-                if (done <= bins - 1)
-                    row[size_t(std::ceil(done))] += perOutage;
+                if (done <= bins - 1) {
+                    int hour = int(done); // done >= 0: the ceiling without libm
+                    hour += double(hour) < done ? 1 : 0;
+                    row[hour] += perOutage;
+                }
             }
         }
         target[size_t(s)] = list.count == 0 ? 0.0
