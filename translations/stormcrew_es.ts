@@ -3163,7 +3163,7 @@
 <context>
     <name>stormcrew::crews::CrewPlanner</name>
     <message>
-        <location filename="../model/crews/crewplanner.cpp" line="+37"/>
+        <location filename="../model/crews/crewplanner.cpp" line="+36"/>
         <source>Own crews</source>
         <translation>Cuadrillas propias</translation>
     </message>
@@ -3193,7 +3193,7 @@
         <translation>la distribución de interrupciones incluye el territorio %1, que el almacén no describe (clientes, depósito)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>crews are given for %1 territories, the plan has %2</source>
         <translation>se dan cuadrillas para %1 territorios, el plan tiene %2</translation>
     </message>

@@ -2850,32 +2850,32 @@
     <message>
         <location line="+11"/>
         <source>--%1 %2: expected a whole number from %3 to %4</source>
-        <translation>--%1 %2 : nombre entier attendu, de %3 à %4</translation>
+        <translation>--%1 %2&#xa0;: nombre entier attendu, de %3 à %4</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>--seed %1: expected a whole number from 0 to 18446744073709551615</source>
-        <translation>--seed %1 : nombre entier attendu, de 0 à 18446744073709551615</translation>
+        <translation>--seed %1&#xa0;: nombre entier attendu, de 0 à 18446744073709551615</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Crew plan: %1 own and %2 mutual-aid crews for %3 predicted outages (%4 customers out, means over %5 simulated storms)</source>
-        <translation>Plan d’équipes : %1 équipes propres et %2 d’aide mutuelle pour %3 pannes prévues (%4 clients coupés, moyennes sur %5 tempêtes simulées)</translation>
+        <translation>Plan d’équipes&#xa0;: %1 équipes propres et %2 d’aide mutuelle pour %3 pannes prévues (%4 clients coupés, moyennes sur %5 tempêtes simulées)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  Target: %1 % of customers within %2 h at %3</source>
-        <translation>  Objectif : %1 % des clients en %2 h au niveau %3</translation>
+        <translation>  Objectif&#xa0;: %1 % des clients en %2 h au niveau %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  Target share back after (P10/P50/P90): %1 / %2 / %3 h</source>
-        <translation>  Part visée rétablie après (P10/P50/P90) : %1 / %2 / %3 h</translation>
+        <translation>  Part visée rétablie après (P10/P50/P90)&#xa0;: %1 / %2 / %3 h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  Everyone back after (P10/P50/P90): %1 / %2 / %3 h</source>
-        <translation>  Tous rétablis après (P10/P50/P90) : %1 / %2 / %3 h</translation>
+        <translation>  Tous rétablis après (P10/P50/P90)&#xa0;: %1 / %2 / %3 h</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2885,7 +2885,7 @@
     <message>
         <location line="+11"/>
         <source>  Warning: %1</source>
-        <translation>  Attention : %1</translation>
+        <translation>  Attention&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2910,27 +2910,27 @@
     <message>
         <location line="+4"/>
         <source>--forecast %1: only &apos;latest&apos; is supported</source>
-        <translation>--forecast %1 : seule la valeur « latest » est prise en charge</translation>
+        <translation>--forecast %1&#xa0;: seule la valeur «&#xa0;latest&#xa0;» est prise en charge</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--save changes the store; run it without --read-only.</source>
-        <translation>--save modifie le magasin ; lancez-le sans --read-only.</translation>
+        <translation>--save modifie le magasin&#xa0;; lancez-le sans --read-only.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open the store: %1</source>
-        <translation>Impossible d’ouvrir le magasin : %1</translation>
+        <translation>Impossible d’ouvrir le magasin&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot plan: %1</source>
-        <translation>Planification impossible : %1</translation>
+        <translation>Planification impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot save the plan: %1</source>
-        <translation>Impossible d’enregistrer le plan : %1</translation>
+        <translation>Impossible d’enregistrer le plan&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2960,7 +2960,7 @@
     <message>
         <location line="+3"/>
         <source>Restoration target (default 95@48: 95 % of customers within 48 hours).</source>
-        <translation>Objectif de rétablissement (par défaut 95@48 : 95 % des clients en 48 heures).</translation>
+        <translation>Objectif de rétablissement (par défaut 95@48&#xa0;: 95 % des clients en 48 heures).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2970,7 +2970,7 @@
     <message>
         <location line="+1"/>
         <source>Risk level: p50, p80 (default) or p90.</source>
-        <translation>Niveau de risque : p50, p80 (par défaut) ou p90.</translation>
+        <translation>Niveau de risque&#xa0;: p50, p80 (par défaut) ou p90.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2980,7 +2980,7 @@
     <message>
         <location line="+2"/>
         <source>Own crews on hand (default: the depots&apos; crews).</source>
-        <translation>Équipes propres disponibles (par défaut : celles des dépôts).</translation>
+        <translation>Équipes propres disponibles (par défaut&#xa0;: celles des dépôts).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3147,30 +3147,30 @@
     <message>
         <location filename="../model/crews/crewplanrepository.cpp" line="+168"/>
         <source>has no territories to plan crews for; import territories first</source>
-        <translation>ne contient aucun territoire pour lequel planifier des équipes ; importez d’abord les territoires</translation>
+        <translation>ne contient aucun territoire pour lequel planifier des équipes&#xa0;; importez d’abord les territoires</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is open read-only; saving a crew plan needs write access</source>
-        <translation>est ouvert en lecture seule ; enregistrer un plan d’équipes exige l’accès en écriture</translation>
+        <translation>est ouvert en lecture seule&#xa0;; enregistrer un plan d’équipes exige l’accès en écriture</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>crew plan %1 for prediction run %2: %3 own and %4 mutual-aid crews</source>
-        <translation>plan d’équipes %1 pour l’exécution de prévision %2 : %3 équipes propres et %4 d’aide mutuelle</translation>
+        <translation>plan d’équipes %1 pour l’exécution de prévision %2&#xa0;: %3 équipes propres et %4 d’aide mutuelle</translation>
     </message>
 </context>
 <context>
     <name>stormcrew::crews::CrewPlanner</name>
     <message>
-        <location filename="../model/crews/crewplanner.cpp" line="+37"/>
+        <location filename="../model/crews/crewplanner.cpp" line="+36"/>
         <source>Own crews</source>
         <translation>Équipes propres</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>simulations must be between 1 and 1,000,000, not %1</source>
-        <translation>le nombre de simulations doit être compris entre 1 et 1 000 000, pas %1</translation>
+        <translation>le nombre de simulations doit être compris entre 1 et 1&#xa0;000&#xa0;000, pas %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3193,7 +3193,7 @@
         <translation>la distribution des pannes contient le territoire %1, que le magasin ne décrit pas (clients, dépôt)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>crews are given for %1 territories, the plan has %2</source>
         <translation>des équipes sont données pour %1 territoires, le plan en a %2</translation>
     </message>
@@ -3211,8 +3211,8 @@
         <location line="+108"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
-            <numerusform>Demandez maintenant %n équipe à %1 : elle arrive %2 h après la fin de la tempête.</numerusform>
-            <numerusform>Demandez maintenant %n équipes à %1 : elles arrivent %2 h après la fin de la tempête.</numerusform>
+            <numerusform>Demandez maintenant %n équipe à %1&#xa0;: elle arrive %2 h après la fin de la tempête.</numerusform>
+            <numerusform>Demandez maintenant %n équipes à %1&#xa0;: elles arrivent %2 h après la fin de la tempête.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3235,8 +3235,8 @@
         <location line="+1"/>
         <source>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory(ies) with the crews that can arrive in time: %4.</source>
         <translation>
-            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoire avec les équipes qui peuvent arriver à temps : %4.</numerusform>
-            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoires avec les équipes qui peuvent arriver à temps : %4.</numerusform>
+            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoire avec les équipes qui peuvent arriver à temps&#xa0;: %4.</numerusform>
+            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoires avec les équipes qui peuvent arriver à temps&#xa0;: %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -3253,22 +3253,22 @@
     <message>
         <location filename="../model/crews/plansettings.cpp" line="+55"/>
         <source>--target %1: expected PERCENT@HOURS such as 95@48</source>
-        <translation>--target %1 : POURCENTAGE@HEURES attendu, par exemple 95@48</translation>
+        <translation>--target %1&#xa0;: POURCENTAGE@HEURES attendu, par exemple 95@48</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--target %1: the percentage must be above 0 and at most 100</source>
-        <translation>--target %1 : le pourcentage doit être supérieur à 0 et d’au plus 100</translation>
+        <translation>--target %1&#xa0;: le pourcentage doit être supérieur à 0 et d’au plus 100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--target %1: the hours must be above 0</source>
-        <translation>--target %1 : les heures doivent être supérieures à 0</translation>
+        <translation>--target %1&#xa0;: les heures doivent être supérieures à 0</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--risk %1: expected p50, p80 or p90</source>
-        <translation>--risk %1 : p50, p80 ou p90 attendu</translation>
+        <translation>--risk %1&#xa0;: p50, p80 ou p90 attendu</translation>
     </message>
 </context>
 <context>
