@@ -156,7 +156,7 @@
 <context>
     <name>stormcrew::cli::PredictCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/predictcommand.cpp" line="+159"/>
+        <location filename="../app/cli/predictcommand.cpp" line="+167"/>
         <source>... and %n more territories (--out FILE.csv writes them all)</source>
         <translation>
             <numerusform>... and %n more territory (--out FILE.csv writes them all)</numerusform>
@@ -180,6 +180,41 @@
         <translation>
             <numerusform>Saved %n storm of kind &apos;other&apos;; %1 incidents linked.</numerusform>
             <numerusform>Saved %n storms of kind &apos;other&apos;; %1 incidents linked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::CrewPlanner</name>
+    <message numerus="yes">
+        <location filename="../model/crews/crewplanner.cpp" line="+281"/>
+        <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
+        <translation>
+            <numerusform>Request %n crew from %1 now: it arrives %2 h after the all-clear.</numerusform>
+            <numerusform>Request %n crews from %1 now: they arrive %2 h after the all-clear.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Request %n crew(s) from %1 by %2 (lead time %3 h).</source>
+        <translation>
+            <numerusform>Request %n crew from %1 by %2 (lead time %3 h).</numerusform>
+            <numerusform>Request %n crews from %1 by %2 (lead time %3 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory(ies) with the crews that can arrive in time: %4.</source>
+        <translation>
+            <numerusform>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory with the crews that can arrive in time: %4.</numerusform>
+            <numerusform>The target (%1 % of customers within %2 h, %3) cannot be met in %n territories with the crews that can arrive in time: %4.</numerusform>
         </translation>
     </message>
 </context>

@@ -729,17 +729,17 @@
         <translation>referencia: las tres tormentas más parecidas</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>evaluation needs at least 4 past storms; the store has %1</source>
         <translation>la evaluación necesita al menos 4 tormentas pasadas; el almacén tiene %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the evaluation was cancelled</source>
         <translation>la evaluación se canceló</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>storm %1: %2</source>
         <translation>tormenta %1: %2</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>## Calibración del modelo (un ajuste global)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>predicted mean range</source>
         <translation>rango de la media prevista</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>media prevista</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>mean observed</source>
         <translation>media observada</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>observado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cells: predicted storm total (absolute % error of the total).</source>
         <translation>Celdas: total previsto de la tormenta (error absoluto en % del total).</translation>
     </message>
@@ -1126,7 +1126,7 @@
 <context>
     <name>stormcrew::ForecastController</name>
     <message>
-        <location filename="../ui/forecast/forecastcontroller.cpp" line="+309"/>
+        <location filename="../ui/forecast/forecastcontroller.cpp" line="+311"/>
         <source>There is no prediction to export yet.</source>
         <translation>Todavía no hay ninguna predicción que exportar.</translation>
     </message>
@@ -1783,7 +1783,7 @@
         <translation>el modelo guardado está dañado: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>unknown term &apos;%1&apos;</source>
         <translation>término desconocido «%1»</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>%1 términos pero %2 coeficientes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>unknown feature in the contract</source>
         <translation>variable desconocida en el contrato</translation>
     </message>
@@ -1894,17 +1894,17 @@
 <context>
     <name>stormcrew::ModelRegistry</name>
     <message>
-        <location filename="../model/engine/modelregistry.cpp" line="+72"/>
+        <location filename="../model/engine/modelregistry.cpp" line="+73"/>
         <source>the store is open read-only (--read-only); the model cannot be saved</source>
         <translation>el almacén está abierto en solo lectura (--read-only); el modelo no se puede guardar</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>no model %1 in this store; `stormcrew-cli models list` shows the models</source>
         <translation>no hay ningún modelo %1 en este almacén; `stormcrew-cli models list` muestra los modelos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>model %1: %2</source>
         <translation>modelo %1: %2</translation>
     </message>
@@ -1914,12 +1914,12 @@
         <translation>no hay ningún modelo activo en este almacén; entrene uno con `stormcrew-cli train --activate`</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>model %1 failed its contract (%2 lowered predictions) and cannot be activated; retrain it, or look at `stormcrew-cli models show %1`</source>
         <translation>el modelo %1 incumplió su contrato (%2 redujo predicciones) y no se puede activar; vuelva a entrenarlo o consulte `stormcrew-cli models show %1`</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the store is open read-only (--read-only); no model can be activated</source>
         <translation>el almacén está abierto en solo lectura (--read-only); no se puede activar ningún modelo</translation>
     </message>
@@ -2016,12 +2016,12 @@
 <context>
     <name>stormcrew::OutageEngine</name>
     <message>
-        <location filename="../model/engine/outageengine.cpp" line="+21"/>
+        <location filename="../model/engine/outageengine.cpp" line="+23"/>
         <source>no storm &apos;%1&apos; in this store; `stormcrew-cli storms list` lists them</source>
         <translation>no hay ninguna tormenta «%1» en este almacén; `stormcrew-cli storms list` las enumera</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>the store is open read-only (--read-only); the prediction is not recorded</source>
         <translation>el almacén está abierto en solo lectura (--read-only); la predicción no se registra</translation>
     </message>
@@ -2047,12 +2047,12 @@
 <context>
     <name>stormcrew::PredictionExport</name>
     <message>
-        <location filename="../model/engine/predictionexport.cpp" line="+176"/>
+        <location filename="../model/engine/predictionexport.cpp" line="+178"/>
         <source>unknown file type &apos;.%1&apos;: name the file .csv, .json or .geojson</source>
         <translation>tipo de archivo desconocido «.%1»: nombre el archivo .csv, .json o .geojson</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot write the file: %1</source>
         <translation>no se puede escribir el archivo: %1</translation>
     </message>
@@ -2386,7 +2386,7 @@
 <context>
     <name>stormcrew::TerritoryTableModel</name>
     <message>
-        <location filename="../ui/forecast/territorytablemodel.cpp" line="+91"/>
+        <location filename="../ui/forecast/territorytablemodel.cpp" line="+92"/>
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
@@ -2457,7 +2457,7 @@
 <context>
     <name>stormcrew::Trainer</name>
     <message>
-        <location filename="../model/engine/trainer.cpp" line="+120"/>
+        <location filename="../model/engine/trainer.cpp" line="+121"/>
         <source>the fit did not converge in %1 iterations</source>
         <translation>el ajuste no convergió en %1 iteraciones</translation>
     </message>
@@ -2500,7 +2500,7 @@
         <translation>lluvia media de la tormenta (mm)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>%1 is %2, outside every past storm the model learnt from (%3 to %4)</source>
         <translation>%1 es %2, fuera de todas las tormentas pasadas con las que aprendió el modelo (de %3 a %4)</translation>
     </message>
@@ -2741,7 +2741,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+43"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -3926,17 +3926,17 @@
         <translation>--family %1: se esperaba negbin o poisson</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--ridge %1: expected a penalty of 0 or more</source>
         <translation>--ridge %1: se esperaba una penalización de 0 o más</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>--pooling %1: expected auto, global or pooled</source>
         <translation>--pooling %1: se esperaba auto, global o pooled</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>train takes no arguments, only options; see --help</source>
         <translation>train no admite argumentos, solo opciones; vea --help</translation>
     </message>
@@ -3956,7 +3956,7 @@
         <translation>Uso: stormcrew-cli models %1 ID (un número de `stormcrew-cli models list`)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No model yet; train one with `stormcrew-cli train --activate`.</source>
         <translation>Todavía no hay ningún modelo; entrene uno con `stormcrew-cli train --activate`.</translation>
     </message>
@@ -4001,7 +4001,7 @@
         <translation>cumplido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FAILED</source>
         <translation>INCUMPLIDO</translation>
     </message>
@@ -4026,7 +4026,7 @@
         <translation>Entrenar el modelo de interrupciones con todas las tormentas pasadas del almacén y guardarlo en el registro (--activate lo convierte en el modelo activo).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Activate the model when its contract holds.</source>
         <translation>Activar el modelo si cumple su contrato.</translation>
     </message>
@@ -4070,7 +4070,7 @@
 <context>
     <name>stormcrew::cli::ModelReport</name>
     <message>
-        <location filename="../app/cli/modelreport.cpp" line="+43"/>
+        <location filename="../app/cli/modelreport.cpp" line="+44"/>
         <source>Model %1 (%2 v%3), %4, trained %5 by %6</source>
         <translation>Modelo %1 (%2 v%3), %4, entrenado el %5 por %6</translation>
     </message>
@@ -4201,34 +4201,204 @@
     </message>
 </context>
 <context>
-    <name>stormcrew::cli::PredictCommand</name>
+    <name>stormcrew::cli::PlanCommand</name>
     <message>
-        <location filename="../app/cli/predictcommand.cpp" line="+35"/>
-        <source>give either --storm CODE or --forecast latest</source>
-        <translation>indique --storm CÓDIGO o --forecast latest</translation>
+        <location filename="../app/cli/plancommand.cpp" line="+27"/>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--forecast %1: only &apos;latest&apos; is supported (with --as-of to go back in time)</source>
-        <translation>--forecast %1: solo se admite «latest» (con --as-of para volver atrás en el tiempo)</translation>
+        <location line="+11"/>
+        <source>--%1 %2: expected a whole number from %3 to %4</source>
+        <translation>--%1 %2: se esperaba un número entero de %3 a %4</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--model %1: expected a model id from `stormcrew-cli models list`</source>
-        <translation>--model %1: se esperaba un id de modelo de `stormcrew-cli models list`</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--draws %1: expected a whole number from 100 to 100000</source>
-        <translation>--draws %1: se esperaba un número entero de 100 a 100000</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+42"/>
         <source>--seed %1: expected a whole number from 0 to 18446744073709551615</source>
         <translation>--seed %1: se esperaba un número entero de 0 a 18446744073709551615</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Crew plan: %1 own and %2 mutual-aid crews for %3 predicted outages (%4 customers out, means over %5 simulated storms)</source>
+        <translation>Plan de cuadrillas: %1 propias y %2 de ayuda mutua para %3 interrupciones previstas (%4 clientes sin servicio, medias de %5 tormentas simuladas)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  Target: %1 % of customers within %2 h at %3</source>
+        <translation>  Objetivo: %1 % de los clientes en %2 h con %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Target share back after (P10/P50/P90): %1 / %2 / %3 h</source>
+        <translation>  Parte objetivo restablecida tras (P10/P50/P90): %1 / %2 / %3 h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Everyone back after (P10/P50/P90): %1 / %2 / %3 h</source>
+        <translation>  Todos restablecidos tras (P10/P50/P90): %1 / %2 / %3 h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Expected customer-hours %1 (± %2), cost %3 (± %4), of which crews %5</source>
+        <translation>  Horas-cliente esperadas %1 (± %2), coste %3 (± %4), de ello cuadrillas %5</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>  Warning: %1</source>
+        <translation>  Aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>territory  own  aid  outages  ETR P50  P90     target P%1  met</source>
+        <translation>territorio propias ayuda interrup. ETR P50  P90   objetivo P%1  cumple</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give either --storm CODE or --forecast latest.</source>
+        <translation>Indique --storm CÓDIGO o --forecast latest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--forecast %1: only &apos;latest&apos; is supported</source>
+        <translation>--forecast %1: solo se admite «latest»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--save changes the store; run it without --read-only.</source>
+        <translation>--save modifica el almacén; ejecútelo sin --read-only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the store: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot plan: %1</source>
+        <translation>No se puede planificar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save the plan: %1</source>
+        <translation>No se puede guardar el plan: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as crew plan %1.</source>
+        <translation>Guardado como plan de cuadrillas %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan crews, mutual aid and restoration times for a storm.</source>
+        <translation>Planificar cuadrillas, ayuda mutua y tiempos de restablecimiento para una tormenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The storm to plan for.</source>
+        <translation>La tormenta para la que planificar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan for the incoming storm of the latest forecast.</source>
+        <translation>Planificar para la tormenta que llega según el último pronóstico.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoration target (default 95@48: 95 % of customers within 48 hours).</source>
+        <translation>Objetivo de restablecimiento (por defecto 95@48: el 95 % de los clientes en 48 horas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent@hours</source>
+        <translation>porcentaje@horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level: p50, p80 (default) or p90.</source>
+        <translation>Nivel de riesgo: p50, p80 (por defecto) o p90.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own crews on hand (default: the depots&apos; crews).</source>
+        <translation>Cuadrillas propias disponibles (por defecto: las de los depósitos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Simulated storms (default 1000).</source>
+        <translation>Tormentas simuladas (por defecto 1000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 1).</source>
+        <translation>Semilla aleatoria (por defecto 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprimir JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the plan with the prediction run it used.</source>
+        <translation>Guardar el plan con la ejecución de predicción que usó.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::PredictCommand</name>
+    <message>
+        <location filename="../app/cli/predictcommand.cpp" line="+36"/>
+        <source>give either --storm CODE or --forecast latest</source>
+        <translation>indique --storm CÓDIGO o --forecast latest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--forecast %1: only &apos;latest&apos; is supported (with --as-of to go back in time)</source>
+        <translation>--forecast %1: solo se admite «latest» (con --as-of para volver atrás en el tiempo)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--model %1: expected a model id from `stormcrew-cli models list`</source>
+        <translation>--model %1: se esperaba un id de modelo de `stormcrew-cli models list`</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--draws %1: expected a whole number from 100 to 100000</source>
+        <translation>--draws %1: se esperaba un número entero de 100 a 100000</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--seed %1: expected a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1: se esperaba un número entero de 0 a 18446744073709551615</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Incoming storm (latest forecast): %1 to %2 (UTC)</source>
         <translation>Tormenta que llega (último pronóstico): del %1 al %2 (UTC)</translation>
     </message>
@@ -4535,6 +4705,135 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::crews::CrewPlanRepository</name>
+    <message>
+        <location filename="../model/crews/crewplanrepository.cpp" line="+168"/>
+        <source>has no territories to plan crews for; import territories first</source>
+        <translation>no tiene territorios para los que planificar cuadrillas; importe primero los territorios</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is open read-only; saving a crew plan needs write access</source>
+        <translation>está abierto en solo lectura; guardar un plan de cuadrillas requiere acceso de escritura</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>crew plan %1 for prediction run %2: %3 own and %4 mutual-aid crews</source>
+        <translation>plan de cuadrillas %1 para la ejecución de predicción %2: %3 propias y %4 de ayuda mutua</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::CrewPlanner</name>
+    <message>
+        <location filename="../model/crews/crewplanner.cpp" line="+36"/>
+        <source>Own crews</source>
+        <translation>Cuadrillas propias</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>simulations must be between 1 and 1,000,000, not %1</source>
+        <translation>las simulaciones deben estar entre 1 y 1.000.000, no %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the restoration target needs a share above 0 % and at most 100 %, within a positive number of hours</source>
+        <translation>el objetivo de restablecimiento necesita una parte mayor que 0 % y como máximo 100 %, en un número positivo de horas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the planning horizon must cover the target hours and be at most a year</source>
+        <translation>el horizonte de planificación debe cubrir las horas del objetivo y no superar un año</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outage distribution has no draws or the wrong number of values</source>
+        <translation>la distribución de interrupciones no tiene simulaciones o tiene un número incorrecto de valores</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the outage distribution has territory %1, which the store does not describe (customers, depot)</source>
+        <translation>la distribución de interrupciones incluye el territorio %1, que el almacén no describe (clientes, depósito)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>crews are given for %1 territories, the plan has %2</source>
+        <translation>se dan cuadrillas para %1 territorios, el plan tiene %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>crews are given for %1 sources, the plan has %2</source>
+        <translation>se dan cuadrillas para %1 fuentes, el plan tiene %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no territory %1 in the plan</source>
+        <translation>no hay ningún territorio %1 en el plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
+        <translation>
+            <numerusform>Solicite ahora %n cuadrilla a %1: llega %2 h después del fin de la tormenta.</numerusform>
+            <numerusform>Solicite ahora %n cuadrillas a %1: llegan %2 h después del fin de la tormenta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Request %n crew(s) from %1 by %2 (lead time %3 h).</source>
+        <translation>
+            <numerusform>Solicite %n cuadrilla a %1 antes de %2 (plazo de llegada %3 h).</numerusform>
+            <numerusform>Solicite %n cuadrillas a %1 antes de %2 (plazo de llegada %3 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory(ies) with the crews that can arrive in time: %4.</source>
+        <translation>
+            <numerusform>El objetivo (%1 % de los clientes en %2 h, %3) no se puede cumplir en %n territorio con las cuadrillas que pueden llegar a tiempo: %4.</numerusform>
+            <numerusform>El objetivo (%1 % de los clientes en %2 h, %3) no se puede cumplir en %n territorios con las cuadrillas que pueden llegar a tiempo: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::HistoryReplay</name>
+    <message>
+        <location filename="../model/crews/historyreplay.cpp" line="+55"/>
+        <source>needs the columns first_seen_utc and last_seen_utc</source>
+        <translation>necesita las columnas first_seen_utc y last_seen_utc</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::PlanSettingsParser</name>
+    <message>
+        <location filename="../model/crews/plansettings.cpp" line="+55"/>
+        <source>--target %1: expected PERCENT@HOURS such as 95@48</source>
+        <translation>--target %1: se esperaba PORCENTAJE@HORAS, por ejemplo 95@48</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--target %1: the percentage must be above 0 and at most 100</source>
+        <translation>--target %1: el porcentaje debe ser mayor que 0 y como máximo 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--target %1: the hours must be above 0</source>
+        <translation>--target %1: las horas deben ser mayores que 0</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--risk %1: expected p50, p80 or p90</source>
+        <translation>--risk %1: se esperaba p50, p80 o p90</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::demo::DemoBuilder</name>
     <message>
         <location filename="../model/demo/demobuilder.cpp" line="+105"/>
@@ -4654,7 +4953,7 @@
         <translation>no se pudo entrenar el primer modelo: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Putting the store in place</source>
         <translation>Colocando el almacén en su sitio</translation>
     </message>

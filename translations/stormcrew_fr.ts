@@ -729,17 +729,17 @@
         <translation>référence&#xa0;: les trois tempêtes les plus proches</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>evaluation needs at least 4 past storms; the store has %1</source>
         <translation>l&apos;évaluation exige au moins 4 tempêtes passées&#xa0;; le magasin en a %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the evaluation was cancelled</source>
         <translation>l&apos;évaluation a été annulée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>storm %1: %2</source>
         <translation>tempête %1&#xa0;: %2</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>## Calibrage du modèle (un ajustement global)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>predicted mean range</source>
         <translation>plage de la moyenne prévue</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>moyenne prévue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>mean observed</source>
         <translation>moyenne observée</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>observé</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cells: predicted storm total (absolute % error of the total).</source>
         <translation>Cellules&#xa0;: total prévu de la tempête (erreur absolue en % du total).</translation>
     </message>
@@ -1126,7 +1126,7 @@
 <context>
     <name>stormcrew::ForecastController</name>
     <message>
-        <location filename="../ui/forecast/forecastcontroller.cpp" line="+309"/>
+        <location filename="../ui/forecast/forecastcontroller.cpp" line="+311"/>
         <source>There is no prediction to export yet.</source>
         <translation>Il n&apos;y a pas encore de prévision à exporter.</translation>
     </message>
@@ -1783,7 +1783,7 @@
         <translation>le modèle enregistré est endommagé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>unknown term &apos;%1&apos;</source>
         <translation>terme inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>%1 termes mais %2 coefficients</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>unknown feature in the contract</source>
         <translation>variable inconnue dans le contrat</translation>
     </message>
@@ -1894,17 +1894,17 @@
 <context>
     <name>stormcrew::ModelRegistry</name>
     <message>
-        <location filename="../model/engine/modelregistry.cpp" line="+72"/>
+        <location filename="../model/engine/modelregistry.cpp" line="+73"/>
         <source>the store is open read-only (--read-only); the model cannot be saved</source>
         <translation>le magasin est ouvert en lecture seule (--read-only)&#xa0;; le modèle ne peut pas être enregistré</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>no model %1 in this store; `stormcrew-cli models list` shows the models</source>
         <translation>aucun modèle %1 dans ce magasin&#xa0;; `stormcrew-cli models list` affiche les modèles</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>model %1: %2</source>
         <translation>modèle %1&#xa0;: %2</translation>
     </message>
@@ -1914,12 +1914,12 @@
         <translation>aucun modèle actif dans ce magasin&#xa0;; entraînez-en un avec `stormcrew-cli train --activate`</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>model %1 failed its contract (%2 lowered predictions) and cannot be activated; retrain it, or look at `stormcrew-cli models show %1`</source>
         <translation>le modèle %1 n&apos;a pas respecté son contrat (%2 a fait baisser des prévisions) et ne peut pas être activé&#xa0;; réentraînez-le ou consultez `stormcrew-cli models show %1`</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the store is open read-only (--read-only); no model can be activated</source>
         <translation>le magasin est ouvert en lecture seule (--read-only)&#xa0;; aucun modèle ne peut être activé</translation>
     </message>
@@ -2016,12 +2016,12 @@
 <context>
     <name>stormcrew::OutageEngine</name>
     <message>
-        <location filename="../model/engine/outageengine.cpp" line="+21"/>
+        <location filename="../model/engine/outageengine.cpp" line="+23"/>
         <source>no storm &apos;%1&apos; in this store; `stormcrew-cli storms list` lists them</source>
         <translation>aucune tempête «&#xa0;%1&#xa0;» dans ce magasin&#xa0;; `stormcrew-cli storms list` les énumère</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>the store is open read-only (--read-only); the prediction is not recorded</source>
         <translation>le magasin est ouvert en lecture seule (--read-only)&#xa0;; la prévision n&apos;est pas enregistrée</translation>
     </message>
@@ -2047,12 +2047,12 @@
 <context>
     <name>stormcrew::PredictionExport</name>
     <message>
-        <location filename="../model/engine/predictionexport.cpp" line="+176"/>
+        <location filename="../model/engine/predictionexport.cpp" line="+178"/>
         <source>unknown file type &apos;.%1&apos;: name the file .csv, .json or .geojson</source>
         <translation>type de fichier inconnu «&#xa0;.%1&#xa0;»&#xa0;: nommez le fichier .csv, .json ou .geojson</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot write the file: %1</source>
         <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
@@ -2386,7 +2386,7 @@
 <context>
     <name>stormcrew::TerritoryTableModel</name>
     <message>
-        <location filename="../ui/forecast/territorytablemodel.cpp" line="+91"/>
+        <location filename="../ui/forecast/territorytablemodel.cpp" line="+92"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
@@ -2457,7 +2457,7 @@
 <context>
     <name>stormcrew::Trainer</name>
     <message>
-        <location filename="../model/engine/trainer.cpp" line="+120"/>
+        <location filename="../model/engine/trainer.cpp" line="+121"/>
         <source>the fit did not converge in %1 iterations</source>
         <translation>l&apos;ajustement n&apos;a pas convergé en %1 itérations</translation>
     </message>
@@ -2500,7 +2500,7 @@
         <translation>pluie moyenne de la tempête (mm)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>%1 is %2, outside every past storm the model learnt from (%3 to %4)</source>
         <translation>%1 vaut %2, hors de toutes les tempêtes passées dont le modèle a appris (de %3 à %4)</translation>
     </message>
@@ -2741,7 +2741,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+43"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
@@ -3926,17 +3926,17 @@
         <translation>--family %1&#xa0;: negbin ou poisson attendu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--ridge %1: expected a penalty of 0 or more</source>
         <translation>--ridge %1&#xa0;: pénalité de 0 ou plus attendue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>--pooling %1: expected auto, global or pooled</source>
         <translation>--pooling %1&#xa0;: auto, global ou pooled attendu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>train takes no arguments, only options; see --help</source>
         <translation>train n&apos;accepte aucun argument, seulement des options&#xa0;; voir --help</translation>
     </message>
@@ -3956,7 +3956,7 @@
         <translation>Usage&#xa0;: stormcrew-cli models %1 ID (un numéro de `stormcrew-cli models list`)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No model yet; train one with `stormcrew-cli train --activate`.</source>
         <translation>Aucun modèle pour l&apos;instant&#xa0;; entraînez-en un avec `stormcrew-cli train --activate`.</translation>
     </message>
@@ -4001,7 +4001,7 @@
         <translation>respecté</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FAILED</source>
         <translation>NON RESPECTÉ</translation>
     </message>
@@ -4026,7 +4026,7 @@
         <translation>Entraîner le modèle de pannes sur toutes les tempêtes passées du magasin et l&apos;enregistrer dans le registre (--activate en fait le modèle actif).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Activate the model when its contract holds.</source>
         <translation>Activer le modèle s&apos;il respecte son contrat.</translation>
     </message>
@@ -4070,7 +4070,7 @@
 <context>
     <name>stormcrew::cli::ModelReport</name>
     <message>
-        <location filename="../app/cli/modelreport.cpp" line="+43"/>
+        <location filename="../app/cli/modelreport.cpp" line="+44"/>
         <source>Model %1 (%2 v%3), %4, trained %5 by %6</source>
         <translation>Modèle %1 (%2 v%3), %4, entraîné le %5 par %6</translation>
     </message>
@@ -4201,34 +4201,204 @@
     </message>
 </context>
 <context>
-    <name>stormcrew::cli::PredictCommand</name>
+    <name>stormcrew::cli::PlanCommand</name>
     <message>
-        <location filename="../app/cli/predictcommand.cpp" line="+35"/>
-        <source>give either --storm CODE or --forecast latest</source>
-        <translation>indiquez --storm CODE ou --forecast latest</translation>
+        <location filename="../app/cli/plancommand.cpp" line="+27"/>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--forecast %1: only &apos;latest&apos; is supported (with --as-of to go back in time)</source>
-        <translation>--forecast %1&#xa0;: seule la valeur «&#xa0;latest&#xa0;» est prise en charge (avec --as-of pour remonter dans le temps)</translation>
+        <location line="+11"/>
+        <source>--%1 %2: expected a whole number from %3 to %4</source>
+        <translation>--%1 %2&#xa0;: nombre entier attendu, de %3 à %4</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--model %1: expected a model id from `stormcrew-cli models list`</source>
-        <translation>--model %1&#xa0;: identifiant de modèle de `stormcrew-cli models list` attendu</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--draws %1: expected a whole number from 100 to 100000</source>
-        <translation>--draws %1&#xa0;: nombre entier attendu, de 100 à 100000</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+42"/>
         <source>--seed %1: expected a whole number from 0 to 18446744073709551615</source>
         <translation>--seed %1&#xa0;: nombre entier attendu, de 0 à 18446744073709551615</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Crew plan: %1 own and %2 mutual-aid crews for %3 predicted outages (%4 customers out, means over %5 simulated storms)</source>
+        <translation>Plan d’équipes&#xa0;: %1 équipes propres et %2 d’aide mutuelle pour %3 pannes prévues (%4 clients coupés, moyennes sur %5 tempêtes simulées)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  Target: %1 % of customers within %2 h at %3</source>
+        <translation>  Objectif&#xa0;: %1 % des clients en %2 h au niveau %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Target share back after (P10/P50/P90): %1 / %2 / %3 h</source>
+        <translation>  Part visée rétablie après (P10/P50/P90)&#xa0;: %1 / %2 / %3 h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Everyone back after (P10/P50/P90): %1 / %2 / %3 h</source>
+        <translation>  Tous rétablis après (P10/P50/P90)&#xa0;: %1 / %2 / %3 h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Expected customer-hours %1 (± %2), cost %3 (± %4), of which crews %5</source>
+        <translation>  Heures-clients attendues %1 (± %2), coût %3 (± %4), dont équipes %5</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>  Warning: %1</source>
+        <translation>  Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>territory  own  aid  outages  ETR P50  P90     target P%1  met</source>
+        <translation>territoire propres aide pannes  ETR P50  P90     objectif P%1  tenu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give either --storm CODE or --forecast latest.</source>
+        <translation>Indiquez --storm CODE ou --forecast latest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--forecast %1: only &apos;latest&apos; is supported</source>
+        <translation>--forecast %1&#xa0;: seule la valeur «&#xa0;latest&#xa0;» est prise en charge</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--save changes the store; run it without --read-only.</source>
+        <translation>--save modifie le magasin&#xa0;; lancez-le sans --read-only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the store: %1</source>
+        <translation>Impossible d’ouvrir le magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot plan: %1</source>
+        <translation>Planification impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save the plan: %1</source>
+        <translation>Impossible d’enregistrer le plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as crew plan %1.</source>
+        <translation>Enregistré comme plan d’équipes %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan crews, mutual aid and restoration times for a storm.</source>
+        <translation>Planifier équipes, aide mutuelle et délais de rétablissement pour une tempête.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The storm to plan for.</source>
+        <translation>La tempête à planifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan for the incoming storm of the latest forecast.</source>
+        <translation>Planifier pour la tempête annoncée par la dernière prévision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoration target (default 95@48: 95 % of customers within 48 hours).</source>
+        <translation>Objectif de rétablissement (par défaut 95@48&#xa0;: 95 % des clients en 48 heures).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent@hours</source>
+        <translation>pourcentage@heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level: p50, p80 (default) or p90.</source>
+        <translation>Niveau de risque&#xa0;: p50, p80 (par défaut) ou p90.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own crews on hand (default: the depots&apos; crews).</source>
+        <translation>Équipes propres disponibles (par défaut&#xa0;: celles des dépôts).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Simulated storms (default 1000).</source>
+        <translation>Tempêtes simulées (par défaut 1000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 1).</source>
+        <translation>Graine aléatoire (par défaut 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the plan with the prediction run it used.</source>
+        <translation>Enregistrer le plan avec l’exécution de prévision utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::PredictCommand</name>
+    <message>
+        <location filename="../app/cli/predictcommand.cpp" line="+36"/>
+        <source>give either --storm CODE or --forecast latest</source>
+        <translation>indiquez --storm CODE ou --forecast latest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--forecast %1: only &apos;latest&apos; is supported (with --as-of to go back in time)</source>
+        <translation>--forecast %1&#xa0;: seule la valeur «&#xa0;latest&#xa0;» est prise en charge (avec --as-of pour remonter dans le temps)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--model %1: expected a model id from `stormcrew-cli models list`</source>
+        <translation>--model %1&#xa0;: identifiant de modèle de `stormcrew-cli models list` attendu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--draws %1: expected a whole number from 100 to 100000</source>
+        <translation>--draws %1&#xa0;: nombre entier attendu, de 100 à 100000</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--seed %1: expected a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1&#xa0;: nombre entier attendu, de 0 à 18446744073709551615</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Incoming storm (latest forecast): %1 to %2 (UTC)</source>
         <translation>Tempête annoncée (dernière prévision)&#xa0;: du %1 au %2 (UTC)</translation>
     </message>
@@ -4535,6 +4705,135 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::crews::CrewPlanRepository</name>
+    <message>
+        <location filename="../model/crews/crewplanrepository.cpp" line="+168"/>
+        <source>has no territories to plan crews for; import territories first</source>
+        <translation>ne contient aucun territoire pour lequel planifier des équipes&#xa0;; importez d’abord les territoires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is open read-only; saving a crew plan needs write access</source>
+        <translation>est ouvert en lecture seule&#xa0;; enregistrer un plan d’équipes exige l’accès en écriture</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>crew plan %1 for prediction run %2: %3 own and %4 mutual-aid crews</source>
+        <translation>plan d’équipes %1 pour l’exécution de prévision %2&#xa0;: %3 équipes propres et %4 d’aide mutuelle</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::CrewPlanner</name>
+    <message>
+        <location filename="../model/crews/crewplanner.cpp" line="+36"/>
+        <source>Own crews</source>
+        <translation>Équipes propres</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>simulations must be between 1 and 1,000,000, not %1</source>
+        <translation>le nombre de simulations doit être compris entre 1 et 1&#xa0;000&#xa0;000, pas %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the restoration target needs a share above 0 % and at most 100 %, within a positive number of hours</source>
+        <translation>l’objectif de rétablissement exige une part supérieure à 0 % et d’au plus 100 %, en un nombre d’heures positif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the planning horizon must cover the target hours and be at most a year</source>
+        <translation>l’horizon de planification doit couvrir les heures de l’objectif et ne pas dépasser un an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outage distribution has no draws or the wrong number of values</source>
+        <translation>la distribution des pannes n’a aucun tirage ou un nombre de valeurs erroné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the outage distribution has territory %1, which the store does not describe (customers, depot)</source>
+        <translation>la distribution des pannes contient le territoire %1, que le magasin ne décrit pas (clients, dépôt)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>crews are given for %1 territories, the plan has %2</source>
+        <translation>des équipes sont données pour %1 territoires, le plan en a %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>crews are given for %1 sources, the plan has %2</source>
+        <translation>des équipes sont données pour %1 sources, le plan en a %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no territory %1 in the plan</source>
+        <translation>il n’y a pas de territoire %1 dans le plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
+        <translation>
+            <numerusform>Demandez maintenant %n équipe à %1&#xa0;: elle arrive %2 h après la fin de la tempête.</numerusform>
+            <numerusform>Demandez maintenant %n équipes à %1&#xa0;: elles arrivent %2 h après la fin de la tempête.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Request %n crew(s) from %1 by %2 (lead time %3 h).</source>
+        <translation>
+            <numerusform>Demandez %n équipe à %1 avant %2 (délai d’arrivée %3 h).</numerusform>
+            <numerusform>Demandez %n équipes à %1 avant %2 (délai d’arrivée %3 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory(ies) with the crews that can arrive in time: %4.</source>
+        <translation>
+            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoire avec les équipes qui peuvent arriver à temps&#xa0;: %4.</numerusform>
+            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoires avec les équipes qui peuvent arriver à temps&#xa0;: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::HistoryReplay</name>
+    <message>
+        <location filename="../model/crews/historyreplay.cpp" line="+55"/>
+        <source>needs the columns first_seen_utc and last_seen_utc</source>
+        <translation>nécessite les colonnes first_seen_utc et last_seen_utc</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::crews::PlanSettingsParser</name>
+    <message>
+        <location filename="../model/crews/plansettings.cpp" line="+55"/>
+        <source>--target %1: expected PERCENT@HOURS such as 95@48</source>
+        <translation>--target %1&#xa0;: POURCENTAGE@HEURES attendu, par exemple 95@48</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--target %1: the percentage must be above 0 and at most 100</source>
+        <translation>--target %1&#xa0;: le pourcentage doit être supérieur à 0 et d’au plus 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--target %1: the hours must be above 0</source>
+        <translation>--target %1&#xa0;: les heures doivent être supérieures à 0</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--risk %1: expected p50, p80 or p90</source>
+        <translation>--risk %1&#xa0;: p50, p80 ou p90 attendu</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::demo::DemoBuilder</name>
     <message>
         <location filename="../model/demo/demobuilder.cpp" line="+105"/>
@@ -4651,10 +4950,10 @@
     <message>
         <location line="+8"/>
         <source>the first model could not be trained: %1</source>
-        <translation>le premier modèle n&apos;a pas pu être entraîné : %1</translation>
+        <translation>le premier modèle n&apos;a pas pu être entraîné&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Putting the store in place</source>
         <translation>Mise en place du magasin</translation>
     </message>

@@ -1,5 +1,9 @@
 #pragma once
 
+// QStringList first: domain/outagedistribution.h uses it without including it.
+#include <QStringList>
+
+#include "domain/outagedistribution.h"
 #include "domain/result.h"
 #include "engine/commandline.h"
 #include "ingest/importreport.h"
@@ -55,6 +59,24 @@ struct ImportKind {
 [[nodiscard]] Command predictCommand();
 [[nodiscard]] Command evaluateCommand();
 [[nodiscard]] Command featuresCommand();
+
+// What `plan` asks for: a storm by code, or the incoming storm of the latest forecast.
+struct PlanStormRequest {
+    QString stormCode;
+    bool latestForecast = false;
+};
+// The predicted outages `plan` works from, with the storm it belongs to.
+struct PlanOutages {
+    OutageDistribution outages;
+    QString stormKind;          // storm.kind, for the repair-time defaults
+    qint64 runId = 0;           // the prediction_run the outages come from (for --save)
+    qint64 startTime = 0;       // the all-clear (Unix seconds): hour 0 of the plan
+    double hoursUntilStart = 0; // from now to the all-clear (0 for past storms)
+};
+// Supplies the outages; the composition root wires the engine in (plancommand.cpp).
+using PlanOutageSource =
+    std::function<Result<PlanOutages>(Store &store, const PlanStormRequest &request)>;
+[[nodiscard]] Command planCommand(PlanOutageSource source);
 
 // The import kinds, one file each (import<kind>.cpp).
 [[nodiscard]] ImportKind territoriesImportKind();

@@ -1,0 +1,306 @@
+#include "crewallocator.h"
+
+#include "crewslogging.h"
+#include "parallelfor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace stormcrew::crews {
+
+namespace {
+
+int total(const std::vector<int> &crews)
+{
+    return std::accumulate(crews.begin(), crews.end(), 0);
+}
+
+// One candidate crew: the drop in expected cost it brings to its territory.
+struct Gain {
+    double value = 0;
+    qsizetype territory = 0;
+    int step = 0;
+};
+
+// Hours of work a crew arriving at `from` can do by `until` on the shift clock.
+double workHoursBetween(double from, double until, const ShiftPattern &shift)
+{
+    if (until <= from)
+        return 0;
+    if (shift.restHours <= 0)
+        return until - from;
+    const double period = shift.workHours + shift.restHours;
+    double hours = 0;
+    for (double day = std::floor(from / period); day * period < until; day += 1) {
+        const double start = std::max(from, day * period);
+        const double end = std::min(until, day * period + shift.workHours);
+        hours += std::max(0.0, end - start);
+    }
+    return hours;
+}
+
+} // namespace
+
+int enforceDiminishingReturns(std::vector<double> &gains)
+{
+    // Blocks of (sum, length); a block whose mean exceeds the one before merges into it.
+    std::vector<std::pair<double, int>> blocks;
+    int repairs = 0;
+    for (const double g : gains) {
+        blocks.push_back({g, 1});
+        while (blocks.size() > 1) {
+            const auto &last = blocks.back();
+            const auto &before = blocks[blocks.size() - 2];
+            if (last.first / last.second <= before.first / before.second)
+                break;
+            ++repairs;
+            const std::pair<double, int> merged{before.first + last.first,
+                                                before.second + last.second};
+            blocks.pop_back();
+            blocks.back() = merged;
+        }
+    }
+    size_t i = 0;
+    for (const auto &[sum, length] : blocks) {
+        for (int k = 0; k < length; ++k)
+            gains[i++] = sum / length;
+    }
+    return repairs;
+}
+
+CrewAllocator::CrewAllocator(const SimulationContext &context) : m_context(context)
+{}
+
+Allocation CrewAllocator::allocate() const
+{
+    const size_t territories = m_context.inputs->territories.size();
+    const size_t classes = m_context.classes.size();
+    Allocation allocation;
+    allocation.crews.assign(territories, std::vector<int>(classes, 0));
+    allocation.targetUnreachable.assign(territories, 0);
+    for (const CrewClass &c : m_context.classes)
+        allocation.remaining.push_back(c.capacity);
+
+    StepTimer timer;
+    meetTargets(allocation);
+    qCDebug(lcCrews).noquote() << "targets met in" << timer.lap();
+    for (size_t k = 0; k < classes; ++k) {
+        allocateClass(allocation, k);
+        qCDebug(lcCrews).noquote() << "source" << k << "allocated in" << timer.lap();
+    }
+    return allocation;
+}
+
+int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t klass,
+                                    const std::vector<int> &crews) const
+{
+    // The first targetShare of the jobs in dispatch order must fit into the work-hours the
+    // crews have between their arrival and the target: a necessary condition, per simulation.
+    const PlanSettings &settings = m_context.settings;
+    const ShiftPattern &shift = m_context.inputs->shift;
+    const double travel = m_context.inputs->territories[size_t(simulator.territory())].travelHours;
+    double existing = 0;
+    for (size_t k = 0; k < crews.size(); ++k)
+        existing += crews[k] * workHoursBetween(m_context.classes[k].arrivalHours + travel,
+                                                settings.targetHours, shift);
+    const double each = workHoursBetween(m_context.classes[klass].arrivalHours + travel,
+                                         settings.targetHours, shift);
+    if (each <= 0)
+        return 0;
+    const qint64 *offsets = m_context.offsetsOf(simulator.territory());
+    std::vector<int> bound(size_t(settings.simulations));
+    for (int s = 0; s < settings.simulations; ++s) {
+        const int n = int(offsets[s + 1] - offsets[s]);
+        const int committed = jobsForShare(settings.targetShare, n);
+        double work = 0;
+        for (int j = 0; j < committed; ++j)
+            work += m_context.work[size_t(offsets[s] + j)];
+        bound[size_t(s)] = int(std::max(0.0, std::ceil((work - existing) / each - 1e-9)));
+    }
+    const int needed = jobsForShare(riskProbability(settings.risk), settings.simulations);
+    std::nth_element(bound.begin(), bound.begin() + (needed - 1), bound.end());
+    return bound[size_t(needed - 1)];
+}
+
+void CrewAllocator::meetTargets(Allocation &allocation) const
+{
+    const int needed =
+        jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
+    const size_t territories = allocation.crews.size();
+    // Territories most customers out first: they get crews first when a source runs short.
+    std::vector<qsizetype> pending;
+    for (size_t t = 0; t < territories; ++t) {
+        if (m_context.maxOutages[t] > 0)
+            pending.push_back(qsizetype(t));
+    }
+    auto customersOut = [&](qsizetype t) {
+        return m_context.meanOutages[size_t(t)] *
+               m_context.inputs->territories[size_t(t)].customersPerOutage;
+    };
+    std::stable_sort(pending.begin(), pending.end(),
+                     [&](qsizetype a, qsizetype b) { return customersOut(a) > customersOut(b); });
+
+    std::vector<int> need(territories, -1);
+    std::vector<TerritorySimulator> workers(static_cast<size_t>(workerCount()),
+                                            TerritorySimulator(m_context));
+    for (size_t k = 0; k < m_context.classes.size() && !pending.empty(); ++k) {
+        if (allocation.remaining[k] <= 0)
+            continue;
+        std::vector<qsizetype> left;
+        // In priority order, a chunk at a time: once the source is used up, the territories
+        // after it need not be searched for this source at all.
+        constexpr size_t Chunk = 256;
+        size_t done = 0;
+        for (; done < pending.size() && allocation.remaining[k] > 0; done += Chunk) {
+            const size_t end = std::min(pending.size(), done + Chunk);
+            // Each territory: the fewest crews of this source that meet the target on top of
+            // what it has, searched upwards from a lower bound (met is monotone in crews).
+            parallelFor(qsizetype(end - done), workers,
+                        [&](TerritorySimulator &simulator, qsizetype i) {
+                            const qsizetype t = pending[done + size_t(i)];
+                            std::vector<int> crews = allocation.crews[size_t(t)];
+                            simulator.load(t);
+                            const int cap = simulator.maxOutages() - total(crews);
+                            need[size_t(t)] = -1;
+                            if (cap < 0)
+                                return;
+                            const int base = crews[k];
+                            const int start = std::min(cap, targetLowerBound(simulator, k, crews));
+                            crews[k] = base + start;
+                            simulator.begin(crews, k);
+                            int added = start;
+                            while (simulator.current().targetMet < needed && added < cap) {
+                                if (added - start == 4) {
+                                    // A long way up: first make sure this source can make it at
+                                    // all.
+                                    crews[k] = base + cap;
+                                    if (simulator.evaluate(crews).targetMet < needed)
+                                        return;
+                                    crews[k] = base + added;
+                                    simulator.begin(crews, k);
+                                }
+                                simulator.add(k);
+                                ++added;
+                            }
+                            if (simulator.current().targetMet >= needed)
+                                need[size_t(t)] = added;
+                        });
+            for (size_t i = done; i < end; ++i) {
+                const qsizetype t = pending[i];
+                const int n = need[size_t(t)];
+                if (n >= 0 && n <= allocation.remaining[k]) {
+                    allocation.crews[size_t(t)][k] += n;
+                    allocation.remaining[k] -= n;
+                } else {
+                    left.push_back(t);
+                }
+            }
+        }
+        left.insert(left.end(), pending.begin() + std::ptrdiff_t(std::min(done, pending.size())),
+                    pending.end());
+        pending = std::move(left);
+    }
+    // Out of reach with what can arrive, or the sources ran short: the cost-based allocation
+    // still sends what pays, and the plan warns.
+    for (const qsizetype t : pending)
+        allocation.targetUnreachable[size_t(t)] = 1;
+}
+
+void CrewAllocator::allocateClass(Allocation &allocation, size_t klass) const
+{
+    const int budget = allocation.remaining[klass];
+    if (budget <= 0)
+        return;
+    const qsizetype territories = qsizetype(allocation.crews.size());
+    struct Curve {
+        std::vector<double> gains;
+        bool complete = false;
+    };
+    std::vector<Curve> curves(static_cast<size_t>(territories));
+    std::vector<qsizetype> extend;
+    for (qsizetype t = 0; t < territories; ++t) {
+        if (m_context.maxOutages[size_t(t)] > total(allocation.crews[size_t(t)]))
+            extend.push_back(t);
+    }
+    if (extend.empty())
+        return;
+    // Gains are computed a few crews at a time: only territories whose every computed gain
+    // made the cut need more (the merge below is the same as one over complete curves).
+    const int steps = std::max(2, int(std::ceil(2.0 * budget / double(extend.size()))));
+    std::vector<TerritorySimulator> workers(static_cast<size_t>(workerCount()),
+                                            TerritorySimulator(m_context));
+    std::vector<Gain> chosen;
+    for (;;) {
+        parallelFor(qsizetype(extend.size()), workers,
+                    [&](TerritorySimulator &simulator, qsizetype i) {
+                        const qsizetype t = extend[size_t(i)];
+                        Curve &curve = curves[size_t(t)];
+                        std::vector<int> crews = allocation.crews[size_t(t)];
+                        crews[klass] += int(curve.gains.size());
+                        simulator.load(t);
+                        simulator.begin(crews, klass);
+                        double previous = simulator.current().cost;
+                        for (int step = 0; step < steps; ++step) {
+                            if (total(simulator.crews()) >= simulator.maxOutages() ||
+                                int(curve.gains.size()) >= budget) {
+                                curve.complete = true;
+                                break;
+                            }
+                            simulator.add(klass);
+                            const double cost = simulator.current().cost;
+                            const double gain = previous - cost;
+                            previous = cost;
+                            // The first crew not worth its price ends the curve: under
+                            // diminishing returns no later one is (docs/crews.md).
+                            if (!(gain > 0)) {
+                                curve.complete = true;
+                                break;
+                            }
+                            curve.gains.push_back(gain);
+                        }
+                    });
+        std::vector<Gain> all;
+        std::vector<int> computed(static_cast<size_t>(territories), 0);
+        int repairs = 0;
+        for (qsizetype t = 0; t < territories; ++t) {
+            std::vector<double> gains = curves[size_t(t)].gains;
+            repairs += enforceDiminishingReturns(gains);
+            computed[size_t(t)] = int(gains.size());
+            for (size_t i = 0; i < gains.size(); ++i)
+                all.push_back({gains[i], t, int(i) + 1});
+        }
+        // Deterministic order whatever the threads did: gain, then territory, then step.
+        auto better = [](const Gain &a, const Gain &b) {
+            if (a.value != b.value)
+                return a.value > b.value;
+            if (a.territory != b.territory)
+                return a.territory < b.territory;
+            return a.step < b.step;
+        };
+        const size_t take = std::min(all.size(), size_t(budget));
+        std::partial_sort(all.begin(), all.begin() + std::ptrdiff_t(take), all.end(), better);
+        all.resize(take);
+        std::vector<int> selected(static_cast<size_t>(territories), 0);
+        for (const Gain &g : all)
+            ++selected[size_t(g.territory)];
+        extend.clear();
+        for (qsizetype t = 0; t < territories; ++t) {
+            if (!curves[size_t(t)].complete && computed[size_t(t)] > 0 &&
+                selected[size_t(t)] == computed[size_t(t)])
+                extend.push_back(t);
+        }
+        qCDebug(lcCrews) << "source" << klass << "round:" << steps << "steps," << extend.size()
+                         << "territories to extend";
+        if (extend.empty()) {
+            allocation.convexityRepairs += repairs;
+            chosen = std::move(all);
+            break;
+        }
+    }
+    for (const Gain &g : chosen)
+        ++allocation.crews[size_t(g.territory)][klass];
+    allocation.remaining[klass] -= int(chosen.size());
+}
+
+} // namespace stormcrew::crews

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "territorysimulator.h"
+
+#include <vector>
+
+namespace stormcrew::crews {
+
+// Crews per territory and per source (class), and what is left of each source.
+struct Allocation {
+    std::vector<std::vector<int>> crews; // territory x class
+    std::vector<int> remaining;          // per class
+    std::vector<char> targetUnreachable; // per territory: not even every crew in reach meets it
+    int convexityRepairs = 0;
+};
+
+// Sends crews to territories. Target first: each territory, most customers out first, gets the
+// fewest crews (earliest sources first) that meet the restoration target at the risk level, if
+// the crews that can arrive make that possible at all. Cost next: for each source in order of
+// arrival, greedy marginal allocation of its crews by the drop in expected cost (customer-hours
+// x their value + crew-days x their price), with diminishing returns enforced (docs/crews.md
+// proves the greedy optimal for that separable convex problem).
+class CrewAllocator {
+public:
+    explicit CrewAllocator(const SimulationContext &context);
+
+    [[nodiscard]] Allocation allocate() const;
+
+private:
+    void meetTargets(Allocation &allocation) const;
+    void allocateClass(Allocation &allocation, size_t klass) const;
+    // A lower bound on the crews of source klass (on top of crews) that meet the target.
+    [[nodiscard]] int targetLowerBound(const TerritorySimulator &simulator, size_t klass,
+                                       const std::vector<int> &crews) const;
+
+    const SimulationContext &m_context;
+};
+
+// Pool-adjacent-violators: the closest non-increasing sequence (by least squares) to gains,
+// averaging runs that increase. Returns how many adjacent increases it had to repair.
+int enforceDiminishingReturns(std::vector<double> &gains);
+
+} // namespace stormcrew::crews

@@ -1,0 +1,312 @@
+#include "crewplanner.h"
+
+#include "crewallocator.h"
+#include "crewslogging.h"
+#include "parallelfor.h"
+#include "territorysimulator.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stormcrew::crews {
+
+int CrewPlan::ownCrews() const
+{
+    return sources.empty() ? 0 : sources.front().used;
+}
+
+int CrewPlan::mutualAidCrews() const
+{
+    int sum = 0;
+    for (size_t k = 1; k < sources.size(); ++k)
+        sum += sources[k].used;
+    return sum;
+}
+
+CrewPlanner::CrewPlanner(PlanInputs inputs, PlanSettings settings)
+    : m_inputs(std::move(inputs)), m_settings(std::move(settings))
+{}
+
+std::vector<CrewSource> CrewPlanner::sources() const
+{
+    CrewSource own;
+    own.name = tr("Own crews");
+    own.kind = QStringLiteral("own");
+    int depotCrews = 0;
+    for (const DepotInput &depot : m_inputs.depots)
+        depotCrews += depot.ownCrews;
+    own.available = m_settings.crewsOnHand.value_or(depotCrews);
+    // The own crews' day cost: the own pools' prices weighted by their crews, if the store has
+    // them, else the setting.
+    double weighted = 0;
+    int counted = 0;
+    for (const PoolInput &pool : m_inputs.pools) {
+        if (pool.kind == QLatin1String("own") && pool.costPerCrewDay > 0) {
+            weighted += pool.costPerCrewDay * pool.crews;
+            counted += pool.crews;
+        }
+    }
+    own.costPerCrewDay = counted > 0 ? weighted / counted : m_settings.ownCrewDayCost;
+    own.requestBy = m_settings.startTime;
+
+    std::vector<CrewSource> pools;
+    for (const PoolInput &pool : m_inputs.pools) {
+        if (pool.kind == QLatin1String("own"))
+            continue;
+        CrewSource source;
+        source.poolId = pool.id;
+        source.name = pool.name;
+        source.kind = pool.kind;
+        source.available = pool.crews;
+        source.leadTimeHours = pool.leadTimeHours;
+        source.costPerCrewDay = pool.costPerCrewDay;
+        source.minDays = pool.minDays;
+        // Requested now, a pool arrives leadTime after now; hour 0 is hoursUntilStart away.
+        source.arrivalHours = std::max(0.0, pool.leadTimeHours - m_settings.hoursUntilStart);
+        source.requestBy = m_settings.startTime +
+                           qint64(std::llround((source.arrivalHours - pool.leadTimeHours) * 3600));
+        pools.push_back(source);
+    }
+    std::stable_sort(pools.begin(), pools.end(), [](const CrewSource &a, const CrewSource &b) {
+        if (a.arrivalHours != b.arrivalHours)
+            return a.arrivalHours < b.arrivalHours;
+        return a.costPerCrewDay < b.costPerCrewDay;
+    });
+    std::vector<CrewSource> all{own};
+    all.insert(all.end(), pools.begin(), pools.end());
+    return all;
+}
+
+Result<void> CrewPlanner::check(const OutageDistribution &outages) const
+{
+    auto fail = [](const QString &message) { return Result<void>(Error{message, {}, 0, {}}); };
+    if (m_settings.simulations < 1 || m_settings.simulations > 1000000)
+        return fail(
+            tr("simulations must be between 1 and 1,000,000, not %1").arg(m_settings.simulations));
+    if (!(m_settings.targetShare > 0 && m_settings.targetShare <= 1) ||
+        !(m_settings.targetHours > 0))
+        return fail(tr("the restoration target needs a share above 0 % and at most 100 %, "
+                       "within a positive number of hours"));
+    if (!(m_settings.horizonHours >= m_settings.targetHours) || m_settings.horizonHours > 8760)
+        return fail(tr("the planning horizon must cover the target hours and be at most a "
+                       "year"));
+    if (outages.draws < 1 ||
+        outages.samples.size() != size_t(outages.draws) * outages.territoryIds.size())
+        return fail(tr("the outage distribution has no draws or the wrong number of values"));
+    QSet<qint64> known;
+    for (const TerritoryCrewInput &t : m_inputs.territories)
+        known.insert(t.id);
+    for (qsizetype c = 0; c < outages.territories(); ++c) {
+        if (!known.contains(outages.territoryIds[size_t(c)]))
+            return fail(tr("the outage distribution has territory %1, which the store does not "
+                           "describe (customers, depot)")
+                            .arg(outages.territoryCodes.value(c)));
+    }
+    return {};
+}
+
+SimulationContext CrewPlanner::context(const OutageDistribution &outages) const
+{
+    SimulationContext context;
+    context.inputs = &m_inputs;
+    context.outages = &outages;
+    context.settings = m_settings;
+    for (const CrewSource &source : sources())
+        context.classes.push_back(
+            {source.arrivalHours, source.costPerCrewDay, source.minDays, source.available});
+    context.prepare();
+    return context;
+}
+
+Result<CrewPlan> CrewPlanner::plan(const OutageDistribution &outages) const
+{
+    if (auto checked = check(outages); !checked)
+        return checked.error();
+    StepTimer timer;
+    const SimulationContext simulation = context(outages);
+    qCDebug(lcCrews).noquote() << "jobs drawn in" << timer.lap();
+    const Allocation allocation = CrewAllocator(simulation).allocate();
+    timer.restart();
+    CrewPlan result = simulate(simulation, allocation.crews);
+    qCDebug(lcCrews).noquote() << "plan simulated in" << timer.lap();
+    result.convexityRepairs = allocation.convexityRepairs;
+    describe(result);
+    return result;
+}
+
+Result<CrewPlan> CrewPlanner::evaluate(const OutageDistribution &outages,
+                                       const std::vector<std::vector<int>> &crews) const
+{
+    if (auto checked = check(outages); !checked)
+        return checked.error();
+    const SimulationContext simulation = context(outages);
+    if (crews.size() != m_inputs.territories.size())
+        return Error{tr("crews are given for %1 territories, the plan has %2")
+                         .arg(crews.size())
+                         .arg(m_inputs.territories.size()),
+                     {},
+                     0,
+                     {}};
+    for (const auto &row : crews) {
+        if (row.size() != simulation.classes.size())
+            return Error{tr("crews are given for %1 sources, the plan has %2")
+                             .arg(row.size())
+                             .arg(simulation.classes.size()),
+                         {},
+                         0,
+                         {}};
+    }
+    CrewPlan result = simulate(simulation, crews);
+    describe(result);
+    return result;
+}
+
+Result<RestorationFan> CrewPlanner::territoryFan(const OutageDistribution &outages,
+                                                 const CrewPlan &plan, qsizetype territory) const
+{
+    if (auto checked = check(outages); !checked)
+        return checked.error();
+    if (territory < 0 || size_t(territory) >= plan.territories.size())
+        return Error{tr("there is no territory %1 in the plan").arg(territory), {}, 0, {}};
+    const SimulationContext simulation = context(outages);
+    std::vector<int> crews(simulation.classes.size(), 0);
+    for (const CrewAssignment &a : plan.territories[size_t(territory)].assignments)
+        crews[size_t(a.source)] += a.crews;
+    TerritorySimulator simulator(simulation);
+    simulator.load(territory);
+    return simulator.fan(crews);
+}
+
+namespace {
+
+// The first time the system has `share` of its customers out back, from the hourly counts,
+// interpolated linearly inside the hour.
+double systemTimeToShare(const qint32 *restored, int hours, double customersOut, double share)
+{
+    if (customersOut <= 0)
+        return 0;
+    const double need = share * customersOut * (1 - 1e-12);
+    qint64 sum = 0;
+    for (int h = 0; h < hours; ++h) {
+        if (double(sum + restored[h]) >= need) {
+            if (h == 0)
+                return 0;
+            return h - 1 + (need - double(sum)) / double(restored[h]);
+        }
+        sum += restored[h];
+    }
+    return Never;
+}
+
+} // namespace
+
+CrewPlan CrewPlanner::simulate(const SimulationContext &context,
+                               const std::vector<std::vector<int>> &crews) const
+{
+    const int simulations = m_settings.simulations;
+    const int hours = int(std::ceil(m_settings.horizonHours)) + 1;
+    CrewPlan plan;
+    plan.settings = m_settings;
+    plan.sources = sources();
+    plan.territories.resize(m_inputs.territories.size());
+    struct Worker {
+        TerritorySimulator simulator;
+        SystemAccumulator system;
+    };
+    std::vector<Worker> workers(
+        static_cast<size_t>(workerCount()),
+        Worker{TerritorySimulator(context), SystemAccumulator(simulations, hours)});
+    parallelFor(qsizetype(m_inputs.territories.size()), workers, [&](Worker &worker, qsizetype t) {
+        worker.simulator.load(t);
+        TerritoryPlan territory = worker.simulator.outcome(crews[size_t(t)], &worker.system);
+        for (size_t k = 0; k < crews[size_t(t)].size(); ++k) {
+            if (crews[size_t(t)][k] > 0)
+                territory.assignments.push_back({int(k), crews[size_t(t)][k]});
+            (k == 0 ? territory.ownCrews : territory.mutualAidCrews) += crews[size_t(t)][k];
+        }
+        plan.territories[size_t(t)] = std::move(territory);
+    });
+    SystemAccumulator &system = workers.front().system;
+    for (size_t w = 1; w < workers.size(); ++w)
+        system.merge(workers[w].system);
+
+    for (const auto &row : crews) {
+        for (size_t k = 0; k < row.size(); ++k)
+            plan.sources[k].used += row[k];
+    }
+    for (const TerritoryPlan &t : plan.territories) {
+        plan.meanOutages += t.meanOutages;
+        plan.meanCustomersOut += t.meanCustomersOut;
+        plan.territoriesMissingTarget += t.targetMet ? 0 : 1;
+    }
+    std::vector<double> target(static_cast<size_t>(simulations));
+    for (int s = 0; s < simulations; ++s)
+        target[size_t(s)] =
+            systemTimeToShare(system.restoredByHour.data() + size_t(s) * size_t(hours), hours,
+                              double(system.customersOut[size_t(s)]), m_settings.targetShare);
+    plan.etrAll = spreadOf(system.lastRestored);
+    plan.etrTarget = spreadOf(target);
+    plan.customerHours = meanOf(SystemAccumulator::real(system.customerHours));
+    plan.cost = meanOf(SystemAccumulator::real(system.cost));
+    plan.crewCost = meanOf(SystemAccumulator::real(system.crewCost));
+
+    std::vector<double> column(static_cast<size_t>(simulations));
+    std::vector<qint64> restored(static_cast<size_t>(simulations), 0);
+    for (int h = 0; h < hours; ++h) {
+        for (int s = 0; s < simulations; ++s) {
+            restored[size_t(s)] += system.restoredByHour[size_t(s) * size_t(hours) + size_t(h)];
+            const double out = double(system.customersOut[size_t(s)]);
+            column[size_t(s)] = out > 0 ? std::min(1.0, double(restored[size_t(s)]) / out) : 1.0;
+        }
+        const Spread spread = spreadOf(column, false);
+        plan.fan.hours.push_back(h);
+        plan.fan.p10.push_back(spread.p10.value);
+        plan.fan.p50.push_back(spread.p50.value);
+        plan.fan.p90.push_back(spread.p90.value);
+    }
+    return plan;
+}
+
+void CrewPlanner::describe(CrewPlan &plan) const
+{
+    for (size_t k = 1; k < plan.sources.size(); ++k) {
+        const CrewSource &source = plan.sources[k];
+        if (source.used == 0)
+            continue;
+        const QDateTime by = QDateTime::fromSecsSinceEpoch(source.requestBy, Qt::UTC);
+        if (source.arrivalHours > 0)
+            plan.requests << tr("Request %n crew(s) from %1 now: they arrive %2 h after the "
+                                "all-clear.",
+                                nullptr, source.used)
+                                 .arg(source.name)
+                                 .arg(source.arrivalHours, 0, 'f', 1);
+        else
+            plan.requests << tr("Request %n crew(s) from %1 by %2 (lead time %3 h).", nullptr,
+                                source.used)
+                                 .arg(source.name, by.toString(Qt::ISODate))
+                                 .arg(source.leadTimeHours, 0, 'f', 0);
+    }
+    QStringList missing;
+    for (size_t t = 0; t < plan.territories.size(); ++t) {
+        if (!plan.territories[t].targetMet)
+            missing << plan.territories[t].code;
+    }
+    if (!missing.isEmpty()) {
+        const int shown = 8;
+        QStringList names = missing.mid(0, shown);
+        if (missing.size() > shown)
+            names << tr("and %n more", nullptr, int(missing.size() - shown));
+        plan.warnings << tr("The target (%1 % of customers within %2 h, %3) cannot be met in %n "
+                            "territory(ies) with the crews that can arrive in time: %4.",
+                            nullptr, int(missing.size()))
+                             .arg(plan.settings.targetShare * 100, 0, 'f', 0)
+                             .arg(plan.settings.targetHours, 0, 'f', 0)
+                             .arg(riskName(plan.settings.risk).toUpper(),
+                                  names.join(QStringLiteral(", ")));
+    }
+}
+
+} // namespace stormcrew::crews

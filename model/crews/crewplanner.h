@@ -1,0 +1,57 @@
+#pragma once
+
+#include "crewinputs.h"
+#include "crewplan.h"
+#include "plansettings.h"
+
+#include "domain/outagedistribution.h"
+#include "domain/result.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace stormcrew::crews {
+
+struct SimulationContext;
+
+// Turns a storm's predicted outages into a crew plan: how many crews where, what to request
+// from which pool by when, and when the lights are back (docs/crews.md).
+class CrewPlanner {
+    Q_DECLARE_TR_FUNCTIONS(stormcrew::crews::CrewPlanner)
+
+public:
+    CrewPlanner(PlanInputs inputs, PlanSettings settings);
+
+    // Recommends crews (own and from the pools) and simulates the restoration they give.
+    [[nodiscard]] Result<CrewPlan> plan(const OutageDistribution &outages) const;
+
+    // Simulates a given assignment without optimising it: crews[territory][source], sources as
+    // in sources(). For what-if questions and for the laws in the tests.
+    [[nodiscard]] Result<CrewPlan> evaluate(const OutageDistribution &outages,
+                                            const std::vector<std::vector<int>> &crews) const;
+
+    // The share of one territory's customers back by each hour, under a plan's crews.
+    [[nodiscard]] Result<RestorationFan> territoryFan(const OutageDistribution &outages,
+                                                      const CrewPlan &plan,
+                                                      qsizetype territory) const;
+
+    // The sources of crews in the order the plan uses them: own crews first, then the
+    // contractor and mutual-aid pools by arrival time (then price).
+    [[nodiscard]] std::vector<CrewSource> sources() const;
+
+    [[nodiscard]] const PlanInputs &inputs() const { return m_inputs; }
+    [[nodiscard]] const PlanSettings &settings() const { return m_settings; }
+
+private:
+    [[nodiscard]] Result<void> check(const OutageDistribution &outages) const;
+    [[nodiscard]] SimulationContext context(const OutageDistribution &outages) const;
+    [[nodiscard]] CrewPlan simulate(const SimulationContext &context,
+                                    const std::vector<std::vector<int>> &crews) const;
+    void describe(CrewPlan &plan) const;
+
+    PlanInputs m_inputs;
+    PlanSettings m_settings;
+};
+
+} // namespace stormcrew::crews

@@ -1,0 +1,3 @@
+#include "crewslogging.h"
+
+Q_LOGGING_CATEGORY(lcCrews, "stormcrew.crews", QtInfoMsg)

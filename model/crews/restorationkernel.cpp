@@ -1,0 +1,103 @@
+#include "restorationkernel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace stormcrew::crews {
+
+double finishAfterWork(double start, double work, const ShiftPattern &shift)
+{
+    if (shift.restHours <= 0 || start == Never)
+        return start + work;
+    const double period = shift.workHours + shift.restHours;
+    double day = std::floor(start / period);
+    double inShift = start - day * period;
+    if (inShift >= shift.workHours) { // resting: the job waits for the next shift
+        day += 1;
+        inShift = 0;
+    }
+    const double left = shift.workHours - inShift;
+    if (work <= left)
+        return day * period + inShift + work;
+    const double rest = work - left;
+    const double moreShifts = std::ceil(rest / shift.workHours) - 1; // whole shifts in between
+    return (day + 1 + moreShifts) * period + (rest - moreShifts * shift.workHours);
+}
+
+int jobsForShare(double share, int n)
+{
+    if (n <= 0)
+        return 0;
+    const double exact = share * n;
+    const double rounded = std::round(exact);
+    const int k = std::fabs(exact - rounded) < 1e-9 * std::max(1.0, exact) ? int(rounded)
+                                                                           : int(std::ceil(exact));
+    return std::clamp(k, 1, n);
+}
+
+ScheduleSummary scheduleJobs(const JobList &jobs, double *freeAt, int crews,
+                             const ScheduleSettings &settings, double *completions)
+{
+    ScheduleSummary summary;
+    if (jobs.count == 0)
+        return summary;
+    const double horizon = settings.horizonHours;
+    if (crews <= 0) {
+        for (int j = 0; j < jobs.count; ++j)
+            summary.customerHours +=
+                std::max(0.0, horizon - (jobs.release ? double(jobs.release[j]) : 0.0));
+        summary.lastRestored = Never;
+        summary.committedTarget = Never;
+        if (completions)
+            std::fill(completions, completions + jobs.count, Never);
+        return summary;
+    }
+    const int committedJobs = jobs.committedJobs >= 0
+                                  ? jobs.committedJobs
+                                  : jobsForShare(settings.targetShare, jobs.count);
+    double runningMax = 0;
+    // Small crews: a linear scan beats a heap; otherwise a min-heap of free times.
+    const bool useHeap = crews > 8;
+    const ShiftClock &clock = settings.clock;
+    if (useHeap)
+        std::make_heap(freeAt, freeAt + crews, std::greater<>());
+    for (int j = 0; j < jobs.count; ++j) {
+        double *slot = nullptr;
+        if (useHeap) {
+            std::pop_heap(freeAt, freeAt + crews, std::greater<>());
+            slot = freeAt + crews - 1;
+        } else {
+            slot = freeAt;
+            for (int c = 1; c < crews; ++c) {
+                if (freeAt[c] < *slot)
+                    slot = freeAt + c;
+            }
+        }
+        const double ready = jobs.release ? std::max(*slot, double(jobs.release[j])) : *slot;
+        const double done = clock.finish(ready, double(jobs.work[j]));
+        *slot = done;
+        if (useHeap)
+            std::push_heap(freeAt, freeAt + crews, std::greater<>());
+        if (completions)
+            completions[j] = done;
+        const double from = jobs.release ? double(jobs.release[j]) : 0.0;
+        summary.customerHours += std::max(0.0, std::min(done, horizon) - from);
+        summary.lastRestored = std::max(summary.lastRestored, done);
+        runningMax = std::max(runningMax, done);
+        if (j + 1 == committedJobs)
+            summary.committedTarget = runningMax;
+    }
+    return summary;
+}
+
+double timeToShare(double *completions, int n, double share)
+{
+    if (n <= 0)
+        return 0;
+    const int k = jobsForShare(share, n);
+    std::nth_element(completions, completions + (k - 1), completions + n);
+    return completions[k - 1];
+}
+
+} // namespace stormcrew::crews

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "crewinputs.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace stormcrew::crews {
+
+// The numeric core of the restoration simulation: one territory, one simulated storm. Pure
+// functions over plain arrays, no allocation in the loop (the caller owns the scratch).
+
+inline constexpr double Never = std::numeric_limits<double>::infinity();
+
+// When a crew that starts at `start` has done `work` hours, on the shift clock: shifts of
+// workHours from hour 0, then restHours off. Composes: finish(finish(s, a), b) = finish(s, a + b).
+[[nodiscard]] double finishAfterWork(double start, double work, const ShiftPattern &shift);
+
+// The same, inlined for the scheduler's inner loop: the common case (the job fits in the shift
+// it starts in) costs a multiplication and a floor.
+class ShiftClock {
+public:
+    explicit ShiftClock(const ShiftPattern &shift)
+        : m_shift(shift)
+        , m_period(shift.workHours + shift.restHours)
+        , m_inverse(1.0 / (shift.workHours + shift.restHours))
+    {}
+
+    [[nodiscard]] double finish(double start, double work) const
+    {
+        if (m_shift.restHours <= 0 || start == Never)
+            return start + work;
+        if (start < 0)
+            return finishAfterWork(start, work, m_shift);
+        // start >= 0: truncation is the floor, and much cheaper than std::floor on x86-64
+        // without SSE 4.1.
+        double day = double(qint64(start * m_inverse));
+        // 1 / period is inexact: put shift boundaries on the right side.
+        if (day * m_period > start)
+            day -= 1;
+        else if ((day + 1) * m_period <= start)
+            day += 1;
+        const double inShift = start - day * m_period;
+        if (inShift < m_shift.workHours && work <= m_shift.workHours - inShift)
+            return start + work;
+        return finishAfterWork(start, work, m_shift);
+    }
+
+private:
+    ShiftPattern m_shift;
+    double m_period;
+    double m_inverse;
+};
+
+// The jobs of one simulated storm in one territory, in dispatch order.
+struct JobList {
+    const float *work = nullptr;    // hours on site, travel between jobs included
+    const float *release = nullptr; // earliest start (hours); null: all at hour 0
+    int count = 0;
+    int committedJobs = -1; // jobsForShare(targetShare, count), if the caller has it at hand
+};
+
+struct ScheduleSettings {
+    ShiftPattern shift;
+    double targetShare = 0.95;
+    double horizonHours = 336;
+    ShiftClock clock{shift}; // from shift: keep settings made once, outside loops
+};
+
+// What one simulated restoration gives the allocation: all of it is monotone in the crews
+// (never worse with more) and in the jobs (never better with more appended).
+struct ScheduleSummary {
+    double customerHours = 0; // outages x hours out (capped at the horizon); x customers later
+    double lastRestored = 0;  // all restored (0 without outages; Never without crews)
+    // When the jobs that make up the first targetShare of the dispatch order are all restored:
+    // never earlier than the first time targetShare is back (docs/crews.md, "committed ETR").
+    double committedTarget = 0;
+};
+
+// List scheduling on identical crews: each job in turn goes to the crew free first (ties to the
+// lower index) and starts at max(its release, that crew's free time) on the shift clock.
+// `freeAt` holds the crews' arrival times on entry and is used as scratch. completions (if not
+// null) receives each job's restoration time. With more crews no job is restored later:
+// docs/crews.md gives the proof.
+ScheduleSummary scheduleJobs(const JobList &jobs, double *freeAt, int crews,
+                             const ScheduleSettings &settings, double *completions = nullptr);
+
+// The first time `share` of n equally weighted jobs are restored (the k-th smallest completion,
+// k = ceil(share * n)); reorders completions. 0 without jobs.
+[[nodiscard]] double timeToShare(double *completions, int n, double share);
+// The k-th smallest of n completions (1 <= k <= n); reorders them.
+[[nodiscard]] inline double timeToShareOf(double *completions, int n, int k)
+{
+    std::nth_element(completions, completions + (k - 1), completions + n);
+    return completions[k - 1];
+}
+
+// ceil(share * n) with a tolerance for the rounding of share * n (0.95 * 20 is 19, not 19.000..1).
+[[nodiscard]] int jobsForShare(double share, int n);
+
+} // namespace stormcrew::crews
