@@ -15,11 +15,11 @@
 <context>
     <name>MapRegion</name>
     <message numerus="yes">
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+21"/>
-        <source>%n territories in this store</source>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+141"/>
+        <source>Loading %n territories…</source>
         <translation>
-            <numerusform>%n territory in this store</numerusform>
-            <numerusform>%n territories in this store</numerusform>
+            <numerusform>Loading %n territory…</numerusform>
+            <numerusform>Loading %n territories…</numerusform>
         </translation>
     </message>
 </context>
@@ -99,7 +99,7 @@
 <context>
     <name>stormcrew::IncidentImporter</name>
     <message numerus="yes">
-        <location filename="../model/ingest/incidentimporter.cpp" line="+253"/>
+        <location filename="../model/ingest/incidentimporter.cpp" line="+246"/>
         <source>%n incident(s) without coordinates placed by their territory code.</source>
         <translation>
             <numerusform>%n incident without coordinates placed by its territory code.</numerusform>

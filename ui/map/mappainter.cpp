@@ -74,6 +74,8 @@ QImage paintMap(const MapScene &scene, QSize pixels, qreal devicePixelRatio)
     drawImage(painter, scene, scene.basemap, scene.basemapWorld);
     if (scene.boundaries && scene.showBoundaries)
         drawLayer(painter, scene, *scene.boundaries, nullptr, scene.boundaryColor);
+    if (scene.states && scene.showBoundaries)
+        drawLayer(painter, scene, *scene.states, nullptr, scene.stateColor);
     if (scene.territories) {
         drawLayer(painter, scene, *scene.territories, &scene.fillColours, scene.outlineColor);
         painter.setRenderHint(QPainter::Antialiasing);

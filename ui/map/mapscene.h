@@ -17,12 +17,14 @@ namespace stormcrew::map {
 struct MapScene {
     MapViewport viewport;
     std::shared_ptr<const FeatureLayer> territories;
-    std::shared_ptr<const FeatureLayer> boundaries;
+    std::shared_ptr<const FeatureLayer> boundaries; // county outlines
+    std::shared_ptr<const FeatureLayer> states;     // state outlines, drawn stronger
     bool showBoundaries = true;
     std::vector<QRgb> fillColours; // per territory
     quint64 colourVersion = 0;
     QColor outlineColor{Qt::white};
     QColor boundaryColor{Qt::gray};
+    QColor stateColor{Qt::darkGray};
     QColor selectionColor{Qt::blue};
     QColor hoverColor{Qt::black};
     int selected = -1; // index into territories->features

@@ -12,11 +12,13 @@ MapSceneNode::MapSceneNode()
     : m_basemapSlot(new QSGNode)
     , m_overlaySlot(new QSGNode)
     , m_boundaries(new VectorLayerNode(false))
+    , m_states(new VectorLayerNode(false))
     , m_territories(new VectorLayerNode(true))
 {
-    // Bottom to top: basemap raster, basemap outlines, territories, gust overlay.
+    // Bottom to top: basemap raster, county and state outlines, territories, gust overlay.
     appendChildNode(m_basemapSlot);
     appendChildNode(m_boundaries);
+    appendChildNode(m_states);
     appendChildNode(m_territories);
     appendChildNode(m_overlaySlot);
 }
@@ -56,6 +58,8 @@ void MapSceneNode::sync(const MapScene &scene, QQuickWindow *window)
               m_basemapVersion, scene, window);
     m_boundaries->sync(scene.showBoundaries ? scene.boundaries : nullptr, scene.viewport, nullptr,
                        0, scene.boundaryColor, -1, {}, -1, {});
+    m_states->sync(scene.showBoundaries ? scene.states : nullptr, scene.viewport, nullptr, 0,
+                   scene.stateColor, -1, {}, -1, {});
     m_territories->sync(scene.territories, scene.viewport, &scene.fillColours, scene.colourVersion,
                         scene.outlineColor, scene.hovered, scene.hoverColor, scene.selected,
                         scene.selectionColor);

@@ -30,6 +30,7 @@ private:
     QSGImageNode *m_overlay = nullptr;
     quint64 m_basemapVersion = 0, m_overlayVersion = 0;
     VectorLayerNode *m_boundaries;
+    VectorLayerNode *m_states;
     VectorLayerNode *m_territories;
 };
 

@@ -40,10 +40,15 @@ Result<std::shared_ptr<RasterSource>> RasterSource::open(const QString &path)
     CPLErrorReset();
     source->m_source = GDALOpenEx(QFile::encodeName(path).constData(),
                                   GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
-    if (!source->m_source)
+    if (!source->m_source) {
+        const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
+        if (why.isEmpty()) // GDAL says nothing when no driver recognises the file
+            return rasterError(path, tr("is not a raster GDAL can read; choose a GeoTIFF, "
+                                        "MBTiles or GeoPackage file"));
         return rasterError(path, tr("is not a raster GDAL can read (%1); choose a GeoTIFF, "
                                     "MBTiles or GeoPackage file")
-                                     .arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+                                     .arg(why));
+    }
     const char *wkt = GDALGetProjectionRef(source->m_source);
     double geo[6];
     if (!wkt || !*wkt || GDALGetGeoTransform(source->m_source, geo) != CE_None)

@@ -60,20 +60,19 @@ TerritoryMap::TerritoryMap(QQuickItem *parent)
 
     connect(&m_loading, &QFutureWatcherBase::finished, this, &TerritoryMap::onLoaded);
     connect(&m_boundaryLoading, &QFutureWatcherBase::finished, this, [this] {
-        m_scene.boundaries = m_boundaryLoading.result();
+        std::tie(m_scene.boundaries, m_scene.states) = m_boundaryLoading.result();
         update();
     });
     m_boundaryLoading.setFuture(QtConcurrent::run([] {
-        std::vector<MapFeature> features;
-        for (const QString &path : {kShippedCounties, kShippedStates}) {
+        auto load = [](const QString &path) -> std::shared_ptr<const FeatureLayer> {
             auto read = FeatureLoader::vectorFile(path);
             if (!read) {
                 qCWarning(lcMap) << read.error().toString();
-                continue;
+                return nullptr;
             }
-            std::move(read.value().begin(), read.value().end(), std::back_inserter(features));
-        }
-        return buildFeatureLayer(std::move(features), false);
+            return buildFeatureLayer(std::move(read).value(), false);
+        };
+        return BoundaryLayers{load(kShippedCounties), load(kShippedStates)};
     }));
 
     auto rasterChanged = [this](RasterLayer *layer, QImage &image, QRectF &world,
@@ -499,6 +498,7 @@ void TerritoryMap::setNeutralColor(const QColor &color)
     }
 STORMCREW_MAP_COLOUR_SETTER(setOutlineColor, outlineColor)
 STORMCREW_MAP_COLOUR_SETTER(setBoundaryColor, boundaryColor)
+STORMCREW_MAP_COLOUR_SETTER(setStateColor, stateColor)
 STORMCREW_MAP_COLOUR_SETTER(setSelectionColor, selectionColor)
 STORMCREW_MAP_COLOUR_SETTER(setHoverColor, hoverColor)
 #undef STORMCREW_MAP_COLOUR_SETTER
@@ -667,9 +667,18 @@ void TerritoryMap::mouseUngrabEvent()
     m_pressed = m_dragging = false;
 }
 
+void TerritoryMap::hoverEnterEvent(QHoverEvent *event)
+{
+    // Qt also sends this when the window appears under a resting pointer: no highlight until the
+    // pointer moves, so that a territory is not singled out by where the cursor happened to be.
+    m_enterPosition = event->position();
+}
+
 void TerritoryMap::hoverMoveEvent(QHoverEvent *event)
 {
     const QPointF position = event->position();
+    if (position == m_enterPosition && m_scene.hovered < 0)
+        return;
     setHovered(m_scene.territories
                    ? m_scene.territories->hits.shapeAt(m_scene.viewport.toWorld(position))
                    : -1,

@@ -81,6 +81,7 @@ class TerritoryMap : public QQuickItem {
         QColor neutralColor MEMBER m_neutralColor WRITE setNeutralColor NOTIFY coloursChanged)
     Q_PROPERTY(QColor outlineColor READ outlineColor WRITE setOutlineColor NOTIFY coloursChanged)
     Q_PROPERTY(QColor boundaryColor READ boundaryColor WRITE setBoundaryColor NOTIFY coloursChanged)
+    Q_PROPERTY(QColor stateColor READ stateColor WRITE setStateColor NOTIFY coloursChanged)
     Q_PROPERTY(
         QColor selectionColor READ selectionColor WRITE setSelectionColor NOTIFY coloursChanged)
     Q_PROPERTY(QColor hoverColor READ hoverColor WRITE setHoverColor NOTIFY coloursChanged)
@@ -156,6 +157,8 @@ public:
     void setOutlineColor(const QColor &color);
     [[nodiscard]] QColor boundaryColor() const { return m_scene.boundaryColor; }
     void setBoundaryColor(const QColor &color);
+    [[nodiscard]] QColor stateColor() const { return m_scene.stateColor; }
+    void setStateColor(const QColor &color);
     [[nodiscard]] QColor selectionColor() const { return m_scene.selectionColor; }
     void setSelectionColor(const QColor &color);
     [[nodiscard]] QColor hoverColor() const { return m_scene.hoverColor; }
@@ -220,6 +223,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseUngrabEvent() override;
+    void hoverEnterEvent(QHoverEvent *event) override;
     void hoverMoveEvent(QHoverEvent *event) override;
     void hoverLeaveEvent(QHoverEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -250,11 +254,13 @@ private:
     qint64 m_selectedId = -1;
     QHash<qint64, int> m_indexById;
     QFutureWatcher<std::shared_ptr<Loaded>> m_loading;
-    QFutureWatcher<std::shared_ptr<const FeatureLayer>> m_boundaryLoading;
+    using BoundaryLayers =
+        std::pair<std::shared_ptr<const FeatureLayer>, std::shared_ptr<const FeatureLayer>>;
+    QFutureWatcher<BoundaryLayers> m_boundaryLoading;
     int m_loadGeneration = 0;
     RasterLayer *m_basemap;
     RasterLayer *m_overlay;
-    double m_overlayOpacity = 0.6;
+    double m_overlayOpacity = 0.5;
     MapLabelModel *m_labels;
     QFont m_labelFont;
     MapViewport m_labelViewport; // the view the labels were placed for
@@ -264,6 +270,7 @@ private:
     bool m_dragging = false;
     bool m_pressed = false;
     QPointF m_pressPosition, m_lastDragPosition;
+    QPointF m_enterPosition; // a pointer that has not moved since it entered highlights nothing
 };
 
 } // namespace stormcrew::map

@@ -18,7 +18,8 @@ QtObject {
     // lines, and the halo that keeps labels readable on any fill.
     readonly property color mapNeutral: dark ? "#3d4753" : "#bcc7d1"
     readonly property color mapOutline: dark ? "#14181c" : "#ffffff"
-    readonly property color mapBoundary: dark ? "#4a5561" : "#a3afbb"
+    readonly property color mapBoundary: dark ? "#3a444f" : "#b4bfca"
+    readonly property color mapState: dark ? "#6f7c8a" : "#7a8794"
     readonly property color mapHalo: dark ? "#000000" : "#ffffff"
     readonly property color warning: dark ? "#d29922" : "#9a6700"
     readonly property color danger: dark ? "#f85149" : "#cf222e"

@@ -4,19 +4,19 @@ import Stormcrew
 // The territory names the map placed without collisions. They move with the map while it pans
 // and are placed again once it rests; while zooming they wait.
 Item {
-    id: layer
+    id: labelLayer
 
     required property TerritoryMap map
 
     clip: true
 
     Item {
-        x: layer.map.labelOffset.x
-        y: layer.map.labelOffset.y
-        visible: layer.map.labelsCurrent
+        x: labelLayer.map.labelOffset.x
+        y: labelLayer.map.labelOffset.y
+        visible: labelLayer.map.labelsCurrent
 
         Repeater {
-            model: layer.map.labels
+            model: labelLayer.map.labels
             delegate: Text {
                 required property string labelText
                 required property real labelX
@@ -24,7 +24,7 @@ Item {
                 x: labelX
                 y: labelY
                 text: labelText
-                font: layer.map.labelFont
+                font: labelLayer.map.labelFont
                 color: Theme.text
                 style: Text.Outline
                 styleColor: Theme.mapHalo

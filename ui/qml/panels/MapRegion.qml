@@ -34,10 +34,11 @@ Rectangle {
         neutralColor: Theme.mapNeutral
         outlineColor: Theme.mapOutline
         boundaryColor: Theme.mapBoundary
+        stateColor: Theme.mapState
         selectionColor: Theme.accent
         hoverColor: Theme.text
         labelFont.pixelSize: Theme.smallFont
-        overlayOpacity: toolBar.overlayShown ? 0.6 : 0
+        overlayOpacity: toolBar.overlayShown ? 0.5 : 0
         Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("Map of the territories")
         Accessible.description: selectedName.length > 0 ? qsTr("Selected: %1").arg(selectedName) : ""
