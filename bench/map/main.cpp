@@ -133,6 +133,12 @@ int child(int argc, char *argv[])
         map->setCenter(QGeoCoordinate(map::WebMercator::unproject(world.center()).y(),
                                       map::WebMercator::unproject(world.center()).x()));
     };
+    // The floor under every frame: the same window with the map hidden (on Xvfb, llvmpipe
+    // clears, draws nothing, and the 1920x1080 image is copied to the X server).
+    map->setVisible(false);
+    emitFigure("baseline", frames(60, [](int) {}));
+    map->setVisible(true);
+
     showContiguousStates();
     waitForFrame(&window);
     const double fitted = map->zoomLevel();
@@ -176,9 +182,14 @@ QString makeStore(const QString &geojson, const QString &storePath)
     TerritoryImportOptions options;
     options.idField = QStringLiteral("fips");
     options.nameField = QStringLiteral("name");
-    auto outcome =
-        TerritoryImporter(*store.value()).run(geojson, options, RejectPolicy::RollBackOnAnyReject);
-    return outcome ? QString() : outcome.error().toString();
+    // A few of the 3,231 outlines are broken beyond repair in the source: keep the others.
+    auto outcome = TerritoryImporter(*store.value()).run(geojson, options, RejectPolicy::KeepGoing);
+    if (!outcome)
+        return outcome.error().toString();
+    note(QStringLiteral("%1 territories imported, %2 rejected")
+             .arg(outcome.value().accepted())
+             .arg(outcome.value().read() - outcome.value().accepted()));
+    return {};
 }
 
 struct ChildFigures {
@@ -253,7 +264,7 @@ ChildFigures runChild(const QString &self, const QString &store, const VirtualDi
         }
     }
     figures.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 &&
-                 figures.launch > 0 && figures.seconds.size() == 4;
+                 figures.launch > 0 && figures.seconds.size() == 5;
     return figures;
 }
 
@@ -382,6 +393,11 @@ int main(int argc, char *argv[])
             }
         };
         const QString goal = QStringLiteral(" (goal %1 ms)").arg(layer.frameGoal * 1000, 0, 'f', 0);
+        report(QStringLiteral("an empty 1920x1080 frame on this machine, the floor under the "
+                              "frames below (%1 run)")
+                   .arg(layer.name),
+               ours.seconds.value(QStringLiteral("baseline")),
+               QStringLiteral("no peer: the machine's own baseline"), 0, 0.0);
         line(QStringLiteral("map frame while panning, %1, 1920x1080, median").arg(layer.name) +
                  goal,
              ours.seconds.value(QStringLiteral("pan")), peerRender, peer.render, layer.frameGoal);

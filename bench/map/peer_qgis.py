@@ -49,7 +49,8 @@ def render():
 
 if runs == 0:
     render().save(out)
-    sys.exit(0)
+    sys.stdout.flush()
+    os._exit(0)  # QgsApplication.exitQgis() crashes in python3-qgis 3.22 on Debian 12
 render()  # warm-up: caches, symbol preparation
 samples = []
 for _ in range(runs):
@@ -58,4 +59,5 @@ for _ in range(runs):
     samples.append(time.perf_counter() - start)
 image.save(out)
 print(f"{Qgis.QGIS_VERSION}\t{statistics.median(samples):.6f}")
-app.exitQgis()
+sys.stdout.flush()
+os._exit(0)  # QgsApplication.exitQgis() crashes in python3-qgis 3.22 on Debian 12

@@ -4,6 +4,7 @@
 #include "simplifier.h"
 #include "webmercator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -11,9 +12,11 @@ namespace stormcrew::map {
 
 namespace {
 
-// Levels of detail: each one is simplified to a third of a pixel at its largest zoom level.
-constexpr double LevelZooms[] = {3.0, 5.0, 7.0, 9.0, 11.0};
-constexpr double TolerancePixels = 0.35;
+// Levels of detail, one per zoom step: each is simplified to a pixel at its largest zoom level
+// (so at most a pixel, and at least half of one, wherever it is used): finer detail than that
+// only costs triangles, it cannot be seen under a one-pixel outline.
+constexpr double LevelZooms[] = {3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0};
+constexpr double TolerancePixels = 1.0;
 
 QPointF labelAnchorOf(const MultiPolygon &shape)
 {
@@ -131,28 +134,42 @@ std::shared_ptr<const FeatureLayer> buildFeatureLayer(std::vector<MapFeature> fe
     }
     layer->origin = layer->bounds.topLeft();
 
-    for (double zoom : LevelZooms) {
-        DetailLevel level;
-        level.maxZoom = zoom;
-        const double tolerance = TolerancePixels / WebMercator::pixelsPerWorld(zoom);
-        for (const auto &feature : layer->features)
-            appendLevel(*layer, level, simplify(feature.shape, tolerance), fills);
+    // Simplified from the finest level down to the coarsest, each from the one before: a
+    // million-vertex layer is read in full once, not once per level.
+    std::vector<MultiPolygon> shapes;
+    shapes.reserve(layer->features.size());
+    for (const auto &feature : layer->features)
+        shapes.push_back(feature.shape);
+    std::vector<DetailLevel> levels;
+    for (auto zoom = std::rbegin(LevelZooms); zoom != std::rend(LevelZooms); ++zoom) {
+        const double tolerance = TolerancePixels / WebMercator::pixelsPerWorld(*zoom);
+        std::size_t kept = 0;
+        for (auto &shape : shapes) {
+            shape = simplify(shape, tolerance);
+            kept += vertexCount(shape);
+        }
         // A level that keeps nearly everything is not worth its memory: full detail instead.
-        if (level.xy.size() / 2 > layer->fullVertexCount * 8 / 10)
-            break;
-        layer->levels.push_back(std::move(level));
+        if (kept > layer->fullVertexCount * 8 / 10)
+            continue;
+        DetailLevel level;
+        level.maxZoom = *zoom;
+        for (const auto &shape : shapes)
+            appendLevel(*layer, level, shape, fills);
+        levels.push_back(std::move(level));
     }
+    std::reverse(levels.begin(), levels.end());
+    layer->levels = std::move(levels);
     DetailLevel full;
     full.maxZoom = std::numeric_limits<double>::infinity();
     for (const auto &feature : layer->features)
         appendLevel(*layer, full, feature.shape, fills);
     layer->levels.push_back(std::move(full));
 
-    std::vector<const MultiPolygon *> shapes;
-    shapes.reserve(layer->features.size());
+    std::vector<const MultiPolygon *> outlines;
+    outlines.reserve(layer->features.size());
     for (const auto &feature : layer->features)
-        shapes.push_back(&feature.shape);
-    layer->hits = HitIndex(shapes);
+        outlines.push_back(&feature.shape);
+    layer->hits = HitIndex(outlines);
     return layer;
 }
 

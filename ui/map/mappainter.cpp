@@ -72,7 +72,8 @@ QImage paintMap(const MapScene &scene, QSize pixels, qreal devicePixelRatio)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     drawImage(painter, scene, scene.basemap, scene.basemapWorld);
-    if (scene.boundaries && scene.showBoundaries)
+    if (scene.boundaries && scene.showBoundaries &&
+        scene.viewport.zoom() >= MapScene::CountyLinesFromZoom)
         drawLayer(painter, scene, *scene.boundaries, nullptr, scene.boundaryColor);
     if (scene.states && scene.showBoundaries)
         drawLayer(painter, scene, *scene.states, nullptr, scene.stateColor);

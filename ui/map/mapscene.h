@@ -20,6 +20,9 @@ struct MapScene {
     std::shared_ptr<const FeatureLayer> boundaries; // county outlines
     std::shared_ptr<const FeatureLayer> states;     // state outlines, drawn stronger
     bool showBoundaries = true;
+    // County lines only from this zoom on: across a whole country they are clutter, and the
+    // cost of drawing them (under territories that hide most of them) buys nothing.
+    static constexpr double CountyLinesFromZoom = 6.0;
     std::vector<QRgb> fillColours; // per territory
     quint64 colourVersion = 0;
     QColor outlineColor{Qt::white};

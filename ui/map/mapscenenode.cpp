@@ -56,8 +56,10 @@ void MapSceneNode::sync(const MapScene &scene, QQuickWindow *window)
 {
     syncImage(m_basemap, m_basemapSlot, scene.basemap, scene.basemapWorld, scene.basemapVersion,
               m_basemapVersion, scene, window);
-    m_boundaries->sync(scene.showBoundaries ? scene.boundaries : nullptr, scene.viewport, nullptr,
-                       0, scene.boundaryColor, -1, {}, -1, {});
+    const bool counties =
+        scene.showBoundaries && scene.viewport.zoom() >= MapScene::CountyLinesFromZoom;
+    m_boundaries->sync(counties ? scene.boundaries : nullptr, scene.viewport, nullptr, 0,
+                       scene.boundaryColor, -1, {}, -1, {});
     m_states->sync(scene.showBoundaries ? scene.states : nullptr, scene.viewport, nullptr, 0,
                    scene.stateColor, -1, {}, -1, {});
     m_territories->sync(scene.territories, scene.viewport, &scene.fillColours, scene.colourVersion,

@@ -10,6 +10,13 @@ namespace stormcrew::map {
 
 namespace {
 
+// The territories' fills are opaque: without blending, llvmpipe (and any GPU) writes each pixel
+// once instead of reading it back, and the renderer may draw them front to back.
+class OpaqueVertexColorMaterial : public QSGVertexColorMaterial {
+public:
+    OpaqueVertexColorMaterial() { setFlag(Blending, false); }
+};
+
 QSGGeometryNode *geometryNode(QSGGeometry *geometry, QSGMaterial *material)
 {
     auto *node = new QSGGeometryNode;
@@ -111,7 +118,7 @@ void VectorLayerNode::rebuild(const DetailLevel &level)
         for (int i = 0; i < vertices; ++i)
             v[i].set(level.xy[2 * i], level.xy[2 * i + 1], 128, 128, 128, 255);
         std::copy(level.fillIndices.begin(), level.fillIndices.end(), geometry->indexDataAsUInt());
-        m_fill = geometryNode(geometry, new QSGVertexColorMaterial);
+        m_fill = geometryNode(geometry, new OpaqueVertexColorMaterial);
         prependChildNode(m_fill);
     }
     auto *lines = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), vertices,
