@@ -4,11 +4,11 @@
 <context>
     <name>MapRegion</name>
     <message numerus="yes">
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+21"/>
-        <source>%n territories in this store</source>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+168"/>
+        <source>Loading %n territories…</source>
         <translation>
-            <numerusform>%n territory in this store</numerusform>
-            <numerusform>%n territories in this store</numerusform>
+            <numerusform>Loading %n territory…</numerusform>
+            <numerusform>Loading %n territories…</numerusform>
         </translation>
     </message>
 </context>

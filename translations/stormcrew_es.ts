@@ -162,9 +162,52 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../ui/qml/map/MapLegend.qml" line="+69"/>
+        <source>No prediction yet</source>
+        <translation>Sin predicción todavía</translation>
+    </message>
+</context>
+<context>
     <name>MapRegion</name>
     <message>
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+19"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+70"/>
+        <source>Map of the territories</source>
+        <translation>Mapa de los territorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected: %1</source>
+        <translation>Seleccionado: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Basemap not shown, the shipped outlines are used instead: %1</source>
+        <translation>El mapa base no se muestra; se usan en su lugar los contornos incluidos: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Territories: your store · basemap: %1</source>
+        <translation>Territorios: su almacén · mapa base: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundaries: US Census Bureau</source>
+        <translation>Límites: Oficina del Censo de EE.&#xa0;UU.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The store could not be opened</source>
         <translation>No se ha podido abrir el almacén</translation>
     </message>
@@ -173,23 +216,149 @@
         <source>No territories in this store yet</source>
         <translation>Todavía no hay territorios en este almacén</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The territories cannot be drawn</source>
+        <translation>No se pueden dibujar los territorios</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n territories in this store</source>
+        <source>Loading %n territories…</source>
         <translation>
-            <numerusform>%n territorio en este almacén</numerusform>
-            <numerusform>%n territorios en este almacén</numerusform>
+            <numerusform>Cargando %n territorio…</numerusform>
+            <numerusform>Cargando %n territorios…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No prediction yet: the map of predicted outages appears once a model has been trained on the storm history.</source>
-        <translation>Todavía no hay predicción: el mapa de interrupciones previstas aparece cuando se ha entrenado un modelo con el historial de tormentas.</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+3"/>
         <source>Import your service territories (GeoPackage, Shapefile, GeoJSON or FlatGeobuf) to see predicted outages on the map.</source>
         <translation>Importe sus territorios de servicio (GeoPackage, Shapefile, GeoJSON o FlatGeobuf) para ver en el mapa las interrupciones previstas.</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolBar</name>
+    <message>
+        <location filename="../ui/qml/map/MapToolBar.qml" line="+36"/>
+        <source>Metric shown on the map</source>
+        <translation>Métrica que muestra el mapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted outages (P50)</source>
+        <translation>Interrupciones previstas (P50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted outages (P90)</source>
+        <translation>Interrupciones previstas (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected outages (mean)</source>
+        <translation>Interrupciones esperadas (media)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages per 1,000 customers</source>
+        <translation>Interrupciones por cada 1000 clientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour palette</source>
+        <translation>Paleta de colores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cividis</source>
+        <translation>Cividis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverging (errors)</source>
+        <translation>Divergente (errores)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>Acercar (+)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>Alejar (−)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all territories (Home)</source>
+        <translation>Mostrar todos los territorios (Inicio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Basemap: shipped state and county outlines</source>
+        <translation>Mapa base: contornos incluidos de estados y condados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Basemap from a raster file…</source>
+        <translation>Mapa base desde un archivo ráster…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forecast gust overlay</source>
+        <translation>Capa de rachas previstas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a basemap raster</source>
+        <translation>Elija un ráster para el mapa base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rasters (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.png *.jpg)</source>
+        <translation>Rásteres (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.png *.jpg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayLegend</name>
+    <message>
+        <location filename="../ui/qml/map/OverlayLegend.qml" line="+26"/>
+        <source>Forecast gust (%1)</source>
+        <translation>Racha prevista (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast gust</source>
+        <translation>Racha prevista</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5244,70 @@
         <location line="+21"/>
         <source>%1 storm outcomes of the demo history</source>
         <translation>%1 resultados de tormentas del historial de la demostración</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::FeatureLoader</name>
+    <message>
+        <location filename="../ui/map/featureloader.cpp" line="+42"/>
+        <source>territory %1 (%2) has an outline the map cannot read: %3</source>
+        <translation>el territorio %1 (%2) tiene un contorno que el mapa no puede leer: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot be opened as a vector file: %1</source>
+        <translation>no se puede abrir como archivo vectorial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::RasterSource</name>
+    <message>
+        <location filename="../ui/map/rastersource.cpp" line="+37"/>
+        <source>does not exist; choose the basemap or overlay file again</source>
+        <translation>no existe; vuelva a elegir el archivo del mapa base o de la capa superpuesta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not a raster GDAL can read; choose a GeoTIFF, MBTiles or GeoPackage file</source>
+        <translation>no es un ráster que GDAL pueda leer; elija un archivo GeoTIFF, MBTiles o GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a raster GDAL can read (%1); choose a GeoTIFF, MBTiles or GeoPackage file</source>
+        <translation>no es un ráster que GDAL pueda leer (%1); elija un archivo GeoTIFF, MBTiles o GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has no georeferencing (no coordinate system or no geotransform); georeference it, e.g. with gdal_translate -a_srs and -a_ullr, and choose it again</source>
+        <translation>no está georreferenciado (no tiene sistema de coordenadas o geotransformación); georreferéncielo, p.&#xa0;ej. con gdal_translate -a_srs y -a_ullr, y vuelva a elegirlo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be reprojected to Web Mercator (%1)</source>
+        <translation>no se puede reproyectar a Web Mercator (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has no raster bands</source>
+        <translation>no tiene bandas ráster</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::TerritoryMap</name>
+    <message>
+        <location filename="../ui/map/territorymap.cpp" line="+286"/>
+        <source>%1 km (%2 mi)</source>
+        <translation>%1 km (%2 mi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m (%2 mi)</source>
+        <translation>%1 m (%2 mi)</translation>
     </message>
 </context>
 </TS>

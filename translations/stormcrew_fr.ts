@@ -162,9 +162,52 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../ui/qml/map/MapLegend.qml" line="+69"/>
+        <source>No prediction yet</source>
+        <translation>Pas encore de prévision</translation>
+    </message>
+</context>
+<context>
     <name>MapRegion</name>
     <message>
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+19"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+70"/>
+        <source>Map of the territories</source>
+        <translation>Carte des territoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected: %1</source>
+        <translation>Sélectionné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Basemap not shown, the shipped outlines are used instead: %1</source>
+        <translation>Fond de carte non affiché, les contours fournis sont utilisés à la place&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Territories: your store · basemap: %1</source>
+        <translation>Territoires&#xa0;: votre magasin · fond de carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundaries: US Census Bureau</source>
+        <translation>Limites&#xa0;: Bureau du recensement des États-Unis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The store could not be opened</source>
         <translation>Le magasin n&apos;a pas pu être ouvert</translation>
     </message>
@@ -173,23 +216,149 @@
         <source>No territories in this store yet</source>
         <translation>Aucun territoire dans ce magasin pour l&apos;instant</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The territories cannot be drawn</source>
+        <translation>Impossible de dessiner les territoires</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n territories in this store</source>
+        <source>Loading %n territories…</source>
         <translation>
-            <numerusform>%n territoire dans ce magasin</numerusform>
-            <numerusform>%n territoires dans ce magasin</numerusform>
+            <numerusform>Chargement de %n territoire…</numerusform>
+            <numerusform>Chargement de %n territoires…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No prediction yet: the map of predicted outages appears once a model has been trained on the storm history.</source>
-        <translation>Pas encore de prédiction&#xa0;: la carte des pannes prédites apparaît une fois qu&apos;un modèle a été entraîné sur l&apos;historique des tempêtes.</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+3"/>
         <source>Import your service territories (GeoPackage, Shapefile, GeoJSON or FlatGeobuf) to see predicted outages on the map.</source>
         <translation>Importez vos territoires de desserte (GeoPackage, Shapefile, GeoJSON ou FlatGeobuf) pour voir les pannes prédites sur la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolBar</name>
+    <message>
+        <location filename="../ui/qml/map/MapToolBar.qml" line="+36"/>
+        <source>Metric shown on the map</source>
+        <translation>Indicateur affiché sur la carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted outages (P50)</source>
+        <translation>Pannes prévues (P50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted outages (P90)</source>
+        <translation>Pannes prévues (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected outages (mean)</source>
+        <translation>Pannes attendues (moyenne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages per 1,000 customers</source>
+        <translation>Pannes pour 1&#xa0;000 clients</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour palette</source>
+        <translation>Palette de couleurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cividis</source>
+        <translation>Cividis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverging (errors)</source>
+        <translation>Divergente (erreurs)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all territories (Home)</source>
+        <translation>Afficher tous les territoires (Origine)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Basemap: shipped state and county outlines</source>
+        <translation>Fond de carte&#xa0;: contours fournis des États et des comtés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Basemap from a raster file…</source>
+        <translation>Fond de carte depuis un fichier raster…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forecast gust overlay</source>
+        <translation>Surcouche des rafales prévues</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a basemap raster</source>
+        <translation>Choisir un raster de fond de carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rasters (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.png *.jpg)</source>
+        <translation>Rasters (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.png *.jpg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayLegend</name>
+    <message>
+        <location filename="../ui/qml/map/OverlayLegend.qml" line="+26"/>
+        <source>Forecast gust (%1)</source>
+        <translation>Rafales prévues (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast gust</source>
+        <translation>Rafales prévues</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5244,70 @@
         <location line="+21"/>
         <source>%1 storm outcomes of the demo history</source>
         <translation>%1 bilans de tempêtes de l&apos;historique de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::FeatureLoader</name>
+    <message>
+        <location filename="../ui/map/featureloader.cpp" line="+42"/>
+        <source>territory %1 (%2) has an outline the map cannot read: %3</source>
+        <translation>le contour du territoire %1 (%2) est illisible pour la carte&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot be opened as a vector file: %1</source>
+        <translation>ne peut pas être ouvert comme fichier vectoriel&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::RasterSource</name>
+    <message>
+        <location filename="../ui/map/rastersource.cpp" line="+37"/>
+        <source>does not exist; choose the basemap or overlay file again</source>
+        <translation>n’existe pas&#xa0;; choisissez de nouveau le fichier du fond de carte ou de la surcouche</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not a raster GDAL can read; choose a GeoTIFF, MBTiles or GeoPackage file</source>
+        <translation>n’est pas un raster lisible par GDAL&#xa0;; choisissez un fichier GeoTIFF, MBTiles ou GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a raster GDAL can read (%1); choose a GeoTIFF, MBTiles or GeoPackage file</source>
+        <translation>n’est pas un raster lisible par GDAL (%1)&#xa0;; choisissez un fichier GeoTIFF, MBTiles ou GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has no georeferencing (no coordinate system or no geotransform); georeference it, e.g. with gdal_translate -a_srs and -a_ullr, and choose it again</source>
+        <translation>n’est pas géoréférencé (pas de système de coordonnées ou pas de géotransformation)&#xa0;; géoréférencez-le, par exemple avec gdal_translate -a_srs et -a_ullr, puis choisissez-le de nouveau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be reprojected to Web Mercator (%1)</source>
+        <translation>ne peut pas être reprojeté en Web Mercator (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has no raster bands</source>
+        <translation>n’a aucune bande raster</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::TerritoryMap</name>
+    <message>
+        <location filename="../ui/map/territorymap.cpp" line="+286"/>
+        <source>%1 km (%2 mi)</source>
+        <translation>%1&#xa0;km (%2&#xa0;mi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m (%2 mi)</source>
+        <translation>%1&#xa0;m (%2&#xa0;mi)</translation>
     </message>
 </context>
 </TS>

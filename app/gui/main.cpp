@@ -107,10 +107,19 @@ int main(int argc, char *argv[])
     engine.load(ShellPaths::mainPage());
     if (engine.rootObjects().isEmpty())
         return 1;
-    if (parser.isSet(screenshot))
-        return WindowShot::capture(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()),
-                                   parser.value(screenshot), windowSize, [&loader, &session] {
-                                       return !loader.isBusy() && !session.forecast()->busy();
-                                   });
+    if (parser.isSet(screenshot)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        // Ready once the store is open, the prediction is in and the map has drawn its
+        // territories and layers.
+        auto ready = [&loader, &session, window] {
+            if (loader.isBusy() || session.forecast()->busy())
+                return false;
+            QObject *map = window->findChild<QObject *>(QStringLiteral("territoryMap"));
+            bool busy = false;
+            return !map ||
+                   (QMetaObject::invokeMethod(map, "isBusy", Q_RETURN_ARG(bool, busy)) && !busy);
+        };
+        return WindowShot::capture(window, parser.value(screenshot), windowSize, ready);
+    }
     return QApplication::exec();
 }

@@ -3,8 +3,10 @@
 #include "session.h"
 #include "shellpaths.h"
 
+#include "ingest/territoryimporter.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QQmlEngine>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,10 +17,12 @@ Q_IMPORT_QML_PLUGIN(StormcrewPlugin)
 
 using namespace stormcrew;
 
-// What the QML tests need from C++: a session on a fresh store.
+// What the QML tests need from C++: a session on a fresh store, and a store with the demo
+// utility's territories (the 120 Kentucky counties, through the real importer) for the map.
 class Fixture : public QObject {
     Q_OBJECT
     Q_PROPERTY(stormcrew::Session *session READ session CONSTANT)
+    Q_PROPERTY(QString territoryStorePath READ territoryStorePath CONSTANT)
 
 public:
     explicit Fixture(QObject *parent = nullptr) : QObject(parent)
@@ -30,6 +34,25 @@ public:
                         opened ? QString() : opened.error().toString(), QStringLiteral("en"), this);
     }
     [[nodiscard]] Session *session() const { return m_session; }
+
+    [[nodiscard]] QString territoryStorePath() const
+    {
+        const QString path = m_dir.filePath(QStringLiteral("territories.sqlite"));
+        if (QFile::exists(path))
+            return path;
+        const QString source = m_dir.filePath(QStringLiteral("ky_counties.geojson"));
+        QFile::copy(QStringLiteral(":/stormcrew/demo/ky_counties.geojson"), source);
+        auto store = Store::open(path, Store::Access::ReadWrite);
+        if (!store)
+            return {};
+        TerritoryImportOptions options;
+        options.idField = QStringLiteral("fips");
+        options.nameField = QStringLiteral("name");
+        if (!TerritoryImporter(*store.value())
+                 .run(source, options, RejectPolicy::RollBackOnAnyReject))
+            return {};
+        return path;
+    }
 
 private:
     QTemporaryDir m_dir;

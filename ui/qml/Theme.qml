@@ -14,6 +14,13 @@ QtObject {
     readonly property color accent: dark ? "#58a6ff" : "#0969da"
     readonly property color accentText: "#ffffff"
     readonly property color mapBackground: dark ? "#14181c" : "#dfe6ec"
+    // The map: territories without a value, their outlines, the basemap's state and county
+    // lines, and the halo that keeps labels readable on any fill.
+    readonly property color mapNeutral: dark ? "#3d4753" : "#bcc7d1"
+    readonly property color mapOutline: dark ? "#14181c" : "#ffffff"
+    readonly property color mapBoundary: dark ? "#3a444f" : "#b4bfca"
+    readonly property color mapState: dark ? "#6f7c8a" : "#7a8794"
+    readonly property color mapHalo: dark ? "#000000" : "#ffffff"
     readonly property color warning: dark ? "#d29922" : "#9a6700"
     readonly property color danger: dark ? "#f85149" : "#cf222e"
     readonly property color trainingBanner: dark ? "#6e40c9" : "#8250df"

@@ -4,24 +4,171 @@ import QtQuick.Layouts
 import Stormcrew
 
 // The map of predicted outages per territory. Until territories are imported it says how to start.
+// The selection (a territory id, -1 for none) is shared with the table and the detail panel
+// through `selectedTerritory`; the engine gives the values through `map.setValues()`.
 Rectangle {
     id: region
 
     required property Session session
+    readonly property TerritoryMap map: territoryMap
+    property alias selectedTerritory: territoryMap.selectedTerritory
+    property alias metric: toolBar.metric
+    // The forecast gust raster to draw over the territories (a GDAL raster path), if any.
+    property alias gustOverlaySource: territoryMap.overlaySource
+
+    readonly property ForecastController forecast: session.forecast
+
+    // The forecast's values of the chosen metric colour the territories.
+    function applyValues() {
+        if (!forecast.hasPrediction || Object.keys(forecast.metricValues).length === 0) {
+            territoryMap.clearValues()
+            return
+        }
+        territoryMap.setValues(forecast.metricValues)
+        territoryMap.setValueRange(0, Math.max(1, forecast.metricMaximum))
+    }
+
+    onMetricChanged: if (metric) forecast.metric = metric
+    onSelectedTerritoryChanged: if (forecast.selectedTerritory !== selectedTerritory)
+                                    forecast.selectedTerritory = selectedTerritory
+    Connections {
+        target: region.forecast
+        function onMetricChanged() { region.applyValues() }
+        function onResultChanged() { region.applyValues() }
+        function onSelectionChanged() {
+            if (territoryMap.selectedTerritory !== region.forecast.selectedTerritory)
+                territoryMap.selectedTerritory = region.forecast.selectedTerritory
+        }
+    }
+    Component.onCompleted: applyValues()
 
     color: Theme.mapBackground
     border.color: Theme.border
     radius: Theme.radius
+    clip: true
+
+    TerritoryMap {
+        id: territoryMap
+        objectName: "territoryMap"
+        anchors.fill: parent
+        anchors.margins: 1
+        visible: status === TerritoryMap.Ready
+        focus: true
+        storePath: region.session.storeOpen && region.session.territoryCount > 0
+                   ? region.session.storePath : ""
+        revision: region.session.territoryCount
+        neutralColor: Theme.mapNeutral
+        outlineColor: Theme.mapOutline
+        boundaryColor: Theme.mapBoundary
+        stateColor: Theme.mapState
+        selectionColor: Theme.accent
+        hoverColor: Theme.text
+        labelFont.pixelSize: Theme.smallFont
+        overlayOpacity: toolBar.overlayShown ? 0.5 : 0
+        onStatusChanged: if (status === TerritoryMap.Ready) region.applyValues()
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("Map of the territories")
+        Accessible.description: selectedName.length > 0 ? qsTr("Selected: %1").arg(selectedName) : ""
+
+        MapLabels {
+            anchors.fill: parent
+            map: territoryMap
+        }
+        PinchHandler {
+            id: pinch
+            target: null
+            property real startZoom: 0
+            onActiveChanged: if (active) startZoom = territoryMap.zoomLevel
+            onActiveScaleChanged: territoryMap.zoomAround(startZoom + Math.log2(activeScale),
+                                                          centroid.position)
+        }
+        Rectangle {
+            // Where the keyboard is: a focus ring inside the map's edge.
+            anchors.fill: parent
+            color: "transparent"
+            border.color: Theme.accent
+            border.width: 2
+            visible: territoryMap.activeFocus
+        }
+        ToolTip {
+            parent: territoryMap
+            x: territoryMap.hoverPosition.x + 14
+            y: territoryMap.hoverPosition.y + 14
+            visible: territoryMap.hoveredTerritory >= 0
+            delay: 250
+            text: territoryMap.hoveredValue === undefined
+                  ? qsTr("%1 (%2)").arg(territoryMap.hoveredName).arg(territoryMap.hoveredCode)
+                  : qsTr("%1: %2").arg(territoryMap.hoveredName)
+                        .arg(Number(territoryMap.hoveredValue).toLocaleString(Qt.locale(), "f", 1))
+        }
+    }
+
+    MapToolBar {
+        id: toolBar
+        objectName: "mapToolBar"
+        visible: territoryMap.visible
+        map: territoryMap
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.spacing
+    }
+
+    Label {
+        // A basemap the user chose that could not be used: which file, what is wrong, what to do.
+        objectName: "basemapError"
+        visible: territoryMap.visible && territoryMap.basemapError.length > 0
+        anchors.top: toolBar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.spacing
+        wrapMode: Text.Wrap
+        padding: 6
+        color: Theme.accentText
+        text: qsTr("Basemap not shown, the shipped outlines are used instead: %1")
+              .arg(territoryMap.basemapError)
+        background: Rectangle { color: Theme.danger; radius: Theme.radius }
+    }
+
+    ColumnLayout {
+        visible: territoryMap.visible
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing / 2
+
+        OverlayLegend {
+            visible: territoryMap.overlayReady && toolBar.overlayShown
+            map: territoryMap
+        }
+        MapLegend {
+            objectName: "mapLegend"
+            map: territoryMap
+            title: toolBar.metricName
+        }
+    }
+
+    ScaleBar {
+        visible: territoryMap.visible
+        map: territoryMap
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        attribution: territoryMap.basemapSource.length > 0
+                     ? qsTr("Territories: your store · basemap: %1").arg(territoryMap.basemapSource.split("/").pop())
+                     : qsTr("Boundaries: US Census Bureau")
+    }
 
     EmptyState {
+        visible: !territoryMap.visible
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.padding, 460)
         headline: !region.session.storeOpen ? qsTr("The store could not be opened")
                   : region.session.territoryCount === 0 ? qsTr("No territories in this store yet")
-                  : qsTr("%n territories in this store", "", region.session.territoryCount)
+                  : territoryMap.status === TerritoryMap.Failed ? qsTr("The territories cannot be drawn")
+                  : qsTr("Loading %n territories\u2026", "", region.session.territoryCount)
         explanation: !region.session.storeOpen ? region.session.storeError
                      : region.session.territoryCount === 0
                        ? qsTr("Import your service territories (GeoPackage, Shapefile, GeoJSON or FlatGeobuf) to see predicted outages on the map.")
-                       : qsTr("No prediction yet: the map of predicted outages appears once a model has been trained on the storm history.")
+                       : territoryMap.status === TerritoryMap.Failed ? territoryMap.errorString : ""
     }
 }

@@ -60,7 +60,7 @@ Panel {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Why: a calm day would bring %1 outages here; each factor multiplies that.")
-                      .arg(detail.count(detail.territory.baseline))
+                      .arg(Number(detail.territory.baseline).toLocaleString(Qt.locale(), "g", 2))
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.smallFont + 1
                 color: Theme.mutedText
@@ -80,7 +80,7 @@ Panel {
                     spacing: Theme.spacing
 
                     Label {
-                        Layout.preferredWidth: 150
+                        Layout.preferredWidth: 175
                         text: factorRow.label
                         elide: Text.ElideRight
                         font.pixelSize: Theme.smallFont + 1

@@ -1,0 +1,191 @@
+// The map as pixels: a fixed view of the demo utility's territories with values, a selection,
+// the gust overlay and the shipped outlines, compared with committed control images within a
+// tolerance, in the backend this process was started with (CTest runs it twice: OpenGL on Xvfb
+// and QT_QUICK_BACKEND=software). STORMCREW_UPDATE_CONTROL_IMAGES=1 writes the control images
+// instead; a person looks at them before they are committed.
+#include "maptestsupport.h"
+#include "territorymap.h"
+
+#include <QGuiApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stormcrew;
+using namespace stormcrew::map;
+
+namespace {
+
+// Share of pixels that differ by more than `threshold` in any channel.
+double differingShare(const QImage &a, const QImage &b, int threshold)
+{
+    if (a.size() != b.size())
+        return 1.0;
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    qint64 differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col)
+            if (std::abs(qRed(p[col]) - qRed(q[col])) > threshold ||
+                std::abs(qGreen(p[col]) - qGreen(q[col])) > threshold ||
+                std::abs(qBlue(p[col]) - qBlue(q[col])) > threshold)
+                ++differing;
+    }
+    return double(differing) / (double(x.width()) * x.height());
+}
+
+} // namespace
+
+class TestMapRender : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+    QString m_backend;
+    std::unique_ptr<QQuickWindow> m_window;
+    TerritoryMap *m_map = nullptr;
+
+    bool settle()
+    {
+        // Wait for the map to finish loading and rendering, then for a few frames.
+        if (!QTest::qWaitFor([this] { return !m_map->isBusy(); }, 20000))
+            return false;
+        for (int i = 0; i < 3; ++i) {
+            m_window->update();
+            QTest::qWait(60);
+        }
+        return !m_map->isBusy();
+    }
+
+    void compareWithControl(const QString &name)
+    {
+        QVERIFY(settle());
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        const QString control =
+            QStringLiteral(TEST_DATA_DIR "/map/control_%1_%2.png").arg(name, m_backend);
+        const QString actual = m_dir.filePath(QStringLiteral("%1_%2.png").arg(name, m_backend));
+        image.save(actual);
+        if (qEnvironmentVariableIntValue("STORMCREW_UPDATE_CONTROL_IMAGES")) {
+            QVERIFY(image.save(control));
+            QSKIP("control image written; look at it before committing it");
+        }
+        const QImage expected(control);
+        QVERIFY2(!expected.isNull(), qPrintable(QStringLiteral("no control image ") + control));
+        const double share = differingShare(image, expected, 40);
+        // Antialiasing and Mesa versions move a few edge pixels; a wrong colour, view or layer
+        // changes tens of percent.
+        QVERIFY2(share < 0.01, qPrintable(QStringLiteral("%1 % of the pixels differ from %2; "
+                                                         "this run's image: %3")
+                                              .arg(share * 100, 0, 'f', 2)
+                                              .arg(control, actual)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(QStringLiteral("kentucky.sqlite"));
+        QCOMPARE(maptest::makeTerritoryStore(m_store, maptest::kentuckyCounties,
+                                             maptest::kentuckyOptions()),
+                 QString());
+        m_window = std::make_unique<QQuickWindow>();
+        m_window->resize(800, 560);
+        m_window->setColor(QColor(0xdf, 0xe6, 0xec));
+        m_map = new TerritoryMap(m_window->contentItem());
+        m_map->setSize(QSizeF(800, 560));
+        m_map->setNeutralColor(QColor(0xbc, 0xc7, 0xd1));
+        m_map->setOutlineColor(Qt::white);
+        m_map->setBoundaryColor(QColor(0xa3, 0xaf, 0xbb));
+        m_map->setSelectionColor(QColor(0x09, 0x69, 0xda));
+        m_map->setHoverColor(QColor(0x1f, 0x23, 0x28));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_map->setStorePath(m_store);
+        QVERIFY(settle());
+        QCOMPARE(m_map->status(), TerritoryMap::Status::Ready);
+
+        const auto api = m_window->rendererInterface()->graphicsApi();
+        m_backend = api == QSGRendererInterface::Software ? QStringLiteral("software")
+                                                          : QStringLiteral("opengl");
+        const QByteArray expected = qgetenv("STORMCREW_EXPECT_RENDERER");
+        if (!expected.isEmpty())
+            QCOMPARE(m_backend, QString::fromLatin1(expected));
+        QTRY_COMPARE(m_map->renderPath(), m_backend);
+    }
+
+    void neutralTerritoriesOverTheShippedOutlines()
+    {
+        m_map->setCenter(QGeoCoordinate(37.85, -85.9));
+        m_map->setZoomLevel(6.6);
+        m_map->clearValues();
+        m_map->setSelectedTerritory(-1);
+        compareWithControl(QStringLiteral("neutral"));
+    }
+
+    void choroplethWithASelection()
+    {
+        // A value per county from its FIPS code: deterministic, and spread over the palette.
+        QVariantMap values;
+        qint64 jefferson = -1;
+        for (const auto &feature : m_map->territoryLayer()->features) {
+            values.insert(QString::number(feature.id), (feature.code.toInt() * 37) % 101);
+            if (feature.code == QLatin1String("21111"))
+                jefferson = feature.id;
+        }
+        m_map->setValues(values);
+        m_map->setSelectedTerritory(jefferson);
+        QCOMPARE(m_map->selectedName(), QStringLiteral("Jefferson"));
+        compareWithControl(QStringLiteral("choropleth"));
+    }
+
+    void gustOverlay()
+    {
+        m_map->setOverlaySource(QStringLiteral(TEST_DATA_DIR "/map/gust.tif"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_map->overlayReady(), 10000);
+        QCOMPARE(m_map->overlayUnit(), QStringLiteral("m/s"));
+        QCOMPARE(m_map->overlayMaximum(), 40.0);
+        compareWithControl(QStringLiteral("gust"));
+        m_map->setOverlaySource({});
+    }
+
+    void badBasemapIsReportedAndTheOutlinesStay()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("notes.tif"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are notes, not a raster\n");
+        file.close();
+        m_map->setBasemapSource(bad);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_map->basemapError().isEmpty(), 10000);
+        QVERIFY2(m_map->basemapError().contains(bad), qPrintable(m_map->basemapError()));
+        QVERIFY2(m_map->basemapError().contains(QStringLiteral("GeoTIFF")),
+                 qPrintable(m_map->basemapError()));
+        m_map->setBasemapSource({});
+        QVERIFY(m_map->basemapError().isEmpty());
+    }
+
+    void rasterBasemap()
+    {
+        // Any GDAL raster as basemap: here the gust GeoTIFF drawn in grey as the file has it.
+        m_map->setBasemapSource(QStringLiteral(TEST_DATA_DIR "/map/gust.tif"));
+        QVERIFY(settle());
+        QVERIFY(m_map->basemapError().isEmpty());
+        const QImage image = m_window->grabWindow();
+        m_map->setBasemapSource({});
+        // Somewhere west of the territories, over the raster: grey, not the window colour.
+        const QPointF west = m_map->positionOf(QGeoCoordinate(37.0, -89.55));
+        const QColor pixel = image.pixelColor(west.toPoint());
+        QVERIFY2(pixel != QColor(0xdf, 0xe6, 0xec), qPrintable(pixel.name()));
+    }
+};
+
+QTEST_MAIN(TestMapRender)
+#include "tst_maprender.moc"

@@ -1,0 +1,172 @@
+// TerritoryMap: what the layers show: the choropleth's values and palette, colours, rasters.
+#include "territorymap.h"
+
+#include "maplogging.h"
+#include "rasterlayer.h"
+
+namespace stormcrew::map {
+
+// --- Values -----------------------------------------------------------------------------------
+
+void TerritoryMap::setValues(const QVariantMap &idToValue)
+{
+    QHash<qint64, double> values;
+    values.reserve(idToValue.size());
+    for (auto it = idToValue.constBegin(); it != idToValue.constEnd(); ++it) {
+        bool idOk = false, valueOk = false;
+        const qint64 id = it.key().toLongLong(&idOk);
+        const double value = it.value().toDouble(&valueOk);
+        if (idOk && valueOk && !it.value().isNull())
+            values.insert(id, value);
+    }
+    m_choropleth.setValues(std::move(values));
+    applyColours();
+    Q_EMIT valuesChanged();
+    Q_EMIT hoverChanged();
+    m_labelTimer.start();
+}
+
+void TerritoryMap::clearValues()
+{
+    setValues({});
+}
+
+void TerritoryMap::setValueRange(double minimum, double maximum)
+{
+    m_choropleth.setRange(minimum, maximum);
+    applyColours();
+    Q_EMIT valuesChanged();
+}
+
+void TerritoryMap::setValuePalette(Palette palette)
+{
+    if (palette == m_palette)
+        return;
+    m_palette = palette;
+    m_choropleth.setRamp(palette == Palette::Viridis   ? ColorRamp::Name::Viridis
+                         : palette == Palette::Cividis ? ColorRamp::Name::Cividis
+                                                       : ColorRamp::Name::PurpleOrange);
+    applyColours();
+    Q_EMIT valuesChanged();
+}
+
+QList<QColor> TerritoryMap::paletteColors() const
+{
+    return m_choropleth.ramp().samples(9);
+}
+
+void TerritoryMap::applyColours()
+{
+    if (m_scene.territories)
+        m_scene.fillColours = m_choropleth.colours(*m_scene.territories, m_neutralColor.rgba());
+    else
+        m_scene.fillColours.clear();
+    ++m_scene.colourVersion;
+    update();
+}
+
+// --- Colours ----------------------------------------------------------------------------------
+
+void TerritoryMap::setNeutralColor(const QColor &color)
+{
+    if (color == m_neutralColor)
+        return;
+    m_neutralColor = color;
+    applyColours();
+    Q_EMIT coloursChanged();
+}
+
+#define STORMCREW_MAP_COLOUR_SETTER(Setter, member)                                                \
+    void TerritoryMap::Setter(const QColor &color)                                                 \
+    {                                                                                              \
+        if (color == m_scene.member)                                                               \
+            return;                                                                                \
+        m_scene.member = color;                                                                    \
+        update();                                                                                  \
+        Q_EMIT coloursChanged();                                                                   \
+    }
+STORMCREW_MAP_COLOUR_SETTER(setOutlineColor, outlineColor)
+STORMCREW_MAP_COLOUR_SETTER(setBoundaryColor, boundaryColor)
+STORMCREW_MAP_COLOUR_SETTER(setStateColor, stateColor)
+STORMCREW_MAP_COLOUR_SETTER(setSelectionColor, selectionColor)
+STORMCREW_MAP_COLOUR_SETTER(setHoverColor, hoverColor)
+#undef STORMCREW_MAP_COLOUR_SETTER
+
+// --- Rasters ----------------------------------------------------------------------------------
+
+QString TerritoryMap::basemapSource() const
+{
+    return m_basemap->path();
+}
+
+void TerritoryMap::setBasemapSource(const QString &path)
+{
+    if (path == m_basemap->path())
+        return;
+    m_basemap->setPath(path);
+    m_scene.showBoundaries = true;
+    Q_EMIT basemapChanged();
+}
+
+QString TerritoryMap::basemapError() const
+{
+    return m_basemap->error();
+}
+
+QString TerritoryMap::overlaySource() const
+{
+    return m_overlay->path();
+}
+
+void TerritoryMap::setOverlaySource(const QString &path)
+{
+    if (path == m_overlay->path())
+        return;
+    m_overlay->setPath(path);
+    Q_EMIT overlayChanged();
+}
+
+QString TerritoryMap::overlayError() const
+{
+    return m_overlay->error();
+}
+
+bool TerritoryMap::overlayReady() const
+{
+    return m_overlay->isReady();
+}
+
+void TerritoryMap::setOverlayOpacity(double opacity)
+{
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (opacity == m_overlayOpacity)
+        return;
+    m_overlayOpacity = opacity;
+    RasterSource::Styling gust;
+    gust.ramped = true;
+    gust.opacity = opacity;
+    m_overlay->setStyling(gust);
+    Q_EMIT overlayChanged();
+}
+
+double TerritoryMap::overlayMinimum() const
+{
+    return m_overlay->bandMinimum();
+}
+
+double TerritoryMap::overlayMaximum() const
+{
+    return m_overlay->bandMaximum();
+}
+
+QString TerritoryMap::overlayUnit() const
+{
+    return m_overlay->unit();
+}
+
+QList<QColor> TerritoryMap::overlayColors() const
+{
+    return ColorRamp(ColorRamp::Name::YellowOrangeRed).samples(9);
+}
+
+} // namespace stormcrew::map
