@@ -172,7 +172,7 @@
 <context>
     <name>MapRegion</name>
     <message>
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+70"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+85"/>
         <source>Map of the territories</source>
         <translation>Mapa de los territorios</translation>
     </message>
@@ -261,6 +261,16 @@
         <location line="+1"/>
         <source>Outages per 1,000 customers</source>
         <translation>Interrupciones por cada 1000 clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crews needed</source>
+        <translation>Cuadrillas necesarias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated time to restore</source>
+        <translation>Tiempo estimado de restablecimiento</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -377,7 +387,17 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/qml/panels/SummaryPanel.qml" line="+23"/>
+        <location filename="../ui/qml/panels/SummaryPanel.qml" line="+17"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -422,37 +442,87 @@
         <translation>P10–P90: –</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Crews needed</source>
         <translation>Cuadrillas necesarias</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>own on hand: %1</source>
+        <translation>propias disponibles: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>on hand: –</source>
         <translation>disponibles: –</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Mutual aid</source>
         <translation>Ayuda mutua</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>request by: –</source>
         <translation>solicitar antes de: –</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>none needed</source>
+        <translation>no se necesita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request by %1</source>
+        <translation>solicitar antes del %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restoration (P50)</source>
         <translation>Restablecimiento (P50)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>P90: –</source>
         <translation>P90: –</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>P90: %1</source>
+        <translation>P90: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share of customers to restore</source>
+        <translation>Parte de los clientes a restablecer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hours to restore them in</source>
+        <translation>Horas para restablecerlos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planning risk level</source>
+        <translation>Nivel de riesgo de la planificación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-planning…</source>
+        <translation>Replanificando…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unlike the storms the model learnt from: %1</source>
         <translation>Distinta de las tormentas con las que aprendió el modelo: %1</translation>
     </message>
@@ -495,7 +565,7 @@
 <context>
     <name>TerritoryDetailPanel</name>
     <message>
-        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+20"/>
+        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+23"/>
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
@@ -523,6 +593,16 @@
         <location line="+2"/>
         <source>P10–P90: %1–%2</source>
         <translation>P10–P90: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crews</source>
+        <translation>Cuadrillas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ETR P50 %1 h, P90 %2 h</source>
+        <translation>ETR P50 %1 h, P90 %2 h</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1701,7 +1781,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+56"/>
+        <location filename="../app/gui/main.cpp" line="+57"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centro de control Stormcrew: interrupciones previstas por tormentas y cuadrillas de reparación por territorio de servicio.</translation>
     </message>

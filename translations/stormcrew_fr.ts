@@ -172,7 +172,7 @@
 <context>
     <name>MapRegion</name>
     <message>
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+70"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+85"/>
         <source>Map of the territories</source>
         <translation>Carte des territoires</translation>
     </message>
@@ -261,6 +261,16 @@
         <location line="+1"/>
         <source>Outages per 1,000 customers</source>
         <translation>Pannes pour 1&#xa0;000 clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crews needed</source>
+        <translation>Équipes nécessaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated time to restore</source>
+        <translation>Délai estimé de rétablissement</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -377,7 +387,17 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/qml/panels/SummaryPanel.qml" line="+23"/>
+        <location filename="../ui/qml/panels/SummaryPanel.qml" line="+17"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
@@ -422,37 +442,87 @@
         <translation>P10–P90&#xa0;: –</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Crews needed</source>
         <translation>Équipes nécessaires</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>own on hand: %1</source>
+        <translation>propres disponibles : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>on hand: –</source>
         <translation>disponibles&#xa0;: –</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Mutual aid</source>
         <translation>Aide mutuelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>request by: –</source>
         <translation>à demander avant&#xa0;: –</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>none needed</source>
+        <translation>aucune nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request by %1</source>
+        <translation>demander avant le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restoration (P50)</source>
         <translation>Rétablissement (P50)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>P90: –</source>
         <translation>P90&#xa0;: –</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>P90: %1</source>
+        <translation>P90 : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share of customers to restore</source>
+        <translation>Part des clients à rétablir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hours to restore them in</source>
+        <translation>Heures pour les rétablir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planning risk level</source>
+        <translation>Niveau de risque de la planification</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-planning…</source>
+        <translation>Nouvelle planification…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unlike the storms the model learnt from: %1</source>
         <translation>Différente des tempêtes dont le modèle a appris&#xa0;: %1</translation>
     </message>
@@ -495,7 +565,7 @@
 <context>
     <name>TerritoryDetailPanel</name>
     <message>
-        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+20"/>
+        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+23"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
@@ -523,6 +593,16 @@
         <location line="+2"/>
         <source>P10–P90: %1–%2</source>
         <translation>P10–P90&#xa0;: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crews</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ETR P50 %1 h, P90 %2 h</source>
+        <translation>ETR P50 %1 h, P90 %2 h</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1701,7 +1781,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+56"/>
+        <location filename="../app/gui/main.cpp" line="+57"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centre de contrôle Stormcrew&#xa0;: pannes prédites lors des tempêtes et équipes de réparation par territoire de desserte.</translation>
     </message>

@@ -77,6 +77,8 @@ struct PlanOutages {
 using PlanOutageSource =
     std::function<Result<PlanOutages>(Store &store, const PlanStormRequest &request)>;
 [[nodiscard]] Command planCommand(PlanOutageSource source);
+// The engine's outages for `plan` (planoutages.cpp).
+[[nodiscard]] PlanOutageSource enginePlanSource();
 
 // The import kinds, one file each (import<kind>.cpp).
 [[nodiscard]] ImportKind territoriesImportKind();

@@ -16,12 +16,13 @@ struct Cli {
 
 std::vector<cli::Command> allCommands()
 {
-    return {cli::infoCommand(),     cli::importCommand(), cli::stormsCommand(),
-            cli::qualityCommand(),  cli::demoCommand(),   cli::fitTableCommand(),
-            cli::trainCommand(),    cli::modelsCommand(), cli::predictCommand(),
-            cli::evaluateCommand(),
+    return {cli::infoCommand(),     cli::importCommand(),
+            cli::stormsCommand(),   cli::qualityCommand(),
+            cli::demoCommand(),     cli::fitTableCommand(),
+            cli::trainCommand(),    cli::modelsCommand(),
+            cli::predictCommand(),  cli::evaluateCommand(),
 
-            cli::featuresCommand()};
+            cli::featuresCommand(), cli::planCommand(cli::enginePlanSource())};
 }
 
 // The subcommand is the first argument that is neither an option nor an option's value.

@@ -8,6 +8,7 @@
 #include "demo/demobuilder.h"
 #include "engine/commandline.h"
 #include "forecastcontroller.h"
+#include "plancontroller.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -109,10 +110,10 @@ int main(int argc, char *argv[])
         return 1;
     if (parser.isSet(screenshot)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        // Ready once the store is open, the prediction is in and the map has drawn its
-        // territories and layers.
+        // Ready once the store is open, the prediction and the crew plan are in and the map has
+        // drawn its territories and layers.
         auto ready = [&loader, &session, window] {
-            if (loader.isBusy() || session.forecast()->busy())
+            if (loader.isBusy() || session.forecast()->busy() || session.plan()->busy())
                 return false;
             QObject *map = window->findChild<QObject *>(QStringLiteral("territoryMap"));
             bool busy = false;

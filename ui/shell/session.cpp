@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "forecastcontroller.h"
+#include "plancontroller.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -21,12 +22,16 @@ Session::Session(std::unique_ptr<Store> store, QString storePath, QString storeE
     , m_language(std::move(language))
     , m_darkTheme(QSettings().value(kDarkThemeKey, false).toBool())
     , m_forecast(std::make_unique<ForecastController>(*this))
+    , m_plan(std::make_unique<PlanController>(*this, *m_forecast))
 {
     if (m_store)
         m_forecast->showForecast();
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    m_plan.reset(); // waits for a plan in flight, which reads the forecast
+}
 
 QString Session::appVersion() const
 {

@@ -10,6 +10,7 @@ namespace stormcrew {
 
 class Store;
 class ForecastController;
+class PlanController;
 
 // What the control centre's window shows about the open store and the user's preferences.
 // Created by the composition root and handed to Main.qml as its required property.
@@ -34,6 +35,8 @@ class Session : public QObject {
     Q_PROPERTY(QString language READ language CONSTANT)
     // The prediction the control centre shows (the incoming forecast unless a storm is chosen).
     Q_PROPERTY(stormcrew::ForecastController *forecast READ forecast CONSTANT)
+    // The crew plan for that prediction, re-planned when its settings change.
+    Q_PROPERTY(stormcrew::PlanController *plan READ plan CONSTANT)
 
 public:
     // store may be null when it could not be opened; storeError then says why.
@@ -52,6 +55,7 @@ public:
     [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] Store *store() const { return m_store.get(); }
     [[nodiscard]] ForecastController *forecast() const { return m_forecast.get(); }
+    [[nodiscard]] PlanController *plan() const { return m_plan.get(); }
 
     // Replaces the open store (null with the reason when it could not be opened).
     void setStore(std::unique_ptr<Store> store, QString storePath, QString storeError);
@@ -82,6 +86,7 @@ private:
     double m_preparingProgress = 0;
     QString m_preparingMessage;
     std::unique_ptr<ForecastController> m_forecast;
+    std::unique_ptr<PlanController> m_plan;
 };
 
 } // namespace stormcrew

@@ -38,7 +38,9 @@ Rectangle {
                 { value: "p50", text: qsTr("Predicted outages (P50)") },
                 { value: "p90", text: qsTr("Predicted outages (P90)") },
                 { value: "mean", text: qsTr("Expected outages (mean)") },
-                { value: "per1000", text: qsTr("Outages per 1,000 customers") }
+                { value: "per1000", text: qsTr("Outages per 1,000 customers") },
+                { value: "crews", text: qsTr("Crews needed") },
+                { value: "etr", text: qsTr("Estimated time to restore") }
             ]
         }
         ComboBox {

@@ -20,15 +20,23 @@ Rectangle {
 
     // The forecast's values of the chosen metric colour the territories.
     function applyValues() {
-        if (!forecast.hasPrediction || Object.keys(forecast.metricValues).length === 0) {
+        const fromPlan = metric === "crews" || metric === "etr"
+        const values = fromPlan ? session.plan.values(metric) : forecast.metricValues
+        const keys = Object.keys(values)
+        if (!forecast.hasPrediction || keys.length === 0) {
             territoryMap.clearValues()
             return
         }
-        territoryMap.setValues(forecast.metricValues)
-        territoryMap.setValueRange(0, Math.max(1, forecast.metricMaximum))
+        territoryMap.setValues(values)
+        const maximum = fromPlan ? Math.max(...keys.map(k => values[k])) : forecast.metricMaximum
+        territoryMap.setValueRange(0, Math.max(1, maximum))
     }
 
-    onMetricChanged: if (metric) forecast.metric = metric
+    onMetricChanged: {
+        if (metric && metric !== "crews" && metric !== "etr")
+            forecast.metric = metric
+        applyValues()
+    }
     onSelectedTerritoryChanged: if (forecast.selectedTerritory !== selectedTerritory)
                                     forecast.selectedTerritory = selectedTerritory
     Connections {
@@ -38,6 +46,13 @@ Rectangle {
         function onSelectionChanged() {
             if (territoryMap.selectedTerritory !== region.forecast.selectedTerritory)
                 territoryMap.selectedTerritory = region.forecast.selectedTerritory
+        }
+    }
+    Connections {
+        target: region.session.plan
+        function onPlanChanged() {
+            if (region.metric === "crews" || region.metric === "etr")
+                region.applyValues()
         }
     }
     Component.onCompleted: applyValues()

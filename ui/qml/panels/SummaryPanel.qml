@@ -11,6 +11,12 @@ Panel {
 
     required property Session session
     readonly property ForecastController forecast: session.forecast
+    readonly property PlanController plan: session.plan
+
+    function hours(value) {
+        return isFinite(value) ? qsTr("%1 h").arg(Number(value).toLocaleString(Qt.locale(), "f", 0))
+                               : qsTr("never")
+    }
 
     function count(value) {
         return Number(Math.round(value)).toLocaleString(Qt.locale(), "f", 0)
@@ -75,9 +81,84 @@ Panel {
                               .arg(summary.count(summary.forecast.totalP90))
                         : qsTr("P10–P90: –")
             }
-            Figure { caption: qsTr("Crews needed"); value: "–"; detail: qsTr("on hand: –") }
-            Figure { caption: qsTr("Mutual aid"); value: "–"; detail: qsTr("request by: –") }
-            Figure { caption: qsTr("Restoration (P50)"); value: "–"; detail: qsTr("P90: –") }
+            Figure {
+                objectName: "crewsFigure"
+                caption: qsTr("Crews needed")
+                value: summary.plan.ready ? summary.count(summary.plan.ownCrews + summary.plan.mutualAidCrews) : "–"
+                detail: summary.plan.ready ? qsTr("own on hand: %1").arg(summary.count(summary.plan.ownAvailable))
+                                           : qsTr("on hand: –")
+            }
+            Figure {
+                objectName: "mutualAidFigure"
+                caption: qsTr("Mutual aid")
+                value: summary.plan.ready ? summary.count(summary.plan.mutualAidCrews) : "–"
+                detail: !summary.plan.ready ? qsTr("request by: –")
+                        : summary.plan.mutualAidCrews === 0 ? qsTr("none needed")
+                        : qsTr("request by %1").arg(summary.when(summary.plan.requestBy))
+            }
+            Figure {
+                objectName: "restorationFigure"
+                caption: qsTr("Restoration (P50)")
+                value: summary.plan.ready ? summary.hours(summary.plan.etrP50) : "–"
+                detail: summary.plan.ready ? qsTr("P90: %1").arg(summary.hours(summary.plan.etrP90)) : qsTr("P90: –")
+            }
+        }
+
+        RowLayout {
+            objectName: "planSettings"
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+            enabled: summary.forecast.hasPrediction
+            Label { text: qsTr("Target"); font.pixelSize: Theme.smallFont + 1; color: Theme.mutedText }
+            SpinBox {
+                objectName: "targetPercent"
+                from: 50; to: 100; stepSize: 5
+                value: summary.plan.targetPercent
+                onValueModified: summary.plan.targetPercent = value
+                textFromValue: (v, locale) => v + " %"
+                valueFromText: (text, locale) => parseInt(text)
+                editable: true
+                Layout.preferredWidth: 96
+                Accessible.name: qsTr("Share of customers to restore")
+            }
+            Label { text: qsTr("within"); font.pixelSize: Theme.smallFont + 1; color: Theme.mutedText }
+            SpinBox {
+                objectName: "targetHours"
+                from: 6; to: 240; stepSize: 6
+                value: summary.plan.targetHours
+                onValueModified: summary.plan.targetHours = value
+                textFromValue: (v, locale) => v + " h"
+                valueFromText: (text, locale) => parseInt(text)
+                editable: true
+                Layout.preferredWidth: 96
+                Accessible.name: qsTr("Hours to restore them in")
+            }
+            ComboBox {
+                objectName: "riskLevel"
+                Layout.preferredWidth: 76
+                model: ["P50", "P80", "P90"]
+                currentIndex: ["p50", "p80", "p90"].indexOf(summary.plan.risk)
+                onActivated: index => summary.plan.risk = ["p50", "p80", "p90"][index]
+                Accessible.name: qsTr("Planning risk level")
+            }
+        }
+        Label {
+            objectName: "planRequests"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallFont + 1
+            color: Theme.text
+            text: summary.plan.busy ? qsTr("Re-planning…") : summary.plan.requests.join("\n")
+        }
+        Label {
+            objectName: "planWarnings"
+            Layout.fillWidth: true
+            visible: summary.plan.warnings.length > 0 || summary.plan.error.length > 0
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallFont + 1
+            color: Theme.danger
+            text: summary.plan.error.length > 0 ? summary.plan.error : summary.plan.warnings.join("\n")
         }
 
         Rectangle {

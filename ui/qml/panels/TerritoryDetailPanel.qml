@@ -11,6 +11,9 @@ Panel {
     required property Session session
     readonly property ForecastController forecast: session.forecast
     readonly property var territory: forecast.selected
+    // Re-read when the plan or the selection changes.
+    readonly property var crews: session.plan.ready && territory.id !== undefined
+                                 ? session.plan.territory(territory.id) : ({})
 
     function count(value) {
         return value === undefined || value === null ? "–"
@@ -49,6 +52,14 @@ Panel {
                     value: detail.count(detail.territory.mean)
                     detail: qsTr("P10–P90: %1–%2").arg(detail.count(detail.territory.p10))
                                                    .arg(detail.count(detail.territory.p90))
+                }
+                Figure {
+                    objectName: "territoryCrews"
+                    caption: qsTr("Crews")
+                    value: detail.crews.own === undefined ? "–" : detail.crews.own + detail.crews.mutualAid
+                    detail: detail.crews.own === undefined ? ""
+                            : qsTr("ETR P50 %1 h, P90 %2 h").arg(Math.round(detail.crews.etrP50))
+                                  .arg(Math.round(detail.crews.etrP90))
                 }
                 Figure {
                     caption: qsTr("Customers")
