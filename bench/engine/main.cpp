@@ -39,8 +39,7 @@ void writeDesign(const QString &path, const TrainingSet &set, bool withResponse)
     for (const Term term : set.terms)
         std::fprintf(file.get(), ",%s", ModelTerms::info(term).key);
     std::fprintf(file.get(), "\n");
-    for (qsizetype i = 0; i < set.rows(); ++i) {
-        const auto r = std::size_t(i);
+    for (std::size_t r = 0; r < set.features.size(); ++r) {
         if (withResponse)
             std::fprintf(file.get(), "%d,%.0f,", set.storms.index[r], set.response[r]);
         std::fprintf(file.get(), "%.17g", set.offset[r]);

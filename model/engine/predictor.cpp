@@ -14,7 +14,7 @@ namespace {
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 // Above this mean the quantiles come from the Wilson-Hilferty approximation of the matching
 // gamma distribution instead of summing probabilities (accurate to well under 1 % there).
-constexpr double LargeMean = 500.0;
+constexpr double LargeMean = 60.0;
 
 double inverseNormal(double p)
 {
@@ -56,46 +56,63 @@ Predictor::Predictor(const OutageModel &model) : m_model(model)
 
 double Predictor::negativeBinomialQuantile(double mu, double theta, double p)
 {
-    if (!(mu > 0))
-        return 0;
+    double q = 0;
+    negativeBinomialQuantiles(mu, theta, std::span<const double>(&p, 1), std::span<double>(&q, 1));
+    return q;
+}
+
+void Predictor::negativeBinomialQuantiles(double mu, double theta, std::span<const double> ps,
+                                          std::span<double> out)
+{
+    if (!(mu > 0)) {
+        std::fill(out.begin(), out.end(), 0.0);
+        return;
+    }
     const double variance = std::isfinite(theta) ? mu + mu * mu / theta : mu;
     if (mu > LargeMean) {
         const double shape = mu * mu / variance;
         const double scale = variance / mu;
-        const double z = inverseNormal(p);
-        const double term = 1 - 1 / (9 * shape) + z * std::sqrt(1 / (9 * shape));
-        return std::max(0.0, std::floor(shape * scale * term * term * term + 0.5));
+        for (std::size_t i = 0; i < ps.size(); ++i) {
+            const double z = inverseNormal(ps[i]);
+            const double term = 1 - 1 / (9 * shape) + z * std::sqrt(1 / (9 * shape));
+            out[i] = std::max(0.0, std::floor(shape * scale * term * term * term + 0.5));
+        }
+        return;
     }
-    // P(0) and the ratio P(k + 1) / P(k) = (k + theta) / (k + 1) * mu / (theta + mu).
-    double probability = 0;
-    double ratioBase = 0;
-    if (std::isfinite(theta)) {
-        probability = std::exp(theta * std::log(theta / (theta + mu)));
-        ratioBase = mu / (theta + mu);
-    } else {
-        probability = std::exp(-mu);
-    }
+    // One walk up the probabilities serves every (ascending) level: P(0), then
+    // P(k + 1) / P(k) = (k + theta) / (k + 1) * mu / (theta + mu).
+    const bool finite = std::isfinite(theta);
+    double probability = finite ? std::exp(theta * std::log(theta / (theta + mu))) : std::exp(-mu);
+    const double ratioBase = finite ? mu / (theta + mu) : 0;
     double cumulative = probability;
     double k = 0;
-    while (cumulative < p && k < 100 * (mu + 10)) {
-        const double ratio =
-            std::isfinite(theta) ? (k + theta) / (k + 1) * ratioBase : mu / (k + 1);
-        probability *= ratio;
-        cumulative += probability;
-        k += 1;
+    const double limit = 100 * (mu + 10);
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+        while (cumulative < ps[i] && k < limit) {
+            probability *= finite ? (k + theta) / (k + 1) * ratioBase : mu / (k + 1);
+            cumulative += probability;
+            k += 1;
+        }
+        out[i] = k;
     }
-    return k;
 }
 
 std::pair<double, double> Predictor::mixture(double modelMean, const double *termValues,
                                              double effectSd) const
 {
     const OutageModel &model = m_model;
-    const auto p = Eigen::Index(model.terms.size() + 1);
-    const Eigen::Map<const Eigen::MatrixXd> sigma(model.covariance.data(), p, p);
-    const Eigen::Map<const Eigen::VectorXd> x(termValues, p);
+    // x' Sigma x over the lower triangle (Sigma is symmetric), without temporaries.
+    const std::size_t p = model.terms.size() + 1;
+    const double *sigma = model.covariance.data();
+    double quadratic = 0;
+    for (std::size_t i = 0; i < p; ++i) {
+        double row = 0;
+        for (std::size_t j = 0; j < i; ++j)
+            row += sigma[i * p + j] * termValues[j];
+        quadratic += termValues[i] * (2 * row + sigma[i * p + i] * termValues[i]);
+    }
     const double stormVariance = model.stormEffectSd * model.stormEffectSd;
-    const double variance = x.dot(sigma * x) + effectSd * effectSd + stormVariance;
+    const double variance = quadratic + effectSd * effectSd + stormVariance;
     // The storm effect is centred so that it does not move the mean; the parameter part does.
     const double mean = modelMean * std::exp((variance - stormVariance) / 2);
     const double inflation = std::exp(variance) * (1 + 1 / model.theta) - 1;
@@ -146,7 +163,9 @@ void Predictor::predictRow(std::span<const double, FeatureCount> features,
         factor.factor = std::exp(model.coefficients[k + 1] * (value - m_referenceTerms[k]));
     }
     const double km = features[std::size_t(Feature::OverheadKm)];
-    const auto effect = model.territoryEffects.value(territoryCode, {0.0, 0.0});
+    const auto effect = model.territoryEffects.isEmpty()
+                            ? std::pair<double, double>(0.0, 0.0)
+                            : model.territoryEffects.value(territoryCode, {0.0, 0.0});
     if (model.pooled) {
         ExplanationFactor &factor = out.factors.back();
         if (factor.key.isEmpty()) {
@@ -166,9 +185,12 @@ void Predictor::predictRow(std::span<const double, FeatureCount> features,
     out.mean = std::exp(eta + logExposure + effect.first);
 
     const auto [mixtureMean, theta] = mixture(out.mean, termValues, effect.second);
-    out.p10 = negativeBinomialQuantile(mixtureMean, theta, 0.10);
-    out.p50 = negativeBinomialQuantile(mixtureMean, theta, 0.50);
-    out.p90 = negativeBinomialQuantile(mixtureMean, theta, 0.90);
+    static constexpr double Levels[] = {0.10, 0.50, 0.90};
+    double quantiles[3];
+    negativeBinomialQuantiles(mixtureMean, theta, Levels, quantiles);
+    out.p10 = quantiles[0];
+    out.p50 = quantiles[1];
+    out.p90 = quantiles[2];
     out.capped = false;
     if (std::isfinite(out.customers)) {
         for (double *value : {&out.mean, &out.p10, &out.p50, &out.p90})

@@ -97,6 +97,9 @@ public:
 
     // The negative binomial's quantile (size theta, mean mu) as a whole number.
     [[nodiscard]] static double negativeBinomialQuantile(double mu, double theta, double p);
+    // Several quantiles (levels ascending) in one walk up the probabilities.
+    static void negativeBinomialQuantiles(double mu, double theta, std::span<const double> levels,
+                                          std::span<double> out);
 
 private:
     // (mean, theta) of the negative binomial matching the predictive mixture.
