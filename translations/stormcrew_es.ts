@@ -477,9 +477,9 @@
         <translation>solicitar antes del %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Restoration (P50)</source>
-        <translation>Restablecimiento (P50)</translation>
+        <location line="+5"/>
+        <source>%1 % restored (P50)</source>
+        <translation>%1 % restablecido (P50)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -565,7 +565,17 @@
 <context>
     <name>TerritoryDetailPanel</name>
     <message>
-        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+23"/>
+        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+24"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
@@ -601,26 +611,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>ETR P50 %1 h, P90 %2 h</source>
-        <translation>ETR P50 %1 h, P90 %2 h</translation>
+        <source>ETR P50 %1, P90 %2</source>
+        <translation>ETR P50 %1, P90 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
+        <location line="+9"/>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>capped at its customers</source>
         <translation>limitado a sus clientes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Why: a calm day would bring %1 outages here; each factor multiplies that.</source>
         <translation>Por qué: un día en calma traería aquí %1 interrupciones; cada factor lo multiplica.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Worst past storms here</source>
         <translation>Peores tormentas pasadas aquí</translation>
     </message>
@@ -2309,12 +2319,12 @@
 <context>
     <name>stormcrew::Predictor</name>
     <message>
-        <location filename="../model/engine/predictor.cpp" line="+154"/>
+        <location filename="../model/engine/predictor.cpp" line="+173"/>
         <source>this territory&apos;s history</source>
         <translation>el historial de este territorio</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>no prediction for %1 of %2 territories: inputs missing</source>
         <translation>sin predicción para %1 de %2 territorios: faltan datos de entrada</translation>
     </message>
@@ -2990,7 +3000,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+44"/>
+        <location filename="../app/cli/main.cpp" line="+45"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>

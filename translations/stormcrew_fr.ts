@@ -449,7 +449,7 @@
     <message>
         <location line="+2"/>
         <source>own on hand: %1</source>
-        <translation>propres disponibles : %1</translation>
+        <translation>propres disponibles&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -477,9 +477,9 @@
         <translation>demander avant le %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Restoration (P50)</source>
-        <translation>Rétablissement (P50)</translation>
+        <location line="+5"/>
+        <source>%1 % restored (P50)</source>
+        <translation>%1 % rétablis (P50)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -489,7 +489,7 @@
     <message>
         <location line="+0"/>
         <source>P90: %1</source>
-        <translation>P90 : %1</translation>
+        <translation>P90&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -565,7 +565,17 @@
 <context>
     <name>TerritoryDetailPanel</name>
     <message>
-        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+23"/>
+        <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+24"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
@@ -601,26 +611,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>ETR P50 %1 h, P90 %2 h</source>
-        <translation>ETR P50 %1 h, P90 %2 h</translation>
+        <source>ETR P50 %1, P90 %2</source>
+        <translation>ETR P50 %1, P90 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Customers</source>
-        <translation>Clients</translation>
+        <location line="+9"/>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>capped at its customers</source>
         <translation>plafonné à ses clients</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Why: a calm day would bring %1 outages here; each factor multiplies that.</source>
         <translation>Pourquoi&#xa0;: un jour calme causerait ici %1 pannes&#xa0;; chaque facteur multiplie ce nombre.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Worst past storms here</source>
         <translation>Pires tempêtes passées ici</translation>
     </message>
@@ -2309,12 +2319,12 @@
 <context>
     <name>stormcrew::Predictor</name>
     <message>
-        <location filename="../model/engine/predictor.cpp" line="+154"/>
+        <location filename="../model/engine/predictor.cpp" line="+173"/>
         <source>this territory&apos;s history</source>
         <translation>l&apos;historique de ce territoire</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>no prediction for %1 of %2 territories: inputs missing</source>
         <translation>aucune prévision pour %1 territoires sur %2&#xa0;: données d&apos;entrée manquantes</translation>
     </message>
@@ -2990,7 +3000,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+44"/>
+        <location filename="../app/cli/main.cpp" line="+45"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>

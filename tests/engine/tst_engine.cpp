@@ -292,7 +292,8 @@ private Q_SLOTS:
                         double exact = 0, cdf = 0;
                         for (double k = 0; cdf < p; ++k) {
                             cdf += std::exp(std::lgamma(k + theta) - std::lgamma(theta) -
-                                            std::lgamma(k + 1) + theta * std::log(theta / (theta + mu)) +
+                                            std::lgamma(k + 1) +
+                                            theta * std::log(theta / (theta + mu)) +
                                             k * std::log(mu / (theta + mu)));
                             exact = k;
                         }
@@ -301,7 +302,11 @@ private Q_SLOTS:
                         const double sd = std::sqrt(mu + mu * mu / theta);
                         QVERIFY2(std::abs(q - exact) <= std::max(1.0, 0.05 * sd),
                                  qPrintable(QStringLiteral("mu %1 theta %2 p %3: %4 vs exact %5")
-                                                .arg(mu).arg(theta).arg(p).arg(q).arg(exact)));
+                                                .arg(mu)
+                                                .arg(theta)
+                                                .arg(p)
+                                                .arg(q)
+                                                .arg(exact)));
                         continue;
                     }
                     QVERIFY2(below < p + 1e-9 && below + at >= p - 1e-9,

@@ -181,6 +181,11 @@ double PlanController::targetEtrP50() const
     return m_plan ? m_plan->etrTarget.p50.value : 0;
 }
 
+double PlanController::targetEtrP90() const
+{
+    return m_plan ? m_plan->etrTarget.p90.value : 0;
+}
+
 double PlanController::cost() const
 {
     return m_plan ? m_plan->cost.value : 0;

@@ -38,6 +38,7 @@ class PlanController : public QObject {
     Q_PROPERTY(double etrP50 READ etrP50 NOTIFY planChanged)
     Q_PROPERTY(double etrP90 READ etrP90 NOTIFY planChanged)
     Q_PROPERTY(double targetEtrP50 READ targetEtrP50 NOTIFY planChanged)
+    Q_PROPERTY(double targetEtrP90 READ targetEtrP90 NOTIFY planChanged)
     Q_PROPERTY(double cost READ cost NOTIFY planChanged)
 
 public:
@@ -65,6 +66,7 @@ public:
     [[nodiscard]] double etrP50() const;
     [[nodiscard]] double etrP90() const;
     [[nodiscard]] double targetEtrP50() const;
+    [[nodiscard]] double targetEtrP90() const;
     [[nodiscard]] double cost() const;
 
     // One territory's part of the plan: own, mutualAid, etrP50, etrP90, targetMet (empty when

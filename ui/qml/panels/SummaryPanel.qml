@@ -98,9 +98,10 @@ Panel {
             }
             Figure {
                 objectName: "restorationFigure"
-                caption: qsTr("Restoration (P50)")
-                value: summary.plan.ready ? summary.hours(summary.plan.etrP50) : "–"
-                detail: summary.plan.ready ? qsTr("P90: %1").arg(summary.hours(summary.plan.etrP90)) : qsTr("P90: –")
+                // The director's target: when its share of customers is back.
+                caption: qsTr("%1 % restored (P50)").arg(summary.plan.targetPercent)
+                value: summary.plan.ready ? summary.hours(summary.plan.targetEtrP50) : "–"
+                detail: summary.plan.ready ? qsTr("P90: %1").arg(summary.hours(summary.plan.targetEtrP90)) : qsTr("P90: –")
             }
         }
 

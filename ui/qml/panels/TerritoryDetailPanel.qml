@@ -20,6 +20,10 @@ Panel {
                : Number(value).toLocaleString(Qt.locale(), "f", value < 10 ? 1 : 0)
     }
 
+    function hours(value) {
+        return isFinite(value) ? qsTr("%1 h").arg(Math.round(value)) : qsTr("never")
+    }
+
     title: territory.name ? qsTr("Territory: %1").arg(territory.name) : qsTr("Territory")
 
     EmptyState {
@@ -58,14 +62,17 @@ Panel {
                     caption: qsTr("Crews")
                     value: detail.crews.own === undefined ? "–" : detail.crews.own + detail.crews.mutualAid
                     detail: detail.crews.own === undefined ? ""
-                            : qsTr("ETR P50 %1 h, P90 %2 h").arg(Math.round(detail.crews.etrP50))
-                                  .arg(Math.round(detail.crews.etrP90))
+                            : qsTr("ETR P50 %1, P90 %2").arg(detail.hours(detail.crews.etrP50))
+                                  .arg(detail.hours(detail.crews.etrP90))
                 }
-                Figure {
-                    caption: qsTr("Customers")
-                    value: detail.count(detail.territory.customers)
-                    detail: detail.territory.capped ? qsTr("capped at its customers") : ""
-                }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallFont + 1
+                color: Theme.mutedText
+                text: qsTr("%1 customers").arg(detail.count(detail.territory.customers))
+                      + (detail.territory.capped ? " · " + qsTr("capped at its customers") : "")
             }
 
             Label {
@@ -91,7 +98,8 @@ Panel {
                     spacing: Theme.spacing
 
                     Label {
-                        Layout.preferredWidth: 175
+                        Layout.preferredWidth: 170
+                        Layout.maximumWidth: 170
                         text: factorRow.label
                         elide: Text.ElideRight
                         font.pixelSize: Theme.smallFont + 1
@@ -117,7 +125,8 @@ Panel {
                         }
                     }
                     Label {
-                        Layout.preferredWidth: 56
+                        Layout.preferredWidth: 60
+                        Layout.minimumWidth: 60
                         horizontalAlignment: Text.AlignRight
                         text: "×" + Number(factorRow.factor).toLocaleString(Qt.locale(), "f", factorRow.factor < 10 ? 2 : 0)
                         font.pixelSize: Theme.smallFont + 1
