@@ -2153,7 +2153,7 @@
 <context>
     <name>stormcrew::ModelRegistry</name>
     <message>
-        <location filename="../model/engine/modelregistry.cpp" line="+73"/>
+        <location filename="../model/engine/modelregistry.cpp" line="+43"/>
         <source>the store is open read-only (--read-only); the model cannot be saved</source>
         <translation>el almacén está abierto en solo lectura (--read-only); el modelo no se puede guardar</translation>
     </message>
@@ -2187,72 +2187,61 @@
     <name>stormcrew::ModelTerms</name>
     <message>
         <location filename="../model/engine/modelterms.cpp" line="+99"/>
-        <location line="+35"/>
         <source>peak gust</source>
         <translation>racha máxima</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>sustained wind</source>
         <translation>viento sostenido</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>hours of damaging gusts</source>
         <translation>horas de rachas dañinas</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>storm rain</source>
         <translation>lluvia de la tormenta</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>ground wetness (14 days)</source>
         <translation>humedad del suelo (14 días)</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>ground wetness (30 days)</source>
         <translation>humedad del suelo (30 días)</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>days since rain</source>
         <translation>días desde la lluvia</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>leaf-on</source>
         <translation>follaje</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>snow and ice</source>
         <translation>nieve y hielo</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>tree canopy</source>
         <translation>cubierta arbórea</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+37"/>
+        <location line="+2"/>
         <source>years since trimming</source>
         <translation>años desde la poda</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+2"/>
         <source>gust with leaves on</source>
         <translation>racha con follaje</translation>
     </message>
@@ -2265,11 +2254,6 @@
         <location line="+2"/>
         <source>gust on wet ground</source>
         <translation>racha sobre suelo húmedo</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>overhead line</source>
-        <translation>línea aérea</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3031,11 @@
         <source>--%1 %2: %3; give an ISO 8601 time such as 2026-06-01T12:00Z</source>
         <translation>--%1 %2: %3; indique una hora ISO 8601 como 2026-06-01T12:00Z</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>--family %1: expected negbin or poisson</source>
+        <translation>--family %1: se esperaba negbin o poisson</translation>
+    </message>
 </context>
 <context>
     <name>stormcrew::cli::DemoCommand</name>
@@ -3194,12 +3183,7 @@
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--family %1: expected negbin or poisson</source>
-        <translation>--family %1: se esperaba negbin o poisson</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Cannot read the history: %1</source>
         <translation>No se puede leer el historial: %1</translation>
     </message>
@@ -4180,12 +4164,7 @@
 <context>
     <name>stormcrew::cli::ModelCommands</name>
     <message>
-        <location filename="../app/cli/modelcommands.cpp" line="+32"/>
-        <source>--family %1: expected negbin or poisson</source>
-        <translation>--family %1: se esperaba negbin o poisson</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../app/cli/modelcommands.cpp" line="+36"/>
         <source>--ridge %1: expected a penalty of 0 or more</source>
         <translation>--ridge %1: se esperaba una penalización de 0 o más</translation>
     </message>
@@ -4329,7 +4308,7 @@
 <context>
     <name>stormcrew::cli::ModelReport</name>
     <message>
-        <location filename="../app/cli/modelreport.cpp" line="+44"/>
+        <location filename="../app/cli/modelreport.cpp" line="+45"/>
         <source>Model %1 (%2 v%3), %4, trained %5 by %6</source>
         <translation>Modelo %1 (%2 v%3), %4, entrenado el %5 por %6</translation>
     </message>
@@ -5321,7 +5300,7 @@
 <context>
     <name>stormcrew::demo::DemoStoreWriter</name>
     <message>
-        <location filename="../model/demo/demostorewriter.cpp" line="+93"/>
+        <location filename="../model/demo/demostorewriter.cpp" line="+63"/>
         <source>%1 depots and %2 crew pools of the demo utility</source>
         <translation>%1 bases y %2 grupos de cuadrillas de la compañía de demostración</translation>
     </message>

@@ -2153,7 +2153,7 @@
 <context>
     <name>stormcrew::ModelRegistry</name>
     <message>
-        <location filename="../model/engine/modelregistry.cpp" line="+73"/>
+        <location filename="../model/engine/modelregistry.cpp" line="+43"/>
         <source>the store is open read-only (--read-only); the model cannot be saved</source>
         <translation>le magasin est ouvert en lecture seule (--read-only)&#xa0;; le modèle ne peut pas être enregistré</translation>
     </message>
@@ -2187,72 +2187,61 @@
     <name>stormcrew::ModelTerms</name>
     <message>
         <location filename="../model/engine/modelterms.cpp" line="+99"/>
-        <location line="+35"/>
         <source>peak gust</source>
         <translation>rafale maximale</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>sustained wind</source>
         <translation>vent soutenu</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>hours of damaging gusts</source>
         <translation>heures de rafales dommageables</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>storm rain</source>
         <translation>pluie de la tempête</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>ground wetness (14 days)</source>
         <translation>humidité du sol (14 jours)</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>ground wetness (30 days)</source>
         <translation>humidité du sol (30 jours)</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>days since rain</source>
         <translation>jours depuis la pluie</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>leaf-on</source>
         <translation>feuillaison</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>snow and ice</source>
         <translation>neige et glace</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>tree canopy</source>
         <translation>couvert arboré</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+37"/>
+        <location line="+2"/>
         <source>years since trimming</source>
         <translation>années depuis l&apos;élagage</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+2"/>
         <source>gust with leaves on</source>
         <translation>rafale avec feuillage</translation>
     </message>
@@ -2265,11 +2254,6 @@
         <location line="+2"/>
         <source>gust on wet ground</source>
         <translation>rafale sur sol humide</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>overhead line</source>
-        <translation>ligne aérienne</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3031,11 @@
         <source>--%1 %2: %3; give an ISO 8601 time such as 2026-06-01T12:00Z</source>
         <translation>--%1 %2&#xa0;: %3&#xa0;; indiquez une heure ISO 8601 comme 2026-06-01T12:00Z</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>--family %1: expected negbin or poisson</source>
+        <translation>--family %1 : negbin ou poisson attendu</translation>
+    </message>
 </context>
 <context>
     <name>stormcrew::cli::DemoCommand</name>
@@ -3194,12 +3183,7 @@
         <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--family %1: expected negbin or poisson</source>
-        <translation>--family %1&#xa0;: negbin ou poisson attendu</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Cannot read the history: %1</source>
         <translation>Impossible de lire l&apos;historique&#xa0;: %1</translation>
     </message>
@@ -4180,12 +4164,7 @@
 <context>
     <name>stormcrew::cli::ModelCommands</name>
     <message>
-        <location filename="../app/cli/modelcommands.cpp" line="+32"/>
-        <source>--family %1: expected negbin or poisson</source>
-        <translation>--family %1&#xa0;: negbin ou poisson attendu</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../app/cli/modelcommands.cpp" line="+36"/>
         <source>--ridge %1: expected a penalty of 0 or more</source>
         <translation>--ridge %1&#xa0;: pénalité de 0 ou plus attendue</translation>
     </message>
@@ -4329,7 +4308,7 @@
 <context>
     <name>stormcrew::cli::ModelReport</name>
     <message>
-        <location filename="../app/cli/modelreport.cpp" line="+44"/>
+        <location filename="../app/cli/modelreport.cpp" line="+45"/>
         <source>Model %1 (%2 v%3), %4, trained %5 by %6</source>
         <translation>Modèle %1 (%2 v%3), %4, entraîné le %5 par %6</translation>
     </message>
@@ -5321,7 +5300,7 @@
 <context>
     <name>stormcrew::demo::DemoStoreWriter</name>
     <message>
-        <location filename="../model/demo/demostorewriter.cpp" line="+93"/>
+        <location filename="../model/demo/demostorewriter.cpp" line="+63"/>
         <source>%1 depots and %2 crew pools of the demo utility</source>
         <translation>%1 dépôts et %2 réserves d&apos;équipes du distributeur de démonstration</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "engine/commandline.h"
 #include "ingest/importreport.h"
 #include "ingest/importtransaction.h"
+#include "stats/glm.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -98,6 +99,9 @@ using PlanOutageSource =
 // option is not given, an Error naming the option when its value is not a time.
 [[nodiscard]] Result<std::optional<qint64>> timeOption(const QCommandLineParser &parser,
                                                        const QString &name);
+
+// --family: negbin (the default) or poisson.
+[[nodiscard]] Result<GlmFamily> familyOption(const QCommandLineParser &parser);
 
 // A JSON number, or null for NaN and infinity (which JSON cannot hold).
 [[nodiscard]] QJsonValue jsonNumber(double value);

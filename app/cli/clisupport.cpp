@@ -51,6 +51,19 @@ Result<std::optional<qint64>> timeOption(const QCommandLineParser &parser, const
     return std::optional<qint64>(parsed.value());
 }
 
+Result<GlmFamily> familyOption(const QCommandLineParser &parser)
+{
+    const QString family = parser.value(QStringLiteral("family"));
+    if (family.isEmpty() || family == QLatin1String("negbin"))
+        return GlmFamily::NegativeBinomial;
+    if (family == QLatin1String("poisson"))
+        return GlmFamily::Poisson;
+    return Error{CliSupport::tr("--family %1: expected negbin or poisson").arg(family),
+                 {},
+                 0,
+                 QStringLiteral("--family")};
+}
+
 QJsonValue jsonNumber(double value)
 {
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue();

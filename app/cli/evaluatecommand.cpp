@@ -104,14 +104,12 @@ int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 {
     const QCommandLineParser &parser = commandLine.parser();
     EvaluationOptions options;
-    const QString family = parser.value(QStringLiteral("family"));
-    if (family == QLatin1String("poisson"))
-        options.family = GlmFamily::Poisson;
-    else if (!family.isEmpty() && family != QLatin1String("negbin")) {
-        err << EvaluateCommand::tr("--family %1: expected negbin or poisson").arg(family)
-            << Qt::endl;
+    auto family = familyOption(parser);
+    if (!family) {
+        err << family.error().message << Qt::endl;
         return UsageError;
     }
+    options.family = family.value();
     options.innerCv = !parser.isSet(QStringLiteral("no-inner-cv"));
     auto store = openStore(commandLine, err, false);
     if (!store)

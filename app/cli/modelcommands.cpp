@@ -25,14 +25,10 @@ struct ModelCommands {
 Result<TrainOptions> trainOptions(const QCommandLineParser &parser)
 {
     TrainOptions options;
-    const QString family = parser.value(QStringLiteral("family"));
-    if (family == QLatin1String("poisson"))
-        options.family = GlmFamily::Poisson;
-    else if (!family.isEmpty() && family != QLatin1String("negbin"))
-        return Error{ModelCommands::tr("--family %1: expected negbin or poisson").arg(family),
-                     {},
-                     0,
-                     QStringLiteral("--family")};
+    auto family = familyOption(parser);
+    if (!family)
+        return family.error();
+    options.family = family.value();
     if (parser.isSet(QStringLiteral("ridge"))) {
         bool ok = false;
         const double ridge = parser.value(QStringLiteral("ridge")).toDouble(&ok);

@@ -1,4 +1,5 @@
 #include "modelreport.h"
+#include "features/featurecatalogue.h"
 
 #include "clicommand.h"
 #include "engine/modelcodec.h"
@@ -133,7 +134,7 @@ void printModel(QTextStream &out, const OutageModel &model)
                                         .arg(check.rows))
                 : ModelReport::tr("reported");
         out << QStringLiteral("  %1 %2 %3 %4")
-                   .arg(ModelTerms::featureLabel(check.feature), -28)
+                   .arg(FeatureCatalogue::info(check.feature).name, -28)
                    .arg(ModelReport::tr("median %1").arg(percent(check.medianChange)), -18)
                    .arg(ModelReport::tr("worst %1").arg(percent(check.worstChange)), -18)
                    .arg(verdict)

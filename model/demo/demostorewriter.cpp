@@ -7,38 +7,8 @@ namespace stormcrew::demo {
 
 namespace {
 
-void bindText(sqlite3_stmt *stmt, int index, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-// Rolls back unless committed.
-class Transaction {
-public:
-    explicit Transaction(sqlite3 *db) : m_db(db)
-    {
-        m_open = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            (void)sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    [[nodiscard]] bool commit()
-    {
-        m_open = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK;
-        return !m_open;
-    }
-
-private:
-    sqlite3 *m_db;
-    bool m_open = false;
-};
+using sqlite::bindText;
+using sqlite::Transaction;
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "modelregistry.h"
+#include "features/featurecatalogue.h"
 
 #include "modelcodec.h"
 #include "store/sqlite.h"
@@ -25,38 +26,7 @@ Error storeFailure(Store &store)
     return Error{sqlite::lastError(store.handle()), store.path(), 0, {}};
 }
 
-void bindText(sqlite3_stmt *stmt, int index, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-// BEGIN IMMEDIATE .. COMMIT, rolled back when the scope ends without commit().
-class WriteTransaction {
-public:
-    explicit WriteTransaction(Store &store) : m_store(store)
-    {
-        m_open =
-            sqlite3_exec(store.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~WriteTransaction()
-    {
-        if (m_open)
-            sqlite3_exec(m_store.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-    WriteTransaction(const WriteTransaction &) = delete;
-    WriteTransaction &operator=(const WriteTransaction &) = delete;
-    [[nodiscard]] bool ok() const { return m_open; }
-    [[nodiscard]] bool commit()
-    {
-        m_open = false;
-        return sqlite3_exec(m_store.handle(), "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-
-private:
-    Store &m_store;
-    bool m_open = false;
-};
+using sqlite::bindText;
 
 constexpr auto SelectModel = "SELECT id, name, version, family, created_time, spec_json, "
                              "coefficients_json, metrics_json, data_fingerprint, "
@@ -74,8 +44,8 @@ Result<void> ModelRegistry::save(OutageModel &model)
                      m_store.path(),
                      0,
                      {}};
-    WriteTransaction transaction(m_store);
-    if (!transaction.ok())
+    sqlite::Transaction transaction(m_store.handle());
+    if (!transaction.isOpen())
         return storeFailure(m_store);
     auto next = sqlite::prepare(
         m_store.handle(),
@@ -210,7 +180,7 @@ Result<void> ModelRegistry::activate(qint64 id)
         QStringList failed;
         for (const ContractCheck &check : model.value().contract.checks)
             if (check.expectation == Expectation::NeverLowers && !check.passed())
-                failed << ModelTerms::featureLabel(check.feature);
+                failed << FeatureCatalogue::info(check.feature).name;
         return Error{tr("model %1 failed its contract (%2 lowered predictions) and cannot be "
                         "activated; retrain it, or look at `stormcrew-cli models show %1`")
                          .arg(id)
@@ -224,8 +194,8 @@ Result<void> ModelRegistry::activate(qint64 id)
                      m_store.path(),
                      0,
                      {}};
-    WriteTransaction transaction(m_store);
-    if (!transaction.ok())
+    sqlite::Transaction transaction(m_store.handle());
+    if (!transaction.isOpen())
         return storeFailure(m_store);
     auto previous = sqlite::prepare(m_store.handle(),
                                     QStringLiteral("SELECT id FROM model WHERE status = 'active'"));

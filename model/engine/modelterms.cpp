@@ -127,37 +127,6 @@ QString ModelTerms::label(Term term)
     return {};
 }
 
-QString ModelTerms::featureLabel(Feature feature)
-{
-    switch (feature) {
-    case Feature::PeakGust:
-        return tr("peak gust");
-    case Feature::PeakWind:
-        return tr("sustained wind");
-    case Feature::HoursGustAbove20:
-        return tr("hours of damaging gusts");
-    case Feature::StormPrecip:
-        return tr("storm rain");
-    case Feature::Antecedent14:
-        return tr("ground wetness (14 days)");
-    case Feature::Antecedent30:
-        return tr("ground wetness (30 days)");
-    case Feature::DaysSinceRain:
-        return tr("days since rain");
-    case Feature::LeafOn:
-        return tr("leaf-on");
-    case Feature::SnowIce:
-        return tr("snow and ice");
-    case Feature::Canopy:
-        return tr("tree canopy");
-    case Feature::OverheadKm:
-        return tr("overhead line");
-    case Feature::YearsSinceTrim:
-        return tr("years since trimming");
-    }
-    return {};
-}
-
 double ModelTerms::value(Term term, std::span<const double, FeatureCount> f)
 {
     const auto at = [&](Feature feature) { return f[std::size_t(feature)]; };

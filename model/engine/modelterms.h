@@ -74,7 +74,6 @@ public:
 
     // The perturbations of the model contract (DESIGN §5), in a fixed order.
     [[nodiscard]] static std::span<const ContractProbe> probes();
-    [[nodiscard]] static QString featureLabel(Feature feature);
 };
 
 // One row of raw features from a table (values[feature][row]).

@@ -98,13 +98,12 @@ Result<qint64> OutageEngine::record(const StormPrediction &prediction)
                      0,
                      {}};
     sqlite3 *db = m_store.handle();
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error{sqlite::lastError(db), m_store.path(), 0, {}};
+    sqlite::Transaction transaction(db);
     const auto fail = [&]() -> Error {
-        Error error{sqlite::lastError(db), m_store.path(), 0, {}};
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return error;
+        return Error{sqlite::lastError(db), m_store.path(), 0, {}};
     };
+    if (!transaction.isOpen())
+        return fail();
     auto runStmt = sqlite::prepare(
         db, QStringLiteral("INSERT INTO prediction_run(model_id, storm_id, as_of_time, "
                            "created_time, parameters_json) VALUES(?1, ?2, ?3, ?4, ?5)"));
@@ -163,11 +162,9 @@ Result<qint64> OutageEngine::record(const StormPrediction &prediction)
                                      .arg(runId)
                                      .arg(prediction.modelId)
                                      .arg(prediction.stormCode));
-    if (!audited) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (!audited)
         return audited.error();
-    }
-    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!transaction.commit())
         return fail();
     return runId;
 }
