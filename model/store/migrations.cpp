@@ -9,6 +9,8 @@ const std::vector<Migration> &migrations()
          QStringLiteral(":/stormcrew/schema/v001_initial.sql")},
         {2, QStringLiteral("territories, assets, crews, storms, weather, incidents, models, plans"),
          QStringLiteral(":/stormcrew/schema/v002_operations.sql")},
+        {3, QStringLiteral("vegetation greenness by date, forecast grids"),
+         QStringLiteral(":/stormcrew/schema/v003_grids_and_greenness.sql")},
     };
     return all;
 }
