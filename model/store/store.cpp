@@ -60,8 +60,9 @@ QString Store::currentUser()
 namespace {
 
 // Checks, without writing anything, that an existing file is a healthy Stormcrew store of a
-// schema this build can read. Returns its schema version.
-Result<int> inspect(const QString &path)
+// schema this build can read (with Check::Integrity, also that every page reads back).
+// Returns its schema version.
+Result<int> inspect(const QString &path, Store::Check check)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -90,22 +91,24 @@ Result<int> inspect(const QString &path)
     if (rc != SQLITE_OK)
         return storeError(path, Store::tr("cannot be opened: %1").arg(sqlite::lastError(raw)));
 
-    // The first problem is enough to act on; a damaged file can list thousands.
-    auto check = sqlite::prepare(db.get(), QStringLiteral("PRAGMA quick_check(1)"));
-    if (!check)
-        return storeError(path,
-                          Store::tr("is damaged and cannot be read (%1); restore it from a backup")
-                              .arg(sqlite::lastError(db.get())));
-    const int step = sqlite3_step(check.get());
-    QString verdict =
-        step == SQLITE_ROW ? sqlite::columnText(check.get(), 0) : sqlite::lastError(db.get());
-    verdict.remove(QStringLiteral("*** in database main ***\n"));
-    verdict.replace(QLatin1Char('\n'), QStringLiteral("; "));
-    if (verdict != QLatin1String("ok"))
-        return storeError(
-            path,
-            Store::tr("failed its integrity check (%1); restore it from a backup").arg(verdict));
-    check.reset();
+    if (check == Store::Check::Integrity) {
+        // The first problem is enough to act on; a damaged file can list thousands.
+        auto pragma = sqlite::prepare(db.get(), QStringLiteral("PRAGMA quick_check(1)"));
+        if (!pragma)
+            return storeError(
+                path, Store::tr("is damaged and cannot be read (%1); restore it from a backup")
+                          .arg(sqlite::lastError(db.get())));
+        const int step = sqlite3_step(pragma.get());
+        QString verdict =
+            step == SQLITE_ROW ? sqlite::columnText(pragma.get(), 0) : sqlite::lastError(db.get());
+        verdict.remove(QStringLiteral("*** in database main ***\n"));
+        verdict.replace(QLatin1Char('\n'), QStringLiteral("; "));
+        if (verdict != QLatin1String("ok"))
+            return storeError(path,
+                              Store::tr("failed its integrity check (%1); restore it from a backup")
+                                  .arg(verdict));
+        pragma.reset();
+    }
 
     const qint64 appId = queryInt(db.get(), QStringLiteral("PRAGMA application_id"), -1);
     const qint64 version = queryInt(db.get(), QStringLiteral("PRAGMA user_version"), -1);
@@ -144,7 +147,7 @@ int Store::latestSchemaVersion()
     return migrations().back().version;
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access, Check check)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -155,7 +158,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
 
     int version = 0;
     if (exists) {
-        auto inspected = inspect(path);
+        auto inspected = inspect(path, check);
         if (!inspected)
             return inspected.error();
         version = inspected.value();

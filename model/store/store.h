@@ -19,6 +19,12 @@ class Store {
 
 public:
     enum class Access { ReadWrite, ReadOnly };
+    // How much of an existing file is checked before it is used. Integrity reads every page
+    // (PRAGMA quick_check: about 0.3 s per 50 MB, more on a cold disk) and is what a first open
+    // needs. Header checks only what identifies the file (SQLite magic, application id, schema
+    // version): for the extra read-only connections a process opens on a store it has already
+    // checked in full (the control centre's prediction, plan and map workers).
+    enum class Check { Integrity, Header };
 
     // Identifies a Stormcrew file in SQLite's header ("SCRW").
     static constexpr int ApplicationId = 0x53435257;
@@ -26,7 +32,8 @@ public:
     // Opens the store at path. ReadWrite creates it when missing and migrates an older schema
     // (after an online backup beside it). A file that is not a Stormcrew store, is corrupt or
     // comes from a newer version is reported and left exactly as it was.
-    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString &path, Access access);
+    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString &path, Access access,
+                                                             Check check = Check::Integrity);
 
     // Where the GUI and the CLI keep the store when no --db is given.
     [[nodiscard]] static QString defaultPath();

@@ -109,7 +109,7 @@ void ForecastController::start(const QString &stormCode)
     Q_EMIT busyChanged();
     m_watcher.setFuture(QtConcurrent::run([path, stormCode]() -> Outcome {
         Outcome outcome;
-        auto store = Store::open(path, Store::Access::ReadOnly);
+        auto store = Store::open(path, Store::Access::ReadOnly, Store::Check::Header);
         if (!store) {
             outcome.error = store.error().message;
             return outcome;

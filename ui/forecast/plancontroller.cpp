@@ -59,7 +59,7 @@ void PlanController::replan()
     m_busy = true;
     Q_EMIT busyChanged();
     m_watcher.setFuture(QtConcurrent::run([path, kind, outages, settings]() -> Outcome {
-        auto store = Store::open(path, Store::Access::ReadOnly);
+        auto store = Store::open(path, Store::Access::ReadOnly, Store::Check::Header);
         if (!store)
             return {std::nullopt, store.error().message};
         auto inputs = crews::CrewPlanRepository(*store.value()).inputs(kind);

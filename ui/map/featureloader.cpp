@@ -27,7 +27,7 @@ using FeaturePtr = std::unique_ptr<void, FeatureDestroyer>;
 
 Result<std::vector<MapFeature>> FeatureLoader::territories(const QString &storePath)
 {
-    auto store = Store::open(storePath, Store::Access::ReadOnly);
+    auto store = Store::open(storePath, Store::Access::ReadOnly, Store::Check::Header);
     if (!store)
         return store.error();
     auto shapes = TerritoryRepository(*store.value()).shapes();
