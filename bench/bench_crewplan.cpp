@@ -55,7 +55,8 @@ bool measure(const QString &figure, double meanLow, double meanHigh)
     // an idle machine with two cores would need (about half of it).
     note(QStringLiteral("%1: median wall %2 s, median CPU %3 s (all threads); %4 outages on "
                         "average; %5 own and %6 mutual-aid crews; system ETR P50 %7 h; %8 "
-                        "territories miss the target; %9 convexity repairs")
+                        "territories miss the target; %9 convexity repairs; %10 territories "
+                        "restored by crews moving on")
              .arg(figure)
              .arg(median(runs), 0, 'f', 3)
              .arg(median(cpu), 0, 'f', 3)
@@ -64,7 +65,8 @@ bool measure(const QString &figure, double meanLow, double meanHigh)
              .arg(p.mutualAidCrews())
              .arg(p.etrAll.p50.value, 0, 'f', 1)
              .arg(p.territoriesMissingTarget)
-             .arg(p.convexityRepairs));
+             .arg(p.convexityRepairs)
+             .arg(p.territoriesServedByMovingCrews));
     if (p.ownCrews() + p.mutualAidCrews() == 0) {
         note(QStringLiteral("the plan sends no crews: wrong answer"));
         return false;

@@ -154,6 +154,17 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::PlanCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/plancommand.cpp" line="+123"/>
+        <source>  %n territory(ies) without a crew of their own restored by crews that finish elsewhere and move on</source>
+        <translation>
+            <numerusform>  %n territory without a crew of its own restored by crews that finish elsewhere and move on</numerusform>
+            <numerusform>  %n territories without a crew of their own restored by crews that finish elsewhere and move on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::PredictCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/predictcommand.cpp" line="+167"/>
@@ -186,7 +197,7 @@
 <context>
     <name>stormcrew::crews::CrewPlanner</name>
     <message numerus="yes">
-        <location filename="../model/crews/crewplanner.cpp" line="+281"/>
+        <location filename="../model/crews/crewplanner.cpp" line="+342"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Request %n crew from %1 now: it arrives %2 h after the all-clear.</numerusform>

@@ -4480,8 +4480,16 @@
         <source>  Expected customer-hours %1 (± %2), cost %3 (± %4), of which crews %5</source>
         <translation>  Horas-cliente esperadas %1 (± %2), coste %3 (± %4), de ello cuadrillas %5</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>  %n territory(ies) without a crew of their own restored by crews that finish elsewhere and move on</source>
+        <translation>
+            <numerusform>  %n territorio sin cuadrilla propia restablecido por cuadrillas que terminan en otro lugar y se desplazan</numerusform>
+            <numerusform>  %n territorios sin cuadrilla propia restablecidos por cuadrillas que terminan en otro lugar y se desplazan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>  Warning: %1</source>
         <translation>  Aviso: %1</translation>
     </message>
@@ -4963,7 +4971,7 @@
 <context>
     <name>stormcrew::crews::CrewPlanner</name>
     <message>
-        <location filename="../model/crews/crewplanner.cpp" line="+36"/>
+        <location filename="../model/crews/crewplanner.cpp" line="+37"/>
         <source>Own crews</source>
         <translation>Cuadrillas propias</translation>
     </message>
@@ -5003,12 +5011,12 @@
         <translation>se dan cuadrillas para %1 fuentes, el plan tiene %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>there is no territory %1 in the plan</source>
         <translation>no hay ningún territorio %1 en el plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+167"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Solicite ahora %n cuadrilla a %1: llega %2 h después del fin de la tormenta.</numerusform>
@@ -5051,7 +5059,7 @@
 <context>
     <name>stormcrew::crews::PlanSettingsParser</name>
     <message>
-        <location filename="../model/crews/plansettings.cpp" line="+55"/>
+        <location filename="../model/crews/plansettings.cpp" line="+56"/>
         <source>--target %1: expected PERCENT@HOURS such as 95@48</source>
         <translation>--target %1: se esperaba PORCENTAJE@HORAS, por ejemplo 95@48</translation>
     </message>

@@ -3034,7 +3034,7 @@
     <message>
         <location line="+16"/>
         <source>--family %1: expected negbin or poisson</source>
-        <translation>--family %1 : negbin ou poisson attendu</translation>
+        <translation>--family %1&#xa0;: negbin ou poisson attendu</translation>
     </message>
 </context>
 <context>
@@ -4480,8 +4480,16 @@
         <source>  Expected customer-hours %1 (± %2), cost %3 (± %4), of which crews %5</source>
         <translation>  Heures-clients attendues %1 (± %2), coût %3 (± %4), dont équipes %5</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>  %n territory(ies) without a crew of their own restored by crews that finish elsewhere and move on</source>
+        <translation>
+            <numerusform>  %n territoire sans équipe propre rétabli par des équipes qui terminent ailleurs et se déplacent</numerusform>
+            <numerusform>  %n territoires sans équipe propre rétablis par des équipes qui terminent ailleurs et se déplacent</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>  Warning: %1</source>
         <translation>  Attention&#xa0;: %1</translation>
     </message>
@@ -4963,7 +4971,7 @@
 <context>
     <name>stormcrew::crews::CrewPlanner</name>
     <message>
-        <location filename="../model/crews/crewplanner.cpp" line="+36"/>
+        <location filename="../model/crews/crewplanner.cpp" line="+37"/>
         <source>Own crews</source>
         <translation>Équipes propres</translation>
     </message>
@@ -5003,12 +5011,12 @@
         <translation>des équipes sont données pour %1 sources, le plan en a %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>there is no territory %1 in the plan</source>
         <translation>il n’y a pas de territoire %1 dans le plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+167"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Demandez maintenant %n équipe à %1&#xa0;: elle arrive %2 h après la fin de la tempête.</numerusform>
@@ -5051,7 +5059,7 @@
 <context>
     <name>stormcrew::crews::PlanSettingsParser</name>
     <message>
-        <location filename="../model/crews/plansettings.cpp" line="+55"/>
+        <location filename="../model/crews/plansettings.cpp" line="+56"/>
         <source>--target %1: expected PERCENT@HOURS such as 95@48</source>
         <translation>--target %1&#xa0;: POURCENTAGE@HEURES attendu, par exemple 95@48</translation>
     </message>

@@ -119,6 +119,11 @@ void printPlan(const crews::CrewPlan &plan, QTextStream &out)
                     locale.toString(plan.cost.standardError, 'f', 0),
                     locale.toString(plan.crewCost.value, 'f', 0))
         << Qt::endl;
+    if (plan.territoriesServedByMovingCrews > 0)
+        out << PlanCommand::tr("  %n territory(ies) without a crew of their own restored by crews "
+                               "that finish elsewhere and move on",
+                               nullptr, plan.territoriesServedByMovingCrews)
+            << Qt::endl;
     for (const QString &request : plan.requests)
         out << QStringLiteral("  ") << request << Qt::endl;
     for (const QString &warning : plan.warnings)

@@ -82,71 +82,91 @@ Allocation CrewAllocator::allocate() const
     for (const CrewClass &c : m_context.classes)
         allocation.remaining.push_back(c.capacity);
 
+    // Each territory's simulated storms under its current mix, kept from step to step.
+    std::vector<TerritoryState> states(territories);
     StepTimer timer;
-    meetTargets(allocation);
+    meetTargets(allocation, states);
     qCDebug(lcCrews).noquote() << "targets met in" << timer.lap();
     for (size_t k = 0; k < classes; ++k) {
-        allocateClass(allocation, k);
+        allocateClass(allocation, k, states);
         qCDebug(lcCrews).noquote() << "source" << k << "allocated in" << timer.lap();
     }
     return allocation;
 }
 
-int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t klass,
-                                    const std::vector<int> &crews) const
+int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t klass) const
 {
     // The first targetShare of the jobs in dispatch order must fit into the work-hours the
     // crews have between their arrival and the target: a necessary condition, per simulation.
     const PlanSettings &settings = m_context.settings;
     const ShiftPattern &shift = m_context.inputs->shift;
     const double travel = m_context.inputs->territories[size_t(simulator.territory())].travelHours;
-    double existing = 0;
-    for (size_t k = 0; k < crews.size(); ++k)
-        existing += crews[k] * workHoursBetween(m_context.classes[k].arrivalHours + travel,
-                                                settings.targetHours, shift);
     const double each = workHoursBetween(m_context.classes[klass].arrivalHours + travel,
                                          settings.targetHours, shift);
     if (each <= 0)
         return 0;
-    const qint64 *offsets = m_context.offsetsOf(simulator.territory());
-    std::vector<int> bound(size_t(settings.simulations));
-    for (int s = 0; s < settings.simulations; ++s) {
-        const int n = int(offsets[s + 1] - offsets[s]);
-        const int committed = jobsForShare(settings.targetShare, n);
-        double work = 0;
-        for (int j = 0; j < committed; ++j)
-            work += m_context.work[size_t(offsets[s] + j)];
-        bound[size_t(s)] = int(std::max(0.0, std::ceil((work - existing) / each - 1e-9)));
-    }
     const int needed = jobsForShare(riskProbability(settings.risk), settings.simulations);
-    std::nth_element(bound.begin(), bound.begin() + (needed - 1), bound.end());
-    return bound[size_t(needed - 1)];
+    const int quiet = settings.simulations - m_context.busyCount(simulator.territory());
+    if (quiet >= needed)
+        return 0;
+    std::vector<int> bound;
+    const float *work =
+        m_context.committedWork.data() + m_context.busyOffsets[size_t(simulator.territory())];
+    for (int r = 0; r < m_context.busyCount(simulator.territory()); ++r)
+        // Less a millionth: the sum is kept in float, and a bound must not overshoot.
+        bound.push_back(int(std::max(0.0, std::ceil(double(work[r]) * (1 - 1e-6) / each))));
+    // Storms without outages need no crew: the (needed - quiet)-th smallest of the others.
+    const auto at = bound.begin() + (needed - quiet - 1);
+    std::nth_element(bound.begin(), at, bound.end());
+    return *at;
 }
 
-void CrewAllocator::meetTargets(Allocation &allocation) const
+int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &state,
+                                size_t klass) const
 {
     const int needed =
         jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
+    const int cap = simulator.maxOutages();
+    std::vector<int> crews(m_context.classes.size(), 0);
+    const int start = std::min(cap, targetLowerBound(simulator, klass));
+    crews[klass] = start;
+    simulator.begin(state, crews);
+    int added = start;
+    while (simulator.current(state).targetMet < needed && added < cap) {
+        if (added - start == 4) {
+            // A long way up: first make sure this source can make it at all.
+            crews[klass] = cap;
+            if (simulator.evaluate(crews).targetMet < needed)
+                return -1;
+        }
+        simulator.add(state, klass);
+        ++added;
+    }
+    return simulator.current(state).targetMet >= needed ? added : -1;
+}
+
+void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritoryState> &states) const
+{
     const size_t territories = allocation.crews.size();
     // Territories most customers out first: they get crews first when a source runs short.
     std::vector<qsizetype> pending;
-    for (size_t t = 0; t < territories; ++t) {
-        if (m_context.maxOutages[t] > 0)
-            pending.push_back(qsizetype(t));
+    for (const qsizetype t : m_context.byCustomersOut()) {
+        if (m_context.maxOutages[size_t(t)] > 0)
+            pending.push_back(t);
     }
-    auto customersOut = [&](qsizetype t) {
-        return m_context.meanOutages[size_t(t)] *
-               m_context.inputs->territories[size_t(t)].customersPerOutage;
+    // The last search of each territory: crews of a source starting then, and how many.
+    struct Search {
+        double arrival = -1;
+        size_t klass = 0;
+        int need = -1;
     };
-    std::stable_sort(pending.begin(), pending.end(),
-                     [&](qsizetype a, qsizetype b) { return customersOut(a) > customersOut(b); });
-
-    std::vector<int> need(territories, -1);
+    std::vector<Search> searched(territories);
     std::vector<TerritorySimulator> workers(static_cast<size_t>(workerCount()),
                                             TerritorySimulator(m_context));
     for (size_t k = 0; k < m_context.classes.size() && !pending.empty(); ++k) {
         if (allocation.remaining[k] <= 0)
             continue;
+        const double arrival = m_context.classes[k].arrivalHours;
         std::vector<qsizetype> left;
         // In priority order, a chunk at a time: once the source is used up, the territories
         // after it need not be searched for this source at all.
@@ -154,41 +174,24 @@ void CrewAllocator::meetTargets(Allocation &allocation) const
         size_t done = 0;
         for (; done < pending.size() && allocation.remaining[k] > 0; done += Chunk) {
             const size_t end = std::min(pending.size(), done + Chunk);
-            // Each territory: the fewest crews of this source that meet the target on top of
-            // what it has, searched upwards from a lower bound (met is monotone in crews).
             parallelFor(qsizetype(end - done), workers,
                         [&](TerritorySimulator &simulator, qsizetype i) {
                             const qsizetype t = pending[done + size_t(i)];
-                            std::vector<int> crews = allocation.crews[size_t(t)];
-                            simulator.load(t);
-                            const int cap = simulator.maxOutages() - total(crews);
-                            need[size_t(t)] = -1;
-                            if (cap < 0)
+                            Search &search = searched[size_t(t)];
+                            TerritoryState &state = states[size_t(t)];
+                            if (search.arrival == arrival) {
+                                // A source whose crews start at the same time: same answer.
+                                if (search.need >= 0)
+                                    TerritorySimulator::relabel(state, search.klass, k);
+                                search.klass = k;
                                 return;
-                            const int base = crews[k];
-                            const int start = std::min(cap, targetLowerBound(simulator, k, crews));
-                            crews[k] = base + start;
-                            simulator.begin(crews, k);
-                            int added = start;
-                            while (simulator.current().targetMet < needed && added < cap) {
-                                if (added - start == 4) {
-                                    // A long way up: first make sure this source can make it at
-                                    // all.
-                                    crews[k] = base + cap;
-                                    if (simulator.evaluate(crews).targetMet < needed)
-                                        return;
-                                    crews[k] = base + added;
-                                    simulator.begin(crews, k);
-                                }
-                                simulator.add(k);
-                                ++added;
                             }
-                            if (simulator.current().targetMet >= needed)
-                                need[size_t(t)] = added;
+                            simulator.load(t);
+                            search = {arrival, k, searchTarget(simulator, state, k)};
                         });
             for (size_t i = done; i < end; ++i) {
                 const qsizetype t = pending[i];
-                const int n = need[size_t(t)];
+                const int n = searched[size_t(t)].need;
                 if (n >= 0 && n <= allocation.remaining[k]) {
                     allocation.crews[size_t(t)][k] += n;
                     allocation.remaining[k] -= n;
@@ -207,7 +210,8 @@ void CrewAllocator::meetTargets(Allocation &allocation) const
         allocation.targetUnreachable[size_t(t)] = 1;
 }
 
-void CrewAllocator::allocateClass(Allocation &allocation, size_t klass) const
+void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
+                                  std::vector<TerritoryState> &states) const
 {
     const int budget = allocation.remaining[klass];
     if (budget <= 0)
@@ -236,19 +240,23 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass) const
                     [&](TerritorySimulator &simulator, qsizetype i) {
                         const qsizetype t = extend[size_t(i)];
                         Curve &curve = curves[size_t(t)];
+                        TerritoryState &state = states[size_t(t)];
                         std::vector<int> crews = allocation.crews[size_t(t)];
                         crews[klass] += int(curve.gains.size());
                         simulator.load(t);
-                        simulator.begin(crews, klass);
-                        double previous = simulator.current().cost;
+                        // The kept state is where the last step left it, unless a source ran
+                        // short or the greedy took fewer crews than it tried.
+                        if (!state.ready || state.crews != crews)
+                            simulator.begin(state, crews);
+                        double previous = simulator.current(state).cost;
                         for (int step = 0; step < steps; ++step) {
-                            if (total(simulator.crews()) >= simulator.maxOutages() ||
+                            if (total(state.crews) >= simulator.maxOutages() ||
                                 int(curve.gains.size()) >= budget) {
                                 curve.complete = true;
                                 break;
                             }
-                            simulator.add(klass);
-                            const double cost = simulator.current().cost;
+                            simulator.add(state, klass);
+                            const double cost = simulator.current(state).cost;
                             const double gain = previous - cost;
                             previous = cost;
                             // The first crew not worth its price ends the curve: under

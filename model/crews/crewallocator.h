@@ -27,11 +27,15 @@ public:
     [[nodiscard]] Allocation allocate() const;
 
 private:
-    void meetTargets(Allocation &allocation) const;
-    void allocateClass(Allocation &allocation, size_t klass) const;
-    // A lower bound on the crews of source klass (on top of crews) that meet the target.
-    [[nodiscard]] int targetLowerBound(const TerritorySimulator &simulator, size_t klass,
-                                       const std::vector<int> &crews) const;
+    void meetTargets(Allocation &allocation, std::vector<TerritoryState> &states) const;
+    void allocateClass(Allocation &allocation, size_t klass,
+                       std::vector<TerritoryState> &states) const;
+    // The fewest crews of source klass alone that meet the target (-1: none can), searched
+    // upwards from a lower bound; leaves state at that mix.
+    [[nodiscard]] int searchTarget(TerritorySimulator &simulator, TerritoryState &state,
+                                   size_t klass) const;
+    // A lower bound on the crews of source klass (and no others) that meet the target.
+    [[nodiscard]] int targetLowerBound(const TerritorySimulator &simulator, size_t klass) const;
 
     const SimulationContext &m_context;
 };

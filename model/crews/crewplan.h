@@ -58,6 +58,9 @@ struct TerritoryPlan {
     bool targetMet = true;           // at the risk level
     Estimate customerHours;
     Estimate cost; // customer-hours x their cost + crews x their day cost
+    // No crew of its own: restored by crews that finish their own territory's work and move on
+    // (docs/crews.md, "Crews move on").
+    bool crewsMovedIn = false;
 };
 
 // The share of customers (of those who lost power) restored by each hour, P10/P50/P90.
@@ -82,6 +85,7 @@ struct CrewPlan {
     double meanOutages = 0;
     double meanCustomersOut = 0;
     int territoriesMissingTarget = 0;
+    int territoriesServedByMovingCrews = 0; // territories with crewsMovedIn
     int convexityRepairs = 0; // adjacent gain violations the allocation smoothed (diagnostic)
     QStringList warnings;     // translated sentences
     QStringList requests;     // "Request 40 mutual-aid crews from ... by ..."

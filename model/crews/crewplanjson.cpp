@@ -55,7 +55,8 @@ QJsonObject toJson(const TerritoryPlan &t)
             {QStringLiteral("targetProbability"), toJson(t.targetProbability)},
             {QStringLiteral("targetMet"), t.targetMet},
             {QStringLiteral("customerHours"), toJson(t.customerHours)},
-            {QStringLiteral("cost"), toJson(t.cost)}};
+            {QStringLiteral("cost"), toJson(t.cost)},
+            {QStringLiteral("crewsMovedIn"), t.crewsMovedIn}};
 }
 
 QJsonObject toJson(const CrewPlan &plan, bool withTerritories)
@@ -85,6 +86,7 @@ QJsonObject toJson(const CrewPlan &plan, bool withTerritories)
         {QStringLiteral("cost"), toJson(plan.cost)},
         {QStringLiteral("crewCost"), toJson(plan.crewCost)},
         {QStringLiteral("territoriesMissingTarget"), plan.territoriesMissingTarget},
+        {QStringLiteral("territoriesServedByMovingCrews"), plan.territoriesServedByMovingCrews},
         {QStringLiteral("convexityRepairs"), plan.convexityRepairs},
         {QStringLiteral("requests"), QJsonArray::fromStringList(plan.requests)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},

@@ -1,6 +1,7 @@
 #include "crewplanner.h"
 
 #include "crewallocator.h"
+#include "crewhelp.h"
 #include "crewslogging.h"
 #include "parallelfor.h"
 #include "territorysimulator.h"
@@ -169,15 +170,47 @@ Result<RestorationFan> CrewPlanner::territoryFan(const OutageDistribution &outag
 {
     if (auto checked = check(outages); !checked)
         return checked.error();
-    if (territory < 0 || size_t(territory) >= plan.territories.size())
+    if (territory < 0 || size_t(territory) >= plan.territories.size() ||
+        plan.territories.size() != m_inputs.territories.size())
         return Error{tr("there is no territory %1 in the plan").arg(territory), {}, 0, {}};
     const SimulationContext simulation = context(outages);
-    std::vector<int> crews(simulation.classes.size(), 0);
-    for (const CrewAssignment &a : plan.territories[size_t(territory)].assignments)
-        crews[size_t(a.source)] += a.crews;
+    std::vector<std::vector<int>> crews(m_inputs.territories.size(),
+                                        std::vector<int>(simulation.classes.size(), 0));
+    for (size_t t = 0; t < crews.size(); ++t) {
+        for (const CrewAssignment &a : plan.territories[t].assignments)
+            crews[t][size_t(a.source)] += a.crews;
+    }
     TerritorySimulator simulator(simulation);
-    simulator.load(territory);
-    return simulator.fan(crews);
+    if (!plan.territories[size_t(territory)].crewsMovedIn) {
+        simulator.load(territory);
+        return simulator.fan(crews[size_t(territory)]);
+    }
+    // Restored by crews that move on: that needs every other territory's crews.
+    CrewHelp help(simulation, unserved(simulation, crews));
+    HelpPool pool(help.wanted());
+    for (size_t t = 0; t < crews.size(); ++t) {
+        simulator.load(qsizetype(t));
+        (void)simulator.outcome(crews[t], nullptr, &pool);
+    }
+    const std::vector<std::vector<double>> done = help.completions(pool, territory);
+    return restorationFan(m_settings.simulations, int(m_settings.horizonHours),
+                          [&](int s) -> const std::vector<double> & { return done[size_t(s)]; });
+}
+
+std::vector<qsizetype> CrewPlanner::unserved(const SimulationContext &context,
+                                             const std::vector<std::vector<int>> &crews) const
+{
+    std::vector<qsizetype> territories;
+    if (!m_settings.crewsMoveOn)
+        return territories;
+    for (const qsizetype t : context.byCustomersOut()) {
+        int total = 0;
+        for (const int c : crews[size_t(t)])
+            total += c;
+        if (total == 0 && context.maxOutages[size_t(t)] > 0)
+            territories.push_back(t);
+    }
+    return territories;
 }
 
 namespace {
@@ -212,16 +245,30 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
     plan.settings = m_settings;
     plan.sources = sources();
     plan.territories.resize(m_inputs.territories.size());
+    // Territories without crews wait for crews that finish elsewhere (if any crew moves on).
+    const std::vector<qsizetype> waiting = unserved(context, crews);
+    CrewHelp help(context, waiting);
+    const std::vector<int> wanted = help.wanted();
+    std::vector<char> helped(m_inputs.territories.size(), 0);
     struct Worker {
         TerritorySimulator simulator;
         SystemAccumulator system;
+        HelpPool pool;
     };
-    std::vector<Worker> workers(
-        static_cast<size_t>(workerCount()),
-        Worker{TerritorySimulator(context), SystemAccumulator(simulations, hours)});
+    std::vector<Worker> workers(static_cast<size_t>(workerCount()),
+                                Worker{TerritorySimulator(context),
+                                       SystemAccumulator(simulations, hours), HelpPool(wanted)});
+    const bool helping = workers.front().pool.wanted();
+    if (helping) {
+        for (const qsizetype t : waiting)
+            helped[size_t(t)] = 1;
+    }
     parallelFor(qsizetype(m_inputs.territories.size()), workers, [&](Worker &worker, qsizetype t) {
+        if (helped[size_t(t)])
+            return;
         worker.simulator.load(t);
-        TerritoryPlan territory = worker.simulator.outcome(crews[size_t(t)], &worker.system);
+        TerritoryPlan territory = worker.simulator.outcome(crews[size_t(t)], &worker.system,
+                                                           helping ? &worker.pool : nullptr);
         for (size_t k = 0; k < crews[size_t(t)].size(); ++k) {
             if (crews[size_t(t)][k] > 0)
                 territory.assignments.push_back({int(k), crews[size_t(t)][k]});
@@ -229,6 +276,20 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
         }
         plan.territories[size_t(t)] = std::move(territory);
     });
+    if (helping) {
+        HelpPool &pool = workers.front().pool;
+        for (size_t w = 1; w < workers.size(); ++w)
+            pool.merge(workers[w].pool);
+        std::vector<SystemAccumulator> systems(workers.size(),
+                                               SystemAccumulator(simulations, hours));
+        std::vector<TerritoryPlan> lines = help.run(pool, systems);
+        for (size_t u = 0; u < waiting.size(); ++u) {
+            plan.territoriesServedByMovingCrews += lines[u].crewsMovedIn ? 1 : 0;
+            plan.territories[size_t(waiting[u])] = std::move(lines[u]);
+        }
+        for (const SystemAccumulator &system : systems)
+            workers.front().system.merge(system);
+    }
     SystemAccumulator &system = workers.front().system;
     for (size_t w = 1; w < workers.size(); ++w)
         system.merge(workers[w].system);
@@ -261,7 +322,7 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
             const double out = double(system.customersOut[size_t(s)]);
             column[size_t(s)] = out > 0 ? std::min(1.0, double(restored[size_t(s)]) / out) : 1.0;
         }
-        const Spread spread = spreadOf(column, false);
+        const Spread spread = spreadOf(column, false, 256); // shares: buckets of 1/256
         plan.fan.hours.push_back(h);
         plan.fan.p10.push_back(spread.p10.value);
         plan.fan.p50.push_back(spread.p50.value);

@@ -49,6 +49,9 @@ private:
     [[nodiscard]] CrewPlan simulate(const SimulationContext &context,
                                     const std::vector<std::vector<int>> &crews) const;
     void describe(CrewPlan &plan) const;
+    // Territories without a crew that crews moving on restore, most customers out first.
+    [[nodiscard]] std::vector<qsizetype> unserved(const SimulationContext &context,
+                                                  const std::vector<std::vector<int>> &crews) const;
 
     PlanInputs m_inputs;
     PlanSettings m_settings;

@@ -41,7 +41,8 @@ QJsonObject PlanSettings::toJson() const
                      {QStringLiteral("simulations"), simulations},
                      {QStringLiteral("horizonHours"), horizonHours},
                      {QStringLiteral("hoursUntilStart"), hoursUntilStart},
-                     {QStringLiteral("startTime"), startTime}};
+                     {QStringLiteral("startTime"), startTime},
+                     {QStringLiteral("crewsMoveOn"), crewsMoveOn}};
     if (crewsOnHand)
         json.insert(QStringLiteral("crewsOnHand"), *crewsOnHand);
     return json;

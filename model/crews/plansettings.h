@@ -31,6 +31,9 @@ struct PlanSettings {
     double horizonHours = 336;  // customer-hours and curves are counted up to 14 days
     double hoursUntilStart = 0; // from the plan (request) time to the all-clear, hour 0
     qint64 startTime = 0;       // the all-clear in Unix seconds, for "request by" times
+    // Crews that finish their own territory's work move on to territories the plan gives no
+    // crew (docs/crews.md, "Crews move on"). The allocation never counts on them.
+    bool crewsMoveOn = true;
 
     [[nodiscard]] QJsonObject toJson() const;
 };

@@ -91,6 +91,70 @@ ScheduleSummary scheduleJobs(const JobList &jobs, double *freeAt, int crews,
     return summary;
 }
 
+ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int crews, bool sameStart,
+                                    const WorkClock &clock, double horizonHours,
+                                    double *completions)
+{
+    ScheduleSummary summary;
+    const int n = jobs.count;
+    if (n == 0)
+        return summary;
+    Q_ASSERT(crews >= 1);
+    const float *work = jobs.work;
+    const int committedJobs = jobs.committedJobs >= 0 ? jobs.committedJobs : jobsForShare(0.95, n);
+    double hours = 0;
+    double runningMax = 0;
+    double committed = 0;
+    auto record = [&](int j, double done) {
+        const double at = clock.hours(done);
+        hours += std::min(at, horizonHours);
+        if (completions)
+            completions[j] = at;
+        runningMax = std::max(runningMax, done);
+        if (j + 1 == committedJobs)
+            committed = runningMax;
+    };
+    int j = 0;
+    if (sameStart) {
+        // Every crew is free at the same time: job j < crews gets crew j.
+        const int first = std::min(crews, n);
+        const double start = freeAt[0];
+        for (; j < first; ++j) {
+            const double done = start + double(work[j]);
+            freeAt[j] = done;
+            record(j, done);
+        }
+    }
+    if (j < n) {
+        if (crews <= 8) {
+            // A linear scan for the crew free first beats a heap for a few crews.
+            for (; j < n; ++j) {
+                double *slot = freeAt;
+                for (int c = 1; c < crews; ++c) {
+                    if (freeAt[c] < *slot)
+                        slot = freeAt + c;
+                }
+                const double done = *slot + double(work[j]);
+                *slot = done;
+                record(j, done);
+            }
+        } else {
+            std::make_heap(freeAt, freeAt + crews, std::greater<>());
+            for (; j < n; ++j) {
+                std::pop_heap(freeAt, freeAt + crews, std::greater<>());
+                const double done = freeAt[crews - 1] + double(work[j]);
+                freeAt[crews - 1] = done;
+                std::push_heap(freeAt, freeAt + crews, std::greater<>());
+                record(j, done);
+            }
+        }
+    }
+    summary.customerHours = hours;
+    summary.lastRestored = clock.hours(runningMax);
+    summary.committedTarget = clock.hours(committed);
+    return summary;
+}
+
 double timeToShare(double *completions, int n, double share)
 {
     if (n <= 0)

@@ -56,6 +56,61 @@ private:
     double m_inverse;
 };
 
+// The shift clock counted in work: w(t) is the shift work hours done by clock time t (a time in
+// a rest counts as the start of the next shift). A crew's free time on this clock only ever
+// grows by the work it does, so list scheduling on it is additions; hours() turns it back into
+// hours after the all-clear. hours(work(s) + a) = finishAfterWork(s, a) for a > 0.
+class WorkClock {
+public:
+    explicit WorkClock(const ShiftPattern &shift)
+        : m_work(shift.workHours)
+        , m_rest(shift.restHours)
+        , m_period(shift.workHours + shift.restHours)
+        , m_inverse(1.0 / shift.workHours)
+    {}
+
+    [[nodiscard]] double work(double t) const
+    {
+        if (m_rest <= 0 || t == Never)
+            return t;
+        const double day = std::floor(t / m_period);
+        const double inShift = t - day * m_period;
+        return day * m_work + std::min(inShift, m_work);
+    }
+    // x + rest * (ceil(x / work) - 1): the end of the shift for a whole number of shifts.
+    [[nodiscard]] double hours(double x) const
+    {
+        if (m_rest <= 0 || x <= m_work || x == Never)
+            return x;                             // no rest, or still in the first shift
+        double k = double(qint64(x * m_inverse)); // x > 0: truncation is the floor
+        // ceil, exactly: 1 / work is inexact, so check the neighbours by multiplication.
+        while (k * m_work < x)
+            k += 1;
+        while (k > 1 && (k - 1) * m_work >= x)
+            k -= 1;
+        return x + m_rest * (k - 1);
+    }
+    // When a crew free at work-clock x can start something else: x + rest * floor(x / work),
+    // so a crew that ends exactly at a shift's end rests first. Non-decreasing in x.
+    [[nodiscard]] double ready(double x) const
+    {
+        if (m_rest <= 0 || x < m_work || x == Never)
+            return x;
+        double k = double(qint64(x * m_inverse)); // x > 0: truncation is the floor
+        while (k * m_work > x)
+            k -= 1;
+        while ((k + 1) * m_work <= x)
+            k += 1;
+        return x + m_rest * k;
+    }
+
+private:
+    double m_work;
+    double m_rest;
+    double m_period;
+    double m_inverse;
+};
+
 // The jobs of one simulated storm in one territory, in dispatch order.
 struct JobList {
     const float *work = nullptr;    // hours on site, travel between jobs included
@@ -88,6 +143,16 @@ struct ScheduleSummary {
 // docs/crews.md gives the proof.
 ScheduleSummary scheduleJobs(const JobList &jobs, double *freeAt, int crews,
                              const ScheduleSettings &settings, double *completions = nullptr);
+
+// The planner's scheduler: list scheduling as scheduleJobs, all jobs released at hour 0, on the
+// work clock. freeAt holds the crews' start times on the work clock, sorted (crews >= 1, at
+// most count of them matter); on return it holds their free times. sameStart: all of them
+// start together, so the first min(crews, count) jobs each get a crew of their own. Customer-
+// hours, the last restoration and the committed ETR come back in clock hours, completions (if
+// not null) too.
+ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int crews, bool sameStart,
+                                    const WorkClock &clock, double horizonHours,
+                                    double *completions = nullptr);
 
 // The first time `share` of n equally weighted jobs are restored (the k-th smallest completion,
 // k = ceil(share * n)); reorders completions. 0 without jobs.

@@ -1,14 +1,29 @@
 #include "simulationcontext.h"
 
 #include "parallelfor.h"
+#include "travel.h"
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
 
 namespace stormcrew::crews {
+
+std::vector<qsizetype> SimulationContext::byCustomersOut() const
+{
+    std::vector<qsizetype> order;
+    for (size_t t = 0; t < inputs->territories.size(); ++t)
+        order.push_back(qsizetype(t));
+    auto customersOut = [&](qsizetype t) {
+        return meanOutages[size_t(t)] * inputs->territories[size_t(t)].customersPerOutage;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return customersOut(a) > customersOut(b); });
+    return order;
+}
 
 void SimulationContext::prepare()
 {
@@ -72,6 +87,55 @@ void SimulationContext::prepare()
     }
     work.resize(size_t(at));
 
+    // The storms with outages, most first: counting sort per territory (stable by index).
+    int most = 0;
+    for (const int m : maxOutages)
+        most = std::max(most, m);
+    committedJobs.resize(size_t(most) + 1);
+    for (int n = 0; n <= most; ++n)
+        committedJobs[size_t(n)] = jobsForShare(settings.targetShare, n);
+    busyOffsets.assign(territories + 1, 0);
+    for (size_t t = 0; t < territories; ++t) {
+        int busyStorms = 0;
+        for (int s = 0; s < simulations; ++s)
+            busyStorms += counts[t * size_t(simulations) + size_t(s)] > 0 ? 1 : 0;
+        busyOffsets[t + 1] = busyOffsets[t] + busyStorms;
+    }
+    busy.resize(size_t(busyOffsets[territories]));
+    committedWork.resize(busy.size());
+    {
+        std::vector<int> start;
+        for (size_t t = 0; t < territories; ++t) {
+            const int *n = counts.data() + t * size_t(simulations);
+            start.assign(size_t(maxOutages[t]) + 2, 0);
+            for (int s = 0; s < simulations; ++s) {
+                if (n[s] > 0)
+                    ++start[size_t(maxOutages[t] - n[s]) + 1];
+            }
+            for (size_t i = 1; i < start.size(); ++i)
+                start[i] += start[i - 1];
+            int *out = busy.data() + busyOffsets[t];
+            for (int s = 0; s < simulations; ++s) {
+                if (n[s] > 0)
+                    out[start[size_t(maxOutages[t] - n[s])]++] = s;
+            }
+        }
+    }
+
+    clock = WorkClock(inputs->shift);
+    helpTravelHours.assign(territories, 0);
+    for (size_t t = 0; t < territories; ++t) {
+        const TerritoryCrewInput &input = inputs->territories[t];
+        double longest = 0;
+        if (input.depot >= 0 && size_t(input.depot) < inputs->depots.size()) {
+            const DepotInput &home = inputs->depots[size_t(input.depot)];
+            for (const DepotInput &depot : inputs->depots)
+                longest = std::max(longest, Travel::hours(Travel::haversineKm(depot.lon, depot.lat,
+                                                                              home.lon, home.lat)));
+        }
+        helpTravelHours[t] = longest + input.travelHours;
+    }
+
     // Each (seed, territory, simulation) has its own stream: the j-th outage gets the same
     // repair time whatever the crews, the outages after it or the thread that draws it.
     std::vector<char> workers(static_cast<size_t>(workerCount()));
@@ -80,10 +144,18 @@ void SimulationContext::prepare()
         const LognormalTable &table = tables[size_t(tableOf[size_t(t)])];
         const float hop = float(input.hopHours);
         const qint64 *o = offsetsOf(t);
-        for (int s = 0; s < simulations; ++s) {
+        const int *storms = busyOf(t);
+        float *committed = committedWork.data() + busyOffsets[size_t(t)];
+        for (int r = 0; r < busyCount(t); ++r) {
+            const int s = storms[r];
             RandomStream random(settings.seed, quint64(input.id), quint64(s));
-            for (qint64 j = o[s]; j < o[s + 1]; ++j)
+            const qint64 last = o[s] + committedJobs[size_t(o[s + 1] - o[s])];
+            double sum = 0;
+            for (qint64 j = o[s]; j < o[s + 1]; ++j) {
                 work[size_t(j)] = float(table.sample(random.uniform())) + hop;
+                sum += j < last ? double(work[size_t(j)]) : 0.0;
+            }
+            committed[r] = float(sum);
         }
     });
 }

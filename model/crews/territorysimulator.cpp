@@ -1,5 +1,7 @@
 #include "territorysimulator.h"
 
+#include "crewhelp.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -36,34 +38,19 @@ std::vector<double> SystemAccumulator::real(const std::vector<qint64> &sums)
     return values;
 }
 
-TerritorySimulator::TerritorySimulator(const SimulationContext &context)
-    : m_context(context)
-    , m_schedule{context.inputs->shift, context.settings.targetShare, context.settings.horizonHours}
+TerritorySimulator::TerritorySimulator(const SimulationContext &context) : m_context(context)
 {}
 
 void TerritorySimulator::load(qsizetype territory)
 {
     m_territory = territory;
-    const int simulations = m_context.settings.simulations;
     m_work = m_context.work.data();
     m_offset = m_context.offsetsOf(territory);
     m_maxOutages = m_context.maxOutages[size_t(territory)];
+    m_busy = m_context.busyOf(territory);
+    m_busyCount = m_context.busyCount(territory);
     if (m_completions.size() < size_t(m_maxOutages))
         m_completions.resize(size_t(m_maxOutages));
-    m_committed.resize(size_t(m_maxOutages) + 1);
-    for (int n = 0; n <= m_maxOutages; ++n)
-        m_committed[size_t(n)] = jobsForShare(m_context.settings.targetShare, n);
-    // Counting sort of the simulations by outages, most first (stable: by index within).
-    std::vector<int> &order = m_busiest;
-    order.resize(size_t(simulations));
-    std::vector<int> start(size_t(m_maxOutages) + 2, 0);
-    for (int s = 0; s < simulations; ++s)
-        ++start[size_t(m_maxOutages - (m_offset[size_t(s) + 1] - m_offset[size_t(s)])) + 1];
-    for (size_t i = 1; i < start.size(); ++i)
-        start[i] += start[i - 1];
-    for (int s = 0; s < simulations; ++s)
-        order[size_t(
-            start[size_t(m_maxOutages - (m_offset[size_t(s) + 1] - m_offset[size_t(s)]))]++)] = s;
 }
 
 double TerritorySimulator::meanOutages() const
@@ -75,36 +62,38 @@ JobList TerritorySimulator::jobs(int simulation) const
 {
     const qint64 begin = m_offset[simulation];
     const int count = int(m_offset[simulation + 1] - begin);
-    return {m_work + begin, nullptr, count, m_committed[size_t(count)]};
+    return {m_work + begin, nullptr, count, m_context.committedJobs[size_t(count)]};
 }
 
-ScheduleSummary TerritorySimulator::run(int simulation, double *completions)
+ScheduleSummary TerritorySimulator::run(int simulation, const std::vector<double> &starts,
+                                        double *completions)
 {
     const JobList list = jobs(simulation);
-    const int crews = std::min(int(m_arrival.size()), list.count);
-    std::copy_n(m_arrival.begin(), crews, m_free.begin());
-    return scheduleJobs(list, m_free.data(), crews, m_schedule, completions);
+    const int crews = std::min(int(starts.size()), list.count);
+    if (crews == 0) {
+        ScheduleSummary never;
+        if (list.count > 0) {
+            never = {list.count * m_context.settings.horizonHours, Never, Never};
+            if (completions)
+                std::fill(completions, completions + list.count, Never);
+        }
+        return never;
+    }
+    std::copy_n(starts.begin(), crews, m_free.begin());
+    return scheduleOnWorkClock(list, m_free.data(), crews, starts[0] == starts[size_t(crews - 1)],
+                               m_context.clock, m_context.settings.horizonHours, completions);
 }
 
-int TerritorySimulator::fillCrews(const std::vector<int> &crews)
+void TerritorySimulator::fillStarts(const std::vector<int> &crews,
+                                    std::vector<double> &starts) const
 {
     const double travel = m_context.inputs->territories[size_t(m_territory)].travelHours;
-    m_arrival.clear();
+    starts.clear();
     for (size_t k = 0; k < crews.size(); ++k) {
-        for (int i = 0; i < crews[k]; ++i)
-            m_arrival.push_back(m_context.classes[k].arrivalHours + travel);
+        const double start = m_context.clock.work(m_context.classes[k].arrivalHours + travel);
+        starts.insert(starts.end(), size_t(crews[k]), start);
     }
-    std::sort(m_arrival.begin(), m_arrival.end());
-    m_free.resize(m_arrival.size());
-    return int(m_arrival.size());
-}
-
-double TerritorySimulator::crewDays(size_t source, double lastRestored) const
-{
-    // A crew is paid from its arrival until the territory is restored, at least minDays.
-    const CrewClass &c = m_context.classes[source];
-    const double end = std::min(lastRestored, m_context.settings.horizonHours);
-    return std::max(c.minDays, std::max(0.0, end - c.arrivalHours) / 24.0);
+    std::sort(starts.begin(), starts.end());
 }
 
 double TerritorySimulator::crewCost(const std::vector<int> &crews, double lastRestored) const
@@ -117,154 +106,142 @@ double TerritorySimulator::crewCost(const std::vector<int> &crews, double lastRe
     return cost;
 }
 
-void TerritorySimulator::begin(const std::vector<int> &crews, size_t sweep)
+void TerritorySimulator::keepDays(TerritoryState &state, size_t source) const
 {
-    fillCrews(crews);
-    m_crews = crews;
-    const int simulations = m_context.settings.simulations;
-    m_hours.resize(size_t(simulations));
-    m_last.resize(size_t(simulations));
-    m_met.resize(size_t(simulations));
-    m_days.assign(m_context.classes.size(), 0.0);
-    // Paid days only matter for sources with crews here and the one crews will be added from.
-    m_tracked.clear();
-    for (size_t k = 0; k < crews.size(); ++k) {
-        if (crews[k] > 0 || k == sweep)
-            m_tracked.push_back(k);
-    }
-    m_hoursSum = 0;
-    m_metCount = 0;
-    for (int s = 0; s < simulations; ++s) {
-        const ScheduleSummary summary = run(s);
-        m_hours[size_t(s)] = summary.customerHours;
-        m_last[size_t(s)] = summary.lastRestored;
-        m_met[size_t(s)] = summary.committedTarget <= m_context.settings.targetHours;
-        m_hoursSum += summary.customerHours;
-        m_metCount += m_met[size_t(s)];
-        for (const size_t k : m_tracked)
-            m_days[k] += crewDays(k, summary.lastRestored);
-    }
+    if (state.daysKept[source])
+        return;
+    // Storms without outages are restored at hour 0.
+    const int quiet = m_context.settings.simulations - m_busyCount;
+    double days = quiet * crewDays(source, 0);
+    for (const float last : state.last)
+        days += crewDays(source, double(last));
+    state.days[source] = days;
+    state.daysKept[source] = 1;
 }
 
-void TerritorySimulator::add(size_t source)
+void TerritorySimulator::begin(TerritoryState &state, const std::vector<int> &crews)
 {
-    Q_ASSERT(std::find(m_tracked.begin(), m_tracked.end(), source) != m_tracked.end());
-    const double arrival = m_context.classes[source].arrivalHours +
-                           m_context.inputs->territories[size_t(m_territory)].travelHours;
-    const auto at = std::upper_bound(m_arrival.begin(), m_arrival.end(), arrival);
-    const int position = int(at - m_arrival.begin());
-    m_arrival.insert(at, arrival);
-    m_free.resize(m_arrival.size());
-    ++m_crews[source];
-    // Only storms with more outages than crews arriving no later than the new one change.
-    for (const int s : m_busiest) {
-        if (m_offset[size_t(s) + 1] - m_offset[size_t(s)] <= position)
+    state.crews = crews;
+    fillStarts(crews, state.starts);
+    if (m_free.size() < state.starts.size())
+        m_free.resize(state.starts.size());
+    const size_t storms = size_t(m_busyCount);
+    state.hours.resize(storms);
+    state.last.resize(storms);
+    state.met.resize(storms);
+    state.days.assign(m_context.classes.size(), 0.0);
+    state.daysKept.assign(m_context.classes.size(), 0);
+    state.hoursSum = 0;
+    state.metCount = 0;
+    const double targetHours = m_context.settings.targetHours;
+    for (size_t r = 0; r < storms; ++r) {
+        const ScheduleSummary summary = run(m_busy[r], state.starts);
+        const float hours = float(summary.customerHours);
+        const bool met = summary.committedTarget <= targetHours;
+        state.hours[r] = hours;
+        state.last[r] = float(summary.lastRestored);
+        state.met[r] = met;
+        state.hoursSum += double(hours);
+        state.metCount += met;
+    }
+    state.ready = true;
+}
+
+void TerritorySimulator::add(TerritoryState &state, size_t source)
+{
+    const double travel = m_context.inputs->territories[size_t(m_territory)].travelHours;
+    const double start = m_context.clock.work(m_context.classes[source].arrivalHours + travel);
+    const auto at = std::upper_bound(state.starts.begin(), state.starts.end(), start);
+    const int position = int(at - state.starts.begin());
+    state.starts.insert(at, start);
+    if (m_free.size() < state.starts.size())
+        m_free.resize(state.starts.size());
+    ++state.crews[source];
+    keepDays(state, source);
+    const double targetHours = m_context.settings.targetHours;
+    // Only storms with more outages than crews starting no later than the new one change.
+    for (int r = 0; r < m_busyCount; ++r) {
+        const int s = m_busy[r];
+        if (m_offset[s + 1] - m_offset[s] <= position)
             break;
-        const ScheduleSummary summary = run(s);
-        const bool met = summary.committedTarget <= m_context.settings.targetHours;
-        m_hoursSum += summary.customerHours - m_hours[size_t(s)];
-        m_metCount += int(met) - int(m_met[size_t(s)]);
-        if (summary.lastRestored != m_last[size_t(s)]) {
-            for (const size_t k : m_tracked)
-                m_days[k] += crewDays(k, summary.lastRestored) - crewDays(k, m_last[size_t(s)]);
+        const ScheduleSummary summary = run(s, state.starts);
+        const float hours = float(summary.customerHours);
+        const bool met = summary.committedTarget <= targetHours;
+        const float last = float(summary.lastRestored);
+        state.hoursSum += double(hours) - double(state.hours[size_t(r)]);
+        state.metCount += int(met) - int(state.met[size_t(r)]);
+        if (last != state.last[size_t(r)]) {
+            for (size_t k = 0; k < state.days.size(); ++k) {
+                if (state.daysKept[k])
+                    state.days[k] +=
+                        crewDays(k, double(last)) - crewDays(k, double(state.last[size_t(r)]));
+            }
         }
-        m_hours[size_t(s)] = summary.customerHours;
-        m_last[size_t(s)] = summary.lastRestored;
-        m_met[size_t(s)] = met;
+        state.hours[size_t(r)] = hours;
+        state.last[size_t(r)] = last;
+        state.met[size_t(r)] = met;
     }
 }
 
-Evaluation TerritorySimulator::current() const
+void TerritorySimulator::relabel(TerritoryState &state, size_t from, size_t to)
+{
+    state.crews[to] += state.crews[from];
+    state.crews[from] = 0;
+}
+
+Evaluation TerritorySimulator::current(TerritoryState &state)
 {
     const PlanSettings &settings = m_context.settings;
     const double n = settings.simulations;
     Evaluation result;
     result.customerHours =
-        m_hoursSum * m_context.inputs->territories[size_t(m_territory)].customersPerOutage / n;
-    for (const size_t k : m_tracked)
-        result.crewCost += m_crews[k] * m_context.classes[k].costPerCrewDay * m_days[k] / n;
+        state.hoursSum * m_context.inputs->territories[size_t(m_territory)].customersPerOutage / n;
+    for (size_t k = 0; k < state.crews.size(); ++k) {
+        if (state.crews[k] > 0) {
+            keepDays(state, k);
+            result.crewCost +=
+                state.crews[k] * m_context.classes[k].costPerCrewDay * state.days[k] / n;
+        }
+    }
     result.cost = result.customerHours * settings.costPerCustomerHour + result.crewCost;
-    result.targetMet = m_metCount;
+    result.targetMet = state.metCount + (settings.simulations - m_busyCount);
     return result;
 }
 
 Evaluation TerritorySimulator::evaluate(const std::vector<int> &crews)
 {
-    fillCrews(crews);
-    const PlanSettings &settings = m_context.settings;
-    const double perOutage = m_context.inputs->territories[size_t(m_territory)].customersPerOutage;
-    const int simulations = settings.simulations;
-    double sum = 0;
-    double squares = 0;
-    double crewSum = 0;
-    Evaluation result;
-    for (int s = 0; s < simulations; ++s) {
-        const ScheduleSummary summary = run(s);
-        const double hours = summary.customerHours * perOutage;
-        sum += hours;
-        squares += hours * hours;
-        crewSum += crewCost(crews, summary.lastRestored);
-        if (summary.committedTarget <= settings.targetHours)
-            ++result.targetMet;
-    }
-    const double n = simulations;
-    result.customerHours = sum / n;
-    result.customerHoursSe =
-        n > 1 ? std::sqrt(std::max(0.0, (squares - sum * sum / n) / (n - 1)) / n) : 0;
-    result.crewCost = crewSum / n;
-    result.cost = result.customerHours * settings.costPerCustomerHour + result.crewCost;
-    return result;
+    begin(m_scratch, crews);
+    return current(m_scratch);
 }
 
-TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemAccumulator *system)
+TerritoryTally::TerritoryTally(int simulations)
+    : last(size_t(simulations), 0.0)
+    , target(size_t(simulations), 0.0)
+    , committed(size_t(simulations), 0.0)
+    , hours(size_t(simulations), 0.0)
+    , costs(size_t(simulations), 0.0)
+{}
+
+void TerritoryTally::add(int simulation, const ScheduleSummary &summary, double targetTime,
+                         double customerHours, double cost)
 {
-    fillCrews(crews);
-    const PlanSettings &settings = m_context.settings;
-    const TerritoryCrewInput &input = m_context.inputs->territories[size_t(m_territory)];
+    const size_t s = size_t(simulation);
+    last[s] = summary.lastRestored;
+    committed[s] = summary.committedTarget;
+    target[s] = targetTime;
+    hours[s] = customerHours;
+    costs[s] = cost;
+}
+
+TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double meanOutages,
+                                     const PlanSettings &settings)
+{
     const int simulations = settings.simulations;
-    std::vector<double> last(static_cast<size_t>(simulations));
-    std::vector<double> target(static_cast<size_t>(simulations));
-    std::vector<double> committed(static_cast<size_t>(simulations));
-    std::vector<double> hours(static_cast<size_t>(simulations));
-    std::vector<double> costs(static_cast<size_t>(simulations));
-    const int bins = system ? system->hours : 0;
-    for (int s = 0; s < simulations; ++s) {
-        const JobList list = jobs(s);
-        const ScheduleSummary summary = run(s, m_completions.data());
-        const double customerHours = summary.customerHours * input.customersPerOutage;
-        const double crew = crewCost(crews, summary.lastRestored);
-        last[size_t(s)] = summary.lastRestored;
-        committed[size_t(s)] = summary.committedTarget;
-        hours[size_t(s)] = customerHours;
-        costs[size_t(s)] = customerHours * settings.costPerCustomerHour + crew;
-        if (system) {
-            system->customerHours[size_t(s)] += SystemAccumulator::fixed(customerHours);
-            system->cost[size_t(s)] += SystemAccumulator::fixed(costs[size_t(s)]);
-            system->crewCost[size_t(s)] += SystemAccumulator::fixed(crew);
-            system->lastRestored[size_t(s)] =
-                std::max(system->lastRestored[size_t(s)], summary.lastRestored);
-            const qint32 perOutage =
-                qint32(std::llround(input.customersPerOutage * SystemAccumulator::HourScale));
-            system->customersOut[size_t(s)] += qint64(list.count) * perOutage;
-            qint32 *row = system->restoredByHour.data() + size_t(s) * size_t(bins);
-            for (int j = 0; j < list.count; ++j) {
-                const double done = m_completions[size_t(j)];
-                if (done <= bins - 1) {
-                    int hour = int(done); // done >= 0: the ceiling without libm
-                    hour += double(hour) < done ? 1 : 0;
-                    row[hour] += perOutage;
-                }
-            }
-        }
-        target[size_t(s)] = list.count == 0 ? 0.0
-                                            : timeToShareOf(m_completions.data(), list.count,
-                                                            m_committed[size_t(list.count)]);
-    }
     TerritoryPlan plan;
     plan.territoryId = input.id;
     plan.code = input.code;
-    plan.meanOutages = meanOutages();
-    plan.meanCustomersOut = plan.meanOutages * input.customersPerOutage;
+    plan.meanOutages = meanOutages;
+    plan.meanCustomersOut = meanOutages * input.customersPerOutage;
     int met = 0;
     for (const double c : committed)
         met += c <= settings.targetHours ? 1 : 0;
@@ -279,109 +256,85 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     return plan;
 }
 
-RestorationFan TerritorySimulator::fan(const std::vector<int> &crews)
+TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemAccumulator *system,
+                                          HelpPool *helpers)
 {
-    fillCrews(crews);
+    fillStarts(crews, m_starts);
+    if (m_free.size() < m_starts.size())
+        m_free.resize(m_starts.size());
     const PlanSettings &settings = m_context.settings;
+    const TerritoryCrewInput &input = m_context.inputs->territories[size_t(m_territory)];
     const int simulations = settings.simulations;
-    const int hours = int(settings.horizonHours);
-    std::vector<double> shares(static_cast<size_t>(simulations) * size_t(hours + 1));
-    std::vector<double> row(static_cast<size_t>(hours + 1));
+    TerritoryTally tally(simulations);
+    const double quietCost = crewCost(crews, 0);
+    const qint64 quietFixed = SystemAccumulator::fixed(quietCost);
+    for (int s = 0; s < simulations; ++s)
+        tally.costs[size_t(s)] = quietCost; // storms without outages: crews paid, none out
+    const qint32 perOutage =
+        qint32(std::llround(input.customersPerOutage * SystemAccumulator::HourScale));
+    const int bins = system ? system->hours : 0;
+    // Crews move on when they could start their next job: worked ones after their last job,
+    // idle ones at their start (one non-decreasing function of the work clock for all).
+    auto offer = [&](int s, int worked) {
+        const WorkClock &clock = m_context.clock;
+        for (size_t c = 0; c < m_starts.size(); ++c) {
+            const double free = c < size_t(worked) ? m_free[c] : m_starts[c];
+            m_released[c] = clock.ready(free);
+        }
+        helpers->offer(s, m_released.data(), int(m_starts.size()), input.travelHours);
+    };
+    if (helpers)
+        m_released.resize(m_starts.size());
     for (int s = 0; s < simulations; ++s) {
         const JobList list = jobs(s);
-        (void)run(s, m_completions.data());
-        std::fill(row.begin(), row.end(), 0.0);
-        for (int j = 0; j < list.count; ++j) {
-            const double done = m_completions[size_t(j)];
-            if (done <= hours)
-                row[size_t(std::ceil(done))] += 1;
+        if (list.count == 0) {
+            if (system) {
+                system->cost[size_t(s)] += quietFixed;
+                system->crewCost[size_t(s)] += quietFixed;
+            }
+            if (helpers)
+                offer(s, 0);
+            continue;
         }
-        double restored = 0;
-        for (int h = 0; h <= hours; ++h) {
-            restored += row[size_t(h)];
-            shares[size_t(h) * size_t(simulations) + size_t(s)] =
-                list.count ? restored / list.count : 1.0;
+        const ScheduleSummary summary = run(s, m_starts, m_completions.data());
+        const double customerHours = summary.customerHours * input.customersPerOutage;
+        const double crew = crewCost(crews, summary.lastRestored);
+        const double cost = customerHours * settings.costPerCustomerHour + crew;
+        if (system) {
+            system->customerHours[size_t(s)] += SystemAccumulator::fixed(customerHours);
+            system->cost[size_t(s)] += SystemAccumulator::fixed(cost);
+            system->crewCost[size_t(s)] += SystemAccumulator::fixed(crew);
+            system->lastRestored[size_t(s)] =
+                std::max(system->lastRestored[size_t(s)], summary.lastRestored);
+            system->customersOut[size_t(s)] += qint64(list.count) * perOutage;
+            system->addRestored(s, m_completions.data(), list.count, perOutage);
         }
+        if (helpers)
+            offer(s, std::min(int(m_starts.size()), list.count));
+        const int k = list.committedJobs;
+        const double target = k == list.count ? summary.lastRestored
+                                              : timeToShareOf(m_completions.data(), list.count, k);
+        tally.add(s, summary, target, customerHours, cost);
     }
-    RestorationFan fan;
-    std::vector<double> column(static_cast<size_t>(simulations));
-    for (int h = 0; h <= hours; ++h) {
-        std::copy_n(shares.begin() + std::ptrdiff_t(h) * simulations, simulations, column.begin());
-        fan.hours.push_back(h);
-        fan.p10.push_back(quantileOf(column, 0.1).value);
-        fan.p50.push_back(quantileOf(column, 0.5).value);
-        fan.p90.push_back(quantileOf(column, 0.9).value);
-    }
-    return fan;
+    (void)bins;
+    return tally.finish(input, meanOutages(), settings);
 }
 
-Estimate quantileOf(std::vector<double> &values, double p)
+RestorationFan TerritorySimulator::fan(const std::vector<int> &crews)
 {
-    const int n = int(values.size());
-    if (n == 0)
-        return {};
-    auto at = [&](int rank) { // 1-based
-        std::nth_element(values.begin(), values.begin() + (rank - 1), values.end());
-        return values[size_t(rank - 1)];
-    };
-    const int k = jobsForShare(p, n);
-    const double value = at(k);
-    const double spread = std::sqrt(n * p * (1 - p));
-    const int low = std::max(1, int(std::floor(k - spread)));
-    const int high = std::min(n, int(std::ceil(k + spread)));
-    const double lowValue = at(low);
-    const double highValue = at(high);
-    const double se = highValue == lowValue ? 0.0 : (highValue - lowValue) / 2;
-    return {value, se};
-}
-
-double quantileValue(std::vector<double> &values, double p)
-{
-    if (values.empty())
-        return 0;
-    const auto at = values.begin() + (jobsForShare(p, int(values.size())) - 1);
-    std::nth_element(values.begin(), at, values.end());
-    return *at;
-}
-
-Spread spreadOf(std::vector<double> &values, bool withErrors)
-{
-    Spread spread;
-    if (withErrors) {
-        spread.p10 = quantileOf(values, 0.1);
-        spread.p50 = quantileOf(values, 0.5);
-        spread.p90 = quantileOf(values, 0.9);
-        return spread;
-    }
-    const int n = int(values.size());
-    if (n == 0)
-        return spread;
-    // P50 first, then P10 below it and P90 above it: each nth_element works on what is left.
-    const auto middle = values.begin() + (jobsForShare(0.5, n) - 1);
-    std::nth_element(values.begin(), middle, values.end());
-    spread.p50.value = *middle;
-    const auto low = values.begin() + (jobsForShare(0.1, n) - 1);
-    std::nth_element(values.begin(), low, middle);
-    spread.p10.value = *low;
-    const auto high = values.begin() + (jobsForShare(0.9, n) - 1);
-    std::nth_element(middle, high, values.end());
-    spread.p90.value = *high;
-    return spread;
-}
-
-Estimate meanOf(const std::vector<double> &values)
-{
-    if (values.empty())
-        return {};
-    double sum = 0;
-    for (const double v : values)
-        sum += v;
-    const double n = double(values.size());
-    const double mean = sum / n;
-    double squares = 0;
-    for (const double v : values)
-        squares += (v - mean) * (v - mean);
-    return {mean, n > 1 ? std::sqrt(squares / (n - 1) / n) : 0.0};
+    fillStarts(crews, m_starts);
+    if (m_free.size() < m_starts.size())
+        m_free.resize(m_starts.size());
+    const PlanSettings &settings = m_context.settings;
+    const int simulations = settings.simulations;
+    std::vector<double> completions;
+    return restorationFan(simulations, int(settings.horizonHours), [&](int s) {
+        const JobList list = jobs(s);
+        completions.resize(size_t(list.count));
+        if (list.count > 0)
+            (void)run(s, m_starts, completions.data());
+        return completions;
+    });
 }
 
 } // namespace stormcrew::crews

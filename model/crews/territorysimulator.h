@@ -2,6 +2,7 @@
 
 #include "crewinputs.h"
 #include "crewplan.h"
+#include "montecarlostats.h"
 #include "plansettings.h"
 #include "randomstream.h"
 #include "restorationkernel.h"
@@ -10,9 +11,12 @@
 #include "domain/outagedistribution.h"
 
 #include <cmath>
+#include <functional>
 #include <vector>
 
 namespace stormcrew::crews {
+
+class HelpPool;
 
 // The expected-value view of a territory under one crew mix: what the allocation compares.
 struct Evaluation {
@@ -31,7 +35,21 @@ struct SystemAccumulator {
 
     explicit SystemAccumulator(int simulations = 0, int hours = 0);
     void merge(const SystemAccumulator &other);
-    static qint64 fixed(double value) { return std::llround(value * Scale); }
+    // value >= 0 (customer-hours and costs): rounding by adding a half is llround, and cheaper.
+    static qint64 fixed(double value) { return qint64(value * Scale + 0.5); }
+    // Adds a storm's restorations (clock hours) to its row of the hourly table.
+    void addRestored(int simulation, const double *completions, int count, qint32 perOutage)
+    {
+        qint32 *row = restoredByHour.data() + size_t(simulation) * size_t(hours);
+        for (int j = 0; j < count; ++j) {
+            const double done = completions[j];
+            if (done <= hours - 1) {
+                int hour = int(done); // done >= 0: the ceiling without libm
+                hour += double(hour) < done ? 1 : 0;
+                row[hour] += perOutage;
+            }
+        }
+    }
     [[nodiscard]] static std::vector<double> real(const std::vector<qint64> &sums);
 
     int hours = 0;
@@ -46,13 +64,30 @@ struct SystemAccumulator {
     std::vector<qint32> restoredByHour;
 };
 
+// What the allocation keeps of one territory between its steps (target search, then the greedy
+// for each source): the crew mix and the outcome of every simulated storm that gives the
+// territory outages, in SimulationContext::busy order. About 9 bytes a storm; keeping it spares
+// simulating every storm again for each step.
+struct TerritoryState {
+    std::vector<int> crews;     // per source
+    std::vector<double> starts; // the crews' start times on the work clock, sorted
+    std::vector<float> hours;   // outages x hours out
+    std::vector<float> last;    // all restored
+    std::vector<char> met;      // committed ETR within the target hours
+    std::vector<double> days;   // per source: paid days of one crew, summed over all storms
+    std::vector<char> daysKept; // per source: days is up to date
+    double hoursSum = 0;
+    int metCount = 0; // storms with outages that meet the target
+    bool ready = false;
+};
+
 // Simulates one territory at a time over every simulated storm. Not thread-safe: one per
-// thread; load() regenerates the jobs (cheap) and reuses its buffers.
+// thread; load() points it at a territory's jobs (drawn once, in the context).
 //
 // Only the N earliest crews to arrive ever work when a storm brings N outages (list scheduling
 // gives each job the crew free first), so a simulated storm is run with those crews alone, and
 // adding a crew that arrives after the first N leaves it unchanged. begin()/add() use that to
-// re-run only the simulated storms a new crew can change.
+// re-run only the simulated storms a new crew can change; storms without outages never run.
 class TerritorySimulator {
 public:
     explicit TerritorySimulator(const SimulationContext &context);
@@ -65,55 +100,59 @@ public:
 
     [[nodiscard]] Evaluation evaluate(const std::vector<int> &crews);
 
-    // Incremental evaluation: start from a mix, add crews of source `sweep` one at a time.
-    void begin(const std::vector<int> &crews, size_t sweep);
-    void add(size_t source);
-    [[nodiscard]] Evaluation current() const;
-    [[nodiscard]] const std::vector<int> &crews() const { return m_crews; }
+    // Incremental evaluation on a kept state: start from a mix, add crews one at a time.
+    void begin(TerritoryState &state, const std::vector<int> &crews);
+    void add(TerritoryState &state, size_t source);
+    // Moves crews between two sources whose crews start at the same time (the same schedule).
+    static void relabel(TerritoryState &state, size_t from, size_t to);
+    [[nodiscard]] Evaluation current(TerritoryState &state);
 
-    // The full outcome under the final mix; adds this territory to the system's sums.
-    [[nodiscard]] TerritoryPlan outcome(const std::vector<int> &crews, SystemAccumulator *system);
+    // The full outcome under the final mix; adds this territory to the system's sums and,
+    // with helpers, offers its crews' release times to crews-move-on help (crewhelp.h).
+    [[nodiscard]] TerritoryPlan outcome(const std::vector<int> &crews, SystemAccumulator *system,
+                                        HelpPool *helpers = nullptr);
     // The share of this territory's customers back by each whole hour, P10/P50/P90.
     [[nodiscard]] RestorationFan fan(const std::vector<int> &crews);
 
 private:
-    int fillCrews(const std::vector<int> &crews);
+    void fillStarts(const std::vector<int> &crews, std::vector<double> &starts) const;
+    void keepDays(TerritoryState &state, size_t source) const;
     [[nodiscard]] double crewCost(const std::vector<int> &crews, double lastRestored) const;
-    [[nodiscard]] double crewDays(size_t source, double lastRestored) const;
+    // A crew is paid from its arrival until the territory is restored, at least minDays.
+    [[nodiscard]] double crewDays(size_t source, double lastRestored) const
+    {
+        const CrewClass &c = m_context.classes[source];
+        const double end = std::min(lastRestored, m_context.settings.horizonHours);
+        return std::max(c.minDays, std::max(0.0, end - c.arrivalHours) / 24.0);
+    }
     [[nodiscard]] JobList jobs(int simulation) const;
-    // Runs simulation s on the earliest of the current crews.
-    ScheduleSummary run(int simulation, double *completions = nullptr);
+    // Runs simulation s on the earliest of the given crews (work-clock start times, sorted).
+    ScheduleSummary run(int simulation, const std::vector<double> &starts,
+                        double *completions = nullptr);
 
     const SimulationContext &m_context;
-    ScheduleSettings m_schedule;
     qsizetype m_territory = -1;
     int m_maxOutages = 0;
+    int m_busyCount = 0;
+    const int *m_busy = nullptr;      // storms with outages, most first
     const float *m_work = nullptr;    // the context's jobs
     const qint64 *m_offset = nullptr; // this territory's simulations + 1 offsets into m_work
-    std::vector<int> m_committed;     // jobsForShare(target, n) for n = 0 .. maxOutages
-    std::vector<int> m_busiest;       // simulations by outages, most first
-    std::vector<double> m_arrival;    // the crews' start times, sorted
     std::vector<double> m_free;       // scratch for the scheduler
     std::vector<double> m_completions;
-
-    // Incremental state: the mix, each simulation's last result and their sums.
-    std::vector<int> m_crews;
-    std::vector<double> m_hours;
-    std::vector<double> m_last;
-    std::vector<char> m_met;
-    std::vector<double> m_days;    // per source: sum over simulations of its paid days per crew
-    std::vector<size_t> m_tracked; // sources whose m_days are kept
-    double m_hoursSum = 0;
-    int m_metCount = 0;
+    std::vector<double> m_starts;
+    std::vector<double> m_released;
+    TerritoryState m_scratch;
 };
 
-// The value at rank ceil(p * n) (the smallest x with at least p of the values <= x), with a
-// distribution-free standard error from the order statistics p * n +- sqrt(n p (1 - p)).
-// Reorders values.
-[[nodiscard]] Estimate quantileOf(std::vector<double> &values, double p);
-[[nodiscard]] double quantileValue(std::vector<double> &values, double p);
-// With standard errors (the system) or without (each territory: a third of the work).
-[[nodiscard]] Spread spreadOf(std::vector<double> &values, bool withErrors = true);
-[[nodiscard]] Estimate meanOf(const std::vector<double> &values);
+// The territory's results of each simulated storm gathered into its plan line (spreads without
+// standard errors, customer-hours and cost with).
+struct TerritoryTally {
+    explicit TerritoryTally(int simulations);
+    void add(int simulation, const ScheduleSummary &summary, double target, double customerHours,
+             double cost);
+    [[nodiscard]] TerritoryPlan finish(const TerritoryCrewInput &input, double meanOutages,
+                                       const PlanSettings &settings);
+    std::vector<double> last, target, committed, hours, costs;
+};
 
 } // namespace stormcrew::crews

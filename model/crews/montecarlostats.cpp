@@ -1,0 +1,162 @@
+#include "montecarlostats.h"
+
+#include "restorationkernel.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stormcrew::crews {
+
+RestorationFan restorationFan(int simulations, int hours,
+                              const std::function<const std::vector<double> &(int)> &completions)
+{
+    std::vector<double> shares(static_cast<size_t>(simulations) * size_t(hours + 1));
+    std::vector<double> row(static_cast<size_t>(hours + 1));
+    for (int s = 0; s < simulations; ++s) {
+        const std::vector<double> &done = completions(s);
+        std::fill(row.begin(), row.end(), 0.0);
+        for (const double d : done) {
+            if (d <= hours)
+                row[size_t(std::ceil(d))] += 1;
+        }
+        double restored = 0;
+        for (int h = 0; h <= hours; ++h) {
+            restored += row[size_t(h)];
+            shares[size_t(h) * size_t(simulations) + size_t(s)] =
+                done.empty() ? 1.0 : restored / double(done.size());
+        }
+    }
+    RestorationFan fan;
+    std::vector<double> column(static_cast<size_t>(simulations));
+    for (int h = 0; h <= hours; ++h) {
+        std::copy_n(shares.begin() + std::ptrdiff_t(h) * simulations, simulations, column.begin());
+        const Spread spread = spreadOf(column, false, 256); // shares: 1/256 buckets
+        fan.hours.push_back(h);
+        fan.p10.push_back(spread.p10.value);
+        fan.p50.push_back(spread.p50.value);
+        fan.p90.push_back(spread.p90.value);
+    }
+    return fan;
+}
+
+namespace {
+
+// The values at 1-based ranks (ascending) of values >= 0: counted into buckets of width 1 /
+// scale first, so that only the few values in the buckets of the ranks are ever selected among.
+// Exact: the same numbers as nth_element.
+void selectRanks(const std::vector<double> &values, const int *ranks, int count, double scale,
+                 double *out)
+{
+    constexpr int Buckets = 512;
+    constexpr int Most = 3;
+    Q_ASSERT(count <= Most);
+    thread_local std::vector<quint16> bucketOf;
+    thread_local std::vector<double> members[Most];
+    bucketOf.resize(values.size());
+    int counts[Buckets] = {};
+    for (size_t i = 0; i < values.size(); ++i) {
+        const double b = values[i] * scale;
+        const int bucket = b < Buckets - 1 ? int(b) : Buckets - 1; // the last: the rest, Never
+        bucketOf[i] = quint16(bucket);
+        ++counts[bucket];
+    }
+    // The bucket of each rank and the rank inside it.
+    int bucketFor[Most];
+    int rankIn[Most];
+    int bucket = 0;
+    int below = 0;
+    for (int i = 0; i < count; ++i) {
+        while (below + counts[bucket] < ranks[i])
+            below += counts[bucket++];
+        bucketFor[i] = bucket;
+        rankIn[i] = ranks[i] - below;
+        members[i].clear();
+    }
+    for (size_t v = 0; v < values.size(); ++v) {
+        for (int i = 0; i < count; ++i) {
+            if (bucketOf[v] == bucketFor[i]) {
+                members[i].push_back(values[v]);
+                break; // ranks in the same bucket share the first one's members
+            }
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        int from = i;
+        while (from > 0 && bucketFor[from - 1] == bucketFor[i])
+            --from;
+        std::vector<double> &m = members[from];
+        const auto at = m.begin() + (rankIn[i] - 1);
+        std::nth_element(m.begin(), at, m.end());
+        out[i] = *at;
+    }
+}
+
+} // namespace
+
+Estimate quantileOf(std::vector<double> &values, double p)
+{
+    const int n = int(values.size());
+    if (n == 0)
+        return {};
+    auto at = [&](int rank) { // 1-based
+        std::nth_element(values.begin(), values.begin() + (rank - 1), values.end());
+        return values[size_t(rank - 1)];
+    };
+    const int k = jobsForShare(p, n);
+    const double value = at(k);
+    const double spread = std::sqrt(n * p * (1 - p));
+    const int low = std::max(1, int(std::floor(k - spread)));
+    const int high = std::min(n, int(std::ceil(k + spread)));
+    const double lowValue = at(low);
+    const double highValue = at(high);
+    const double se = highValue == lowValue ? 0.0 : (highValue - lowValue) / 2;
+    return {value, se};
+}
+
+Spread spreadOf(std::vector<double> &values, bool withErrors, double scale)
+{
+    Spread spread;
+    if (withErrors) {
+        spread.p10 = quantileOf(values, 0.1);
+        spread.p50 = quantileOf(values, 0.5);
+        spread.p90 = quantileOf(values, 0.9);
+        return spread;
+    }
+    const int n = int(values.size());
+    if (n == 0)
+        return spread;
+    const int ranks[3] = {jobsForShare(0.1, n), jobsForShare(0.5, n), jobsForShare(0.9, n)};
+    double out[3];
+    selectRanks(values, ranks, 3, scale, out);
+    spread.p10.value = out[0];
+    spread.p50.value = out[1];
+    spread.p90.value = out[2];
+    return spread;
+}
+
+double quantileValue(std::vector<double> &values, double p)
+{
+    if (values.empty())
+        return 0;
+    const int rank = jobsForShare(p, int(values.size()));
+    double out = 0;
+    selectRanks(values, &rank, 1, 1.0, &out);
+    return out;
+}
+
+Estimate meanOf(const std::vector<double> &values)
+{
+    if (values.empty())
+        return {};
+    double sum = 0;
+    for (const double v : values)
+        sum += v;
+    const double n = double(values.size());
+    const double mean = sum / n;
+    double squares = 0;
+    for (const double v : values)
+        squares += (v - mean) * (v - mean);
+    return {mean, n > 1 ? std::sqrt(squares / (n - 1) / n) : 0.0};
+}
+
+} // namespace stormcrew::crews

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "crewplan.h"
+
+#include <functional>
+#include <vector>
+
+namespace stormcrew::crews {
+
+// Order statistics, means and fans over simulated storms, with their Monte Carlo errors.
+
+// The value at rank ceil(p * n) (the smallest x with at least p of the values <= x), with a
+// distribution-free standard error from the order statistics p * n +- sqrt(n p (1 - p)).
+// Reorders values.
+[[nodiscard]] Estimate quantileOf(std::vector<double> &values, double p);
+// The value alone, for values >= 0 (counted into hour buckets first; values keep their order).
+[[nodiscard]] double quantileValue(std::vector<double> &values, double p);
+// With standard errors (the system) or without (each territory: a third of the work). Without
+// errors, values >= 0 are counted into buckets of 1 / scale first and keep their order (scale 1
+// for hours; shares in [0, 1] want more).
+[[nodiscard]] Spread spreadOf(std::vector<double> &values, bool withErrors = true,
+                              double scale = 1.0);
+[[nodiscard]] Estimate meanOf(const std::vector<double> &values);
+// The P10/P50/P90 fan of the share restored by each whole hour 0 .. hours, from each simulated
+// storm's completion times.
+[[nodiscard]] RestorationFan
+restorationFan(int simulations, int hours,
+               const std::function<const std::vector<double> &(int)> &completions);
+
+} // namespace stormcrew::crews
