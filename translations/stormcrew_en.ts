@@ -4,7 +4,7 @@
 <context>
     <name>MapRegion</name>
     <message numerus="yes">
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+183"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+213"/>
         <source>Loading %n territories…</source>
         <translation>
             <numerusform>Loading %n territory…</numerusform>
@@ -66,11 +66,19 @@
 <context>
     <name>stormcrew::GridWeatherImporter</name>
     <message numerus="yes">
-        <location filename="../model/ingest/gridweatherimporter.cpp" line="+163"/>
+        <location filename="../model/ingest/gridweatherimporter.cpp" line="+211"/>
         <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
         <translation>
             <numerusform>%n territory-step outside the grid or on nodata only; not stored</numerusform>
             <numerusform>%n territory-steps outside the grid or on nodata only; not stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n grid(s) of %1 kept in the store for the map</source>
+        <translation>
+            <numerusform>%n grid of %1 kept in the store for the map</numerusform>
+            <numerusform>%n grids of %1 kept in the store for the map</numerusform>
         </translation>
     </message>
 </context>
@@ -139,6 +147,17 @@
         <translation>
             <numerusform>%n territory without a name: its code is used as its name.</numerusform>
             <numerusform>%n territories without a name: the code is used as the name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TimelineController</name>
+    <message numerus="yes">
+        <location filename="../ui/forecast/timelinecontroller.cpp" line="+376"/>
+        <source>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew(s) in the field</source>
+        <translation>
+            <numerusform>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew in the field</numerusform>
+            <numerusform>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crews in the field</numerusform>
         </translation>
     </message>
 </context>

@@ -172,7 +172,7 @@
 <context>
     <name>MapRegion</name>
     <message>
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+85"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+112"/>
         <source>Map of the territories</source>
         <translation>Mapa de los territorios</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>El mapa base no se muestra; se usan en su lugar los contornos incluidos: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Territories: your store · basemap: %1</source>
         <translation>Territorios: su almacén · mapa base: %1</translation>
     </message>
@@ -361,7 +361,17 @@
 <context>
     <name>OverlayLegend</name>
     <message>
-        <location filename="../ui/qml/map/OverlayLegend.qml" line="+26"/>
+        <location filename="../ui/qml/map/OverlayLegend.qml" line="+31"/>
+        <source>Analysed gust (%1)</source>
+        <translation>Racha analizada (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysed gust</source>
+        <translation>Racha analizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Forecast gust (%1)</source>
         <translation>Racha prevista (%1)</translation>
     </message>
@@ -369,6 +379,11 @@
         <location line="+1"/>
         <source>Forecast gust</source>
         <translation>Racha prevista</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>valid %1</source>
+        <translation>válida el %1</translation>
     </message>
 </context>
 <context>
@@ -427,7 +442,7 @@
         <translation>Del %1 al %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Outages (P50)</source>
         <translation>Interrupciones (P50)</translation>
     </message>
@@ -615,7 +630,7 @@
         <translation>ETR P50 %1, P90 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 customers</source>
         <translation>%1 clientes</translation>
     </message>
@@ -691,18 +706,62 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../ui/qml/panels/TimelineBar.qml" line="+20"/>
+        <location filename="../ui/qml/panels/TimelineBar.qml" line="+23"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+14"/>
-        <source>T+%1 h</source>
-        <translation>T+%1 h</translation>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
+        <source>Play or pause the storm hour by hour (Space on the map)</source>
+        <translation>Reproducir o pausar la tormenta hora a hora (Espacio en el mapa)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One hour back</source>
+        <translation>Una hora atrás</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One hour forward</source>
+        <translation>Una hora adelante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Computing the hours…</source>
+        <translation>Calculando las horas…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Forecast hour</source>
+        <translation>Hora del pronóstico</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 h/s</source>
+        <translation>2 h/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 h/s</source>
+        <translation>4 h/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 h/s</source>
+        <translation>8 h/s</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>No forecast loaded</source>
         <translation>Ningún pronóstico cargado</translation>
     </message>
@@ -1383,6 +1442,19 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::FeatureTimeline</name>
+    <message>
+        <location filename="../model/features/featuretimeline.cpp" line="+43"/>
+        <source>has no storm with id %1</source>
+        <translation>no tiene ninguna tormenta con id %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>holds no forecast (weather rows with an issued time)</source>
+        <translation>no contiene ningún pronóstico (filas meteorológicas con hora de emisión)</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::ForecastController</name>
     <message>
         <location filename="../ui/forecast/forecastcontroller.cpp" line="+311"/>
@@ -1398,7 +1470,7 @@
 <context>
     <name>stormcrew::GdalRaster</name>
     <message>
-        <location filename="../model/ingest/gdalraster.cpp" line="+82"/>
+        <location filename="../model/ingest/gdalraster.cpp" line="+83"/>
         <source>unknown GDAL error</source>
         <translation>error de GDAL desconocido</translation>
     </message>
@@ -1453,7 +1525,7 @@
         <translation>no hay transformación de WGS 84 a su SRC: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+77"/>
         <source>cannot be read (band %1, rows %2-%3): %4</source>
         <translation>no se puede leer (banda %1, filas %2-%3): %4</translation>
     </message>
@@ -1745,7 +1817,7 @@
 <context>
     <name>stormcrew::GridWeatherImporter</name>
     <message>
-        <location filename="../model/ingest/gridweatherimporter.cpp" line="+71"/>
+        <location filename="../model/ingest/gridweatherimporter.cpp" line="+99"/>
         <source>the store holds no territories; import them first</source>
         <translation>el almacén no contiene territorios; impórtelos primero</translation>
     </message>
@@ -1760,16 +1832,24 @@
         <translation>la banda %1 está en «%2», que no se puede convertir para %3; indique la unidad con --units</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>band %1, territory %2: %3</source>
         <translation>banda %1, territorio %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+27"/>
         <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
         <translation>
             <numerusform>%n combinación territorio-paso fuera de la malla o solo sobre nodata; no se ha guardado</numerusform>
             <numerusform>%n combinaciones territorio-paso fuera de la malla o solo sobre nodata; no se han guardado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n grid(s) of %1 kept in the store for the map</source>
+        <translation>
+            <numerusform>%n cuadrícula de %1 guardada en el almacén para el mapa</numerusform>
+            <numerusform>%n cuadrículas de %1 guardadas en el almacén para el mapa</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,7 +1871,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+57"/>
+        <location filename="../app/gui/main.cpp" line="+58"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centro de control Stormcrew: interrupciones previstas por tormentas y cuadrillas de reparación por territorio de servicio.</translation>
     </message>
@@ -1831,6 +1911,16 @@
         <translation>tema</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Forecast hour the timeline opens at (default: the last), e.g. for --screenshot.</source>
+        <translation>Hora del pronóstico en la que se abre la línea de tiempo (por defecto: la última), p. ej. para --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--size %1 is not of the form WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--size %1 no tiene la forma ANCHOxALTO, p. ej. 1600x1000</translation>
@@ -1839,6 +1929,11 @@
         <location line="+2"/>
         <source>--theme %1 is not available; choose light or dark</source>
         <translation>--theme %1 no está disponible; elija light o dark</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--hour %1 is not a whole number of hours from 0, e.g. --hour 12</source>
+        <translation>--hour %1 no es un número entero de horas desde 0, p. ej. --hour 12</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2793,47 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TimelineController</name>
+    <message>
+        <location filename="../ui/forecast/timelinecontroller.cpp" line="+217"/>
+        <source>Observed +%1 h of %2</source>
+        <translation>Observado +%1 h de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T+%1 h of %2</source>
+        <translation>T+%1 h de %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 outages so far (P10–P90 %3–%4)</source>
+        <translation>%1: %2 interrupciones hasta ahora (P10–P90 %3–%4)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: %2 outages so far here (P10–P90 %3–%4)</source>
+        <translation>%1: %2 interrupciones hasta ahora aquí (P10–P90 %3–%4)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Plan: %1 customers out so far; restoration starts at the all-clear, in %2 h</source>
+        <translation>Plan: %1 clientes sin servicio hasta ahora; el restablecimiento empieza con el fin de la alerta, dentro de %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew(s) in the field</source>
+        <translation>
+            <numerusform>Plan, %1 h tras el fin de la alerta: %2 clientes aún sin servicio, %3 % restablecido, %n cuadrilla en campo</numerusform>
+            <numerusform>Plan, %1 h tras el fin de la alerta: %2 clientes aún sin servicio, %3 % restablecido, %n cuadrillas en campo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Trainer</name>
     <message>
         <location filename="../model/engine/trainer.cpp" line="+121"/>
@@ -2923,6 +3059,19 @@
         <location line="+10"/>
         <source>has a header but no rows</source>
         <translation>tiene encabezado pero ninguna fila</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherGridRepository</name>
+    <message>
+        <location filename="../model/store/weathergridrepository.cpp" line="+72"/>
+        <source>cannot store the %1 grid valid at %2: %3</source>
+        <translation>no se puede guardar la cuadrícula %1 válida en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the %1 grid valid at %2 has %3 bytes of data, expected %4</source>
+        <translation>la cuadrícula %1 válida en %2 tiene %3 bytes de datos; se esperaban %4</translation>
     </message>
 </context>
 <context>
@@ -5184,7 +5333,7 @@
         <translation>Registrando los resultados de las tormentas y las cuadrillas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>demo store, seed %1, forecast issued %2</source>
         <translation>almacén de demostración, semilla %1, previsión emitida el %2</translation>
     </message>
@@ -5344,7 +5493,7 @@
 <context>
     <name>stormcrew::map::RasterSource</name>
     <message>
-        <location filename="../ui/map/rastersource.cpp" line="+37"/>
+        <location filename="../ui/map/rastersource.cpp" line="+39"/>
         <source>does not exist; choose the basemap or overlay file again</source>
         <translation>no existe; vuelva a elegir el archivo del mapa base o de la capa superpuesta</translation>
     </message>
@@ -5364,7 +5513,18 @@
         <translation>no está georreferenciado (no tiene sistema de coordenadas o geotransformación); georreferéncielo, p.&#xa0;ej. con gdal_translate -a_srs y -a_ullr, y vuelva a elegirlo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>is empty or has no coordinate system; import the forecast file again</source>
+        <translation>está vacía o no tiene sistema de coordenadas; vuelva a importar el archivo del pronóstico</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>cannot be held in memory (%1)</source>
+        <translation>no se puede mantener en memoria (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot be reprojected to Web Mercator (%1)</source>
         <translation>no se puede reproyectar a Web Mercator (%1)</translation>
     </message>
@@ -5377,7 +5537,7 @@
 <context>
     <name>stormcrew::map::TerritoryMap</name>
     <message>
-        <location filename="../ui/map/territorymap.cpp" line="+286"/>
+        <location filename="../ui/map/territorymap.cpp" line="+283"/>
         <source>%1 km (%2 mi)</source>
         <translation>%1 km (%2 mi)</translation>
     </message>

@@ -172,7 +172,7 @@
 <context>
     <name>MapRegion</name>
     <message>
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+85"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+112"/>
         <source>Map of the territories</source>
         <translation>Carte des territoires</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>Fond de carte non affiché, les contours fournis sont utilisés à la place&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Territories: your store · basemap: %1</source>
         <translation>Territoires&#xa0;: votre magasin · fond de carte&#xa0;: %1</translation>
     </message>
@@ -361,7 +361,17 @@
 <context>
     <name>OverlayLegend</name>
     <message>
-        <location filename="../ui/qml/map/OverlayLegend.qml" line="+26"/>
+        <location filename="../ui/qml/map/OverlayLegend.qml" line="+31"/>
+        <source>Analysed gust (%1)</source>
+        <translation>Rafale analysée (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysed gust</source>
+        <translation>Rafale analysée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Forecast gust (%1)</source>
         <translation>Rafales prévues (%1)</translation>
     </message>
@@ -369,6 +379,11 @@
         <location line="+1"/>
         <source>Forecast gust</source>
         <translation>Rafales prévues</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>valid %1</source>
+        <translation>valable le %1</translation>
     </message>
 </context>
 <context>
@@ -427,7 +442,7 @@
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Outages (P50)</source>
         <translation>Pannes (P50)</translation>
     </message>
@@ -615,7 +630,7 @@
         <translation>ETR P50 %1, P90 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
@@ -691,18 +706,62 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../ui/qml/panels/TimelineBar.qml" line="+20"/>
+        <location filename="../ui/qml/panels/TimelineBar.qml" line="+23"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+14"/>
-        <source>T+%1 h</source>
-        <translation>T+%1 h</translation>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
+        <source>Play or pause the storm hour by hour (Space on the map)</source>
+        <translation>Lire ou mettre en pause la tempête heure par heure (Espace sur la carte)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One hour back</source>
+        <translation>Une heure en arrière</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One hour forward</source>
+        <translation>Une heure en avant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Computing the hours…</source>
+        <translation>Calcul des heures…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Forecast hour</source>
+        <translation>Heure de la prévision</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 h/s</source>
+        <translation>2 h/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 h/s</source>
+        <translation>4 h/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 h/s</source>
+        <translation>8 h/s</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>No forecast loaded</source>
         <translation>Aucune prévision chargée</translation>
     </message>
@@ -1383,6 +1442,19 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::FeatureTimeline</name>
+    <message>
+        <location filename="../model/features/featuretimeline.cpp" line="+43"/>
+        <source>has no storm with id %1</source>
+        <translation>n&apos;a aucune tempête d&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>holds no forecast (weather rows with an issued time)</source>
+        <translation>ne contient aucune prévision (lignes météo avec une heure d&apos;émission)</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::ForecastController</name>
     <message>
         <location filename="../ui/forecast/forecastcontroller.cpp" line="+311"/>
@@ -1398,7 +1470,7 @@
 <context>
     <name>stormcrew::GdalRaster</name>
     <message>
-        <location filename="../model/ingest/gdalraster.cpp" line="+82"/>
+        <location filename="../model/ingest/gdalraster.cpp" line="+83"/>
         <source>unknown GDAL error</source>
         <translation>erreur GDAL inconnue</translation>
     </message>
@@ -1453,7 +1525,7 @@
         <translation>aucune transformation de WGS 84 vers son SCR&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+77"/>
         <source>cannot be read (band %1, rows %2-%3): %4</source>
         <translation>ne peut pas être lu (bande %1, lignes %2-%3)&#xa0;: %4</translation>
     </message>
@@ -1745,7 +1817,7 @@
 <context>
     <name>stormcrew::GridWeatherImporter</name>
     <message>
-        <location filename="../model/ingest/gridweatherimporter.cpp" line="+71"/>
+        <location filename="../model/ingest/gridweatherimporter.cpp" line="+99"/>
         <source>the store holds no territories; import them first</source>
         <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord</translation>
     </message>
@@ -1760,16 +1832,24 @@
         <translation>la bande %1 est en «&#xa0;%2&#xa0;», qui ne se convertit pas pour %3&#xa0;; indiquez l&apos;unité avec --units</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>band %1, territory %2: %3</source>
         <translation>bande %1, territoire %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+27"/>
         <source>%n territory-step(s) outside the grid or on nodata only; not stored</source>
         <translation>
             <numerusform>%n couple territoire-pas de temps hors de la grille ou uniquement sur nodata&#xa0;; non enregistré</numerusform>
             <numerusform>%n couples territoire-pas de temps hors de la grille ou uniquement sur nodata&#xa0;; non enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n grid(s) of %1 kept in the store for the map</source>
+        <translation>
+            <numerusform>%n grille de %1 conservée dans la base pour la carte</numerusform>
+            <numerusform>%n grilles de %1 conservées dans la base pour la carte</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,7 +1871,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+57"/>
+        <location filename="../app/gui/main.cpp" line="+58"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centre de contrôle Stormcrew&#xa0;: pannes prédites lors des tempêtes et équipes de réparation par territoire de desserte.</translation>
     </message>
@@ -1831,6 +1911,16 @@
         <translation>thème</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Forecast hour the timeline opens at (default: the last), e.g. for --screenshot.</source>
+        <translation>Heure de la prévision à laquelle s&apos;ouvre la frise (par défaut : la dernière), p. ex. pour --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--size %1 is not of the form WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--size %1 n&apos;est pas de la forme LARGEURxHAUTEUR, p. ex. 1600x1000</translation>
@@ -1839,6 +1929,11 @@
         <location line="+2"/>
         <source>--theme %1 is not available; choose light or dark</source>
         <translation>--theme %1 n&apos;est pas disponible&#xa0;; choisissez light ou dark</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--hour %1 is not a whole number of hours from 0, e.g. --hour 12</source>
+        <translation>--hour %1 n&apos;est pas un nombre entier d&apos;heures à partir de 0, p. ex. --hour 12</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2793,47 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TimelineController</name>
+    <message>
+        <location filename="../ui/forecast/timelinecontroller.cpp" line="+217"/>
+        <source>Observed +%1 h of %2</source>
+        <translation>Observé +%1 h sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T+%1 h of %2</source>
+        <translation>T+%1 h sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 outages so far (P10–P90 %3–%4)</source>
+        <translation>%1 : %2 coupures jusqu’ici (P10–P90 %3–%4)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: %2 outages so far here (P10–P90 %3–%4)</source>
+        <translation>%1 : %2 coupures jusqu’ici ici (P10–P90 %3–%4)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Plan: %1 customers out so far; restoration starts at the all-clear, in %2 h</source>
+        <translation>Plan : %1 clients coupés jusqu’ici ; le rétablissement commence à la fin de l’alerte, dans %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew(s) in the field</source>
+        <translation>
+            <numerusform>Plan, %1 h après la fin de l’alerte : %2 clients encore coupés, %3 % rétablis, %n équipe sur le terrain</numerusform>
+            <numerusform>Plan, %1 h après la fin de l’alerte : %2 clients encore coupés, %3 % rétablis, %n équipes sur le terrain</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Trainer</name>
     <message>
         <location filename="../model/engine/trainer.cpp" line="+121"/>
@@ -2923,6 +3059,19 @@
         <location line="+10"/>
         <source>has a header but no rows</source>
         <translation>a un en-tête mais aucune ligne</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::WeatherGridRepository</name>
+    <message>
+        <location filename="../model/store/weathergridrepository.cpp" line="+72"/>
+        <source>cannot store the %1 grid valid at %2: %3</source>
+        <translation>impossible d’enregistrer la grille %1 valable à %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the %1 grid valid at %2 has %3 bytes of data, expected %4</source>
+        <translation>la grille %1 valable à %2 a %3 octets de données, %4 attendus</translation>
     </message>
 </context>
 <context>
@@ -5184,7 +5333,7 @@
         <translation>Enregistrement des bilans des tempêtes et des équipes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>demo store, seed %1, forecast issued %2</source>
         <translation>magasin de démonstration, graine %1, prévision émise le %2</translation>
     </message>
@@ -5344,7 +5493,7 @@
 <context>
     <name>stormcrew::map::RasterSource</name>
     <message>
-        <location filename="../ui/map/rastersource.cpp" line="+37"/>
+        <location filename="../ui/map/rastersource.cpp" line="+39"/>
         <source>does not exist; choose the basemap or overlay file again</source>
         <translation>n’existe pas&#xa0;; choisissez de nouveau le fichier du fond de carte ou de la surcouche</translation>
     </message>
@@ -5364,7 +5513,18 @@
         <translation>n’est pas géoréférencé (pas de système de coordonnées ou pas de géotransformation)&#xa0;; géoréférencez-le, par exemple avec gdal_translate -a_srs et -a_ullr, puis choisissez-le de nouveau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>is empty or has no coordinate system; import the forecast file again</source>
+        <translation>est vide ou sans système de coordonnées ; importez de nouveau le fichier de prévision</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>cannot be held in memory (%1)</source>
+        <translation>ne peut pas être gardée en mémoire (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot be reprojected to Web Mercator (%1)</source>
         <translation>ne peut pas être reprojeté en Web Mercator (%1)</translation>
     </message>
@@ -5377,7 +5537,7 @@
 <context>
     <name>stormcrew::map::TerritoryMap</name>
     <message>
-        <location filename="../ui/map/territorymap.cpp" line="+286"/>
+        <location filename="../ui/map/territorymap.cpp" line="+283"/>
         <source>%1 km (%2 mi)</source>
         <translation>%1&#xa0;km (%2&#xa0;mi)</translation>
     </message>

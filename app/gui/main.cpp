@@ -10,6 +10,7 @@
 #include "forecastcontroller.h"
 #include "plancontroller.h"
 #include "store/store.h"
+#include "timelinecontroller.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -68,7 +69,11 @@ int main(int argc, char *argv[])
                                   Gui::tr("WxH"), QStringLiteral("1440x900"));
     const QCommandLineOption theme(QStringLiteral("theme"), Gui::tr("Colour theme: light or dark."),
                                    Gui::tr("theme"));
-    parser.addOptions({selfTest, screenshot, size, theme});
+    const QCommandLineOption hour(
+        QStringLiteral("hour"),
+        Gui::tr("Forecast hour the timeline opens at (default: the last), e.g. for --screenshot."),
+        Gui::tr("hours"));
+    parser.addOptions({selfTest, screenshot, size, theme, hour});
     commandLine.process(app.arguments());
 
     const QSize windowSize = WindowShot::parseSize(parser.value(size));
@@ -89,6 +94,18 @@ int main(int argc, char *argv[])
     Session session(nullptr, options.dbPath, {}, options.language);
     if (!themeName.isEmpty())
         session.overrideTheme(themeName == QLatin1String("dark"));
+    if (parser.isSet(hour)) {
+        bool ok = false;
+        const int requested = parser.value(hour).toInt(&ok);
+        if (!ok || requested < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Gui::tr("--hour %1 is not a whole number of hours from 0, "
+                                            "e.g. --hour 12")
+                                        .arg(parser.value(hour))));
+            return 2;
+        }
+        session.timeline()->setRequestedHour(requested);
+    }
     StoreLoader loader(session);
     // First run: with no store at the default location, the window opens on the demo utility,
     // built through the real importers while a progress bar shows how far it has got.
@@ -113,7 +130,8 @@ int main(int argc, char *argv[])
         // Ready once the store is open, the prediction and the crew plan are in and the map has
         // drawn its territories and layers.
         auto ready = [&loader, &session, window] {
-            if (loader.isBusy() || session.forecast()->busy() || session.plan()->busy())
+            if (loader.isBusy() || session.forecast()->busy() || session.plan()->busy() ||
+                session.timeline()->busy())
                 return false;
             QObject *map = window->findChild<QObject *>(QStringLiteral("territoryMap"));
             bool busy = false;

@@ -355,6 +355,8 @@ Result<DemoSummary> DemoBuilder::build(const QString &storePath, const ProgressC
         {QStringLiteral("demo.forecast_issued_time"), QString::number(forecast.grid.issued)},
         {QStringLiteral("demo.forecast_kind"), storeKind(forecast.pattern)},
         {QStringLiteral("demo.forecast_storm_start"), QString::number(forecast.stormStart)},
+        // Kentucky's utility keeps Eastern time: the timeline's clock labels use it.
+        {QStringLiteral("utility.time_zone"), QStringLiteral("America/New_York")},
     };
     if (auto written = writer.writeSettings(
             settings, tr("demo store, seed %1, forecast issued %2")

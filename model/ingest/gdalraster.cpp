@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogr_geometry.h>
@@ -184,6 +185,19 @@ QString GdalRaster::crsName() const
     if (authority && code)
         return QStringLiteral("%1:%2").arg(QString::fromUtf8(authority), QString::fromUtf8(code));
     return QString::fromUtf8(crs->GetName());
+}
+
+QString GdalRaster::crsWkt() const
+{
+    const OGRSpatialReference *crs = m_dataset->GetSpatialRef();
+    char *wkt = nullptr;
+    if (!crs || crs->exportToWkt(&wkt) != OGRERR_NONE) {
+        CPLFree(wkt);
+        return {};
+    }
+    const QString text = QString::fromUtf8(wkt);
+    CPLFree(wkt);
+    return text;
 }
 
 std::optional<double> GdalRaster::nodata(int band) const

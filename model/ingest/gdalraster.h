@@ -42,6 +42,8 @@ public:
     [[nodiscard]] const std::array<double, 6> &geoTransform() const { return m_geoTransform; }
     // The CRS as a short name for messages ("EPSG:32616" or its WKT name).
     [[nodiscard]] QString crsName() const;
+    // The CRS as WKT (what the store keeps with a grid).
+    [[nodiscard]] QString crsWkt() const;
 
     [[nodiscard]] std::optional<double> nodata(int band) const;
     [[nodiscard]] QMap<QString, QString> bandMetadata(int band) const;

@@ -3,11 +3,13 @@
 #include "gdalraster.h"
 #include "store/store.h"
 #include "store/territoryrepository.h"
+#include "store/weathergridrepository.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace stormcrew {
 
@@ -52,6 +54,32 @@ std::optional<qint64> cfTime(const QString &value, const QString &units)
                          : unit.startsWith(QLatin1String("hour"))   ? 3600
                                                                     : 86400;
     return QDateTime(date, time, Qt::UTC).toSecsSinceEpoch() + qint64(std::llround(amount * scale));
+}
+
+// The whole band as the store keeps it: converted to store units, NaN for nodata.
+Result<WeatherGrid> readGrid(const GdalRaster &raster, int band, const WeatherSchema::Conversion &c)
+{
+    WeatherGrid grid;
+    grid.width = raster.width();
+    grid.height = raster.height();
+    grid.geoTransform = raster.geoTransform();
+    grid.crs = raster.crsWkt();
+    std::vector<double> row(std::size_t(grid.width));
+    grid.values.resize(std::size_t(grid.width) * std::size_t(grid.height));
+    const std::optional<double> nodata = raster.nodata(band);
+    for (int r = 0; r < grid.height; ++r) {
+        if (auto read = raster.read(band, zonal::PixelWindow{0, r, grid.width, 1}, row.data());
+            !read)
+            return read.error();
+        float *out = grid.values.data() + std::size_t(r) * std::size_t(grid.width);
+        for (int col = 0; col < grid.width; ++col) {
+            const double v = row[std::size_t(col)];
+            out[col] = (nodata && v == *nodata) || !std::isfinite(v)
+                           ? std::numeric_limits<float>::quiet_NaN()
+                           : float(c.apply(v));
+        }
+    }
+    return grid;
 }
 
 } // namespace
@@ -127,10 +155,16 @@ Result<ImportReport> GridWeatherImporter::run(Store &store, const QString &file,
     auto writer = WeatherWriter::prepare(store, options.variable);
     if (!writer)
         return writer.error();
+    auto grids = WeatherGridRepository(store).writer();
+    if (!grids)
+        return grids.error();
+    const qint64 importedTime = QDateTime::currentSecsSinceEpoch();
     const QByteArray source = options.source.toUtf8();
     int uncovered = 0;
+    int keptGrids = 0;
     for (int band = 1; band <= raster.bandCount(); ++band) {
         const Step &step = steps[size_t(band - 1)];
+        const qint64 rejectedBefore = report.rejected();
         auto stats = raster.zonalStatistics(band, territories.value(), zonal::ZonalOptions{});
         if (!stats)
             return stats.error();
@@ -158,10 +192,26 @@ Result<ImportReport> GridWeatherImporter::run(Store &store, const QString &file,
                 return writer.value().lastError();
             report.countAccepted();
         }
+        // The band itself, so the map can draw the field after the file is gone; not a band
+        // with implausible values (kept out of the store with --keep-going).
+        if (report.rejected() > rejectedBefore)
+            continue;
+        auto grid = readGrid(raster, band, step.conversion);
+        if (!grid)
+            return grid.error();
+        grid.value().source = options.source;
+        grid.value().variable = WeatherSchema::column(options.variable);
+        grid.value().issued = step.issued;
+        grid.value().valid = step.valid;
+        if (auto stored = grids.value().write(grid.value(), importedTime); !stored)
+            return stored.error();
+        ++keptGrids;
     }
     if (uncovered > 0)
         report.note(tr("%n territory-step(s) outside the grid or on nodata only; not stored",
                        nullptr, uncovered));
+    report.note(tr("%n grid(s) of %1 kept in the store for the map", nullptr, keptGrids)
+                    .arg(WeatherSchema::column(options.variable)));
     report.note(tr("%1 per territory: the %2 over the grid cells it overlaps")
                     .arg(WeatherSchema::column(options.variable),
                          takeMaximum ? tr("maximum") : tr("coverage-weighted mean")));

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Stormcrew
+import StormcrewTest
 
 // The small building blocks of the panels show what they are given.
 TestCase {
@@ -13,7 +14,7 @@ TestCase {
     Component { id: figureComponent; Figure {} }
     Component { id: emptyComponent; EmptyState {} }
     Component { id: panelComponent; Panel { width: 300; height: 200 } }
-    Component { id: timelineComponent; TimelineBar { width: 400 } }
+    Component { id: timelineComponent; TimelineBar { width: 800; session: Fixture.session } }
 
     function test_figureShowsCaptionValueAndDetail() {
         const figure = createTemporaryObject(figureComponent, testCase,
@@ -47,10 +48,13 @@ TestCase {
     }
 
     function test_timelineWaitsForAForecast() {
+        // The fixture's store is empty: no forecast, so nothing to play.
         const bar = createTemporaryObject(timelineComponent, testCase)
-        compare(bar.hours, 72)
-        verify(!bar.hasForecast)
-        bar.hasForecast = true
-        compare(bar.hasForecast, true)
+        verify(bar)
+        verify(!bar.timeline.ready)
+        compare(findChild(bar, "hourLabel").text, "No forecast loaded")
+        verify(!findChild(bar, "playButton").enabled)
+        verify(!findChild(bar, "hourSlider").enabled)
+        compare(findChild(bar, "timelineSummary").text, "")
     }
 }

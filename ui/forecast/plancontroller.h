@@ -75,6 +75,9 @@ public:
     // Per territory id: "crews" (own + mutual aid) or "etr" (P50 hours, everyone back).
     Q_INVOKABLE QVariantMap values(const QString &metric) const;
 
+    // The plan shown, for the timeline (its state hour by hour).
+    [[nodiscard]] const std::optional<crews::CrewPlan> &plan() const { return m_plan; }
+
 Q_SIGNALS:
     void busyChanged();
     void planChanged();

@@ -42,6 +42,7 @@ void RasterLayer::setPath(const QString &path)
     m_opening.waitForFinished();
     m_rendering.waitForFinished();
     m_path = path;
+    m_grid.reset();
     m_source.reset();
     m_error.clear();
     m_image = {};
@@ -52,6 +53,28 @@ void RasterLayer::setPath(const QString &path)
     if (path.isEmpty())
         return;
     m_opening.setFuture(QtConcurrent::run([path] { return RasterSource::open(path); }));
+}
+
+void RasterLayer::setGrid(SharedWeatherGrid grid)
+{
+    if (grid == m_grid)
+        return;
+    m_opening.waitForFinished(); // a grid opens in milliseconds: nothing to cancel
+    m_path.clear();
+    m_grid = std::move(grid);
+    m_error.clear();
+    ++m_generation;
+    if (!m_grid) {
+        m_rendering.waitForFinished();
+        m_source.reset();
+        m_image = {};
+        m_imageWorld = {};
+        Q_EMIT imageChanged();
+        Q_EMIT statusChanged();
+        return;
+    }
+    m_opening.setFuture(
+        QtConcurrent::run([grid = m_grid] { return RasterSource::fromGrid(*grid); }));
 }
 
 void RasterLayer::setStyling(const RasterSource::Styling &styling)

@@ -21,10 +21,16 @@ public:
 
     // Empty path: no layer. Opening runs in the background; ready() or failed() follow.
     void setPath(const QString &path);
+    // A grid in memory instead of a file (null: no layer). The previous image stays until the
+    // new grid's is rendered, so stepping through hours does not flicker.
+    void setGrid(SharedWeatherGrid grid);
     void setStyling(const RasterSource::Styling &styling);
     void requestView(const QRectF &world, QSize pixels);
 
     [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] const SharedWeatherGrid &grid() const { return m_grid; }
+    // A file or a grid is set (the layer has something to draw once ready).
+    [[nodiscard]] bool hasInput() const { return !m_path.isEmpty() || m_grid != nullptr; }
     [[nodiscard]] bool isReady() const { return m_source != nullptr; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] const QImage &image() const { return m_image; }
@@ -50,6 +56,7 @@ private:
     void startRender();
 
     QString m_path;
+    SharedWeatherGrid m_grid;
     QString m_error;
     std::shared_ptr<RasterSource> m_source;
     RasterSource::Styling m_styling;

@@ -10,7 +10,9 @@
 #include <gdalwarper.h>
 #include <ogr_srs_api.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace stormcrew::map {
@@ -55,6 +57,54 @@ Result<std::shared_ptr<RasterSource>> RasterSource::open(const QString &path)
         return rasterError(path, tr("has no georeferencing (no coordinate system or no "
                                     "geotransform); georeference it, e.g. with gdal_translate "
                                     "-a_srs and -a_ullr, and choose it again"));
+    return prepare(std::move(source), wkt);
+}
+
+Result<std::shared_ptr<RasterSource>> RasterSource::fromGrid(const WeatherGrid &grid)
+{
+    GDALAllRegister();
+    const QString name = QStringLiteral("%1 grid valid at %2").arg(grid.variable).arg(grid.valid);
+    if (!grid.isValid())
+        return rasterError(name, tr("is empty or has no coordinate system; import the forecast "
+                                    "file again"));
+    std::shared_ptr<RasterSource> source(new RasterSource);
+    source->m_path = name;
+    GDALDriverH memory = GDALGetDriverByName("MEM");
+    source->m_source =
+        memory ? GDALCreate(memory, "", grid.width, grid.height, 1, GDT_Float32, nullptr) : nullptr;
+    if (!source->m_source)
+        return rasterError(
+            name, tr("cannot be held in memory (%1)").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+    double geo[6];
+    std::copy(grid.geoTransform.begin(), grid.geoTransform.end(), geo);
+    const QByteArray wkt = grid.crs.toUtf8();
+    // Weather grids often use longitudes 0..360 (GRIB); the map's world is -180..180.
+    OGRSpatialReferenceH crs = OSRNewSpatialReference(wkt.constData());
+    if (crs && OSRIsGeographic(crs) && geo[2] == 0 && geo[0] >= 180)
+        geo[0] -= 360;
+    if (crs)
+        OSRDestroySpatialReference(crs);
+    GDALSetGeoTransform(source->m_source, geo);
+    GDALSetProjection(source->m_source, wkt.constData());
+    GDALRasterBandH band = GDALGetRasterBand(source->m_source, 1);
+    GDALSetRasterNoDataValue(band, std::numeric_limits<double>::quiet_NaN());
+    if (GDALRasterIO(band, GF_Write, 0, 0, grid.width, grid.height,
+                     const_cast<float *>(grid.values.data()), grid.width, grid.height, GDT_Float32,
+                     0, 0) != CE_None)
+        return rasterError(
+            name, tr("cannot be held in memory (%1)").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+    const QString variable = grid.variable;
+    GDALSetRasterUnitType(band, variable.endsWith(QLatin1String("_ms"))   ? "m/s"
+                                : variable.endsWith(QLatin1String("_mm")) ? "mm"
+                                : variable.endsWith(QLatin1String("_c"))  ? "\u00B0C"
+                                                                          : "");
+    return prepare(std::move(source), wkt.constData());
+}
+
+Result<std::shared_ptr<RasterSource>> RasterSource::prepare(std::shared_ptr<RasterSource> source,
+                                                            const char *wkt)
+{
+    const QString path = source->m_path;
     OGRSpatialReferenceH mercator = OSRNewSpatialReference(nullptr);
     OSRImportFromEPSG(mercator, 3857);
     char *mercatorWkt = nullptr;

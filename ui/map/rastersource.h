@@ -3,6 +3,7 @@
 #include "colorramp.h"
 
 #include "domain/result.h"
+#include "domain/weathergrid.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -36,6 +37,9 @@ public:
 
     // Opens and checks the file; the error says which file, what is wrong and what to do.
     [[nodiscard]] static Result<std::shared_ptr<RasterSource>> open(const QString &path);
+    // A grid held in memory (a forecast field read from the store), through GDAL's MEM driver;
+    // NaN cells are nodata. The unit follows the grid's variable (m/s for gust_ms).
+    [[nodiscard]] static Result<std::shared_ptr<RasterSource>> fromGrid(const WeatherGrid &grid);
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QRectF worldBounds() const { return m_worldBounds; }
@@ -50,6 +54,9 @@ public:
 
 private:
     RasterSource() = default;
+    // Warps m_source to Web Mercator and reads its extent, first band's range and unit.
+    [[nodiscard]] static Result<std::shared_ptr<RasterSource>>
+    prepare(std::shared_ptr<RasterSource> source, const char *wkt);
 
     QString m_path;
     void *m_source = nullptr; // GDALDatasetH

@@ -103,10 +103,7 @@ TerritoryMap::TerritoryMap(QQuickItem *parent)
         Q_EMIT overlayChanged();
         requestRasters();
     });
-    RasterSource::Styling gust;
-    gust.ramped = true;
-    gust.opacity = m_overlayOpacity;
-    m_overlay->setStyling(gust);
+    applyOverlayStyling();
 }
 
 TerritoryMap::~TerritoryMap()
@@ -369,7 +366,7 @@ void TerritoryMap::requestRasters()
         return;
     if (!m_basemap->path().isEmpty())
         m_basemap->requestView(world, pixels);
-    if (!m_overlay->path().isEmpty())
+    if (m_overlay->hasInput())
         m_overlay->requestView(world, pixels);
 }
 

@@ -68,6 +68,9 @@ class TerritoryMap : public QQuickItem {
     // Forecast gust field (or any single-band raster): drawn semi-transparent over the territories.
     Q_PROPERTY(
         QString overlaySource READ overlaySource WRITE setOverlaySource NOTIFY overlayChanged)
+    // ... or a grid held in memory (a SharedWeatherGrid, e.g. the forecast gust at the timeline's
+    // hour read from the store); setting one replaces the file, an empty value removes it.
+    Q_PROPERTY(QVariant overlayGrid READ overlayGrid WRITE setOverlayGrid NOTIFY overlayChanged)
     Q_PROPERTY(QString overlayError READ overlayError NOTIFY overlayChanged)
     Q_PROPERTY(bool overlayReady READ overlayReady NOTIFY overlayChanged)
     Q_PROPERTY(
@@ -143,6 +146,8 @@ public:
     [[nodiscard]] QString basemapError() const;
     [[nodiscard]] QString overlaySource() const;
     void setOverlaySource(const QString &path);
+    [[nodiscard]] QVariant overlayGrid() const;
+    void setOverlayGrid(const QVariant &grid);
     [[nodiscard]] QString overlayError() const;
     [[nodiscard]] bool overlayReady() const;
     [[nodiscard]] double overlayOpacity() const { return m_overlayOpacity; }
@@ -176,6 +181,8 @@ public:
     Q_INVOKABLE void clearValues();
     // Fixed range for the palette (e.g. the same scale for every forecast hour); NaN: automatic.
     Q_INVOKABLE void setValueRange(double minimum, double maximum);
+    // Fixed range for the overlay's ramp and legend (the same for every hour); NaN: the band's.
+    Q_INVOKABLE void setOverlayRange(double minimum, double maximum);
 
     Q_INVOKABLE void fitToTerritories();
     Q_INVOKABLE void panBy(qreal dx, qreal dy);
@@ -261,6 +268,9 @@ private:
     RasterLayer *m_basemap;
     RasterLayer *m_overlay;
     double m_overlayOpacity = 0.5;
+    double m_overlayMinimum = qQNaN(); // NaN: the band's own range
+    double m_overlayMaximum = qQNaN();
+    void applyOverlayStyling();
     MapLabelModel *m_labels;
     QFont m_labelFont;
     MapViewport m_labelViewport; // the view the labels were placed for

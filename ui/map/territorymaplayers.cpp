@@ -142,21 +142,53 @@ void TerritoryMap::setOverlayOpacity(double opacity)
     if (opacity == m_overlayOpacity)
         return;
     m_overlayOpacity = opacity;
+    applyOverlayStyling();
+    Q_EMIT overlayChanged();
+}
+
+void TerritoryMap::applyOverlayStyling()
+{
     RasterSource::Styling gust;
     gust.ramped = true;
-    gust.opacity = opacity;
+    gust.opacity = m_overlayOpacity;
+    gust.minimum = m_overlayMinimum;
+    gust.maximum = m_overlayMaximum;
     m_overlay->setStyling(gust);
+}
+
+QVariant TerritoryMap::overlayGrid() const
+{
+    return m_overlay->grid() ? QVariant::fromValue(m_overlay->grid()) : QVariant();
+}
+
+void TerritoryMap::setOverlayGrid(const QVariant &grid)
+{
+    const auto shared = grid.value<SharedWeatherGrid>();
+    if (shared == m_overlay->grid())
+        return;
+    m_overlay->setGrid(shared);
+    Q_EMIT overlayChanged();
+}
+
+void TerritoryMap::setOverlayRange(double minimum, double maximum)
+{
+    if ((minimum == m_overlayMinimum || (qIsNaN(minimum) && qIsNaN(m_overlayMinimum))) &&
+        (maximum == m_overlayMaximum || (qIsNaN(maximum) && qIsNaN(m_overlayMaximum))))
+        return;
+    m_overlayMinimum = minimum;
+    m_overlayMaximum = maximum;
+    applyOverlayStyling();
     Q_EMIT overlayChanged();
 }
 
 double TerritoryMap::overlayMinimum() const
 {
-    return m_overlay->bandMinimum();
+    return qIsNaN(m_overlayMinimum) ? m_overlay->bandMinimum() : m_overlayMinimum;
 }
 
 double TerritoryMap::overlayMaximum() const
 {
-    return m_overlay->bandMaximum();
+    return qIsNaN(m_overlayMaximum) ? m_overlay->bandMaximum() : m_overlayMaximum;
 }
 
 QString TerritoryMap::overlayUnit() const

@@ -47,7 +47,10 @@ ApplicationWindow {
         onAboutRequested: aboutDialog.open()
     }
 
-    footer: TimelineBar { objectName: "timeline" }
+    footer: TimelineBar {
+        objectName: "timeline"
+        session: window.session
+    }
 
     SplitView {
         anchors.fill: parent

@@ -3,6 +3,7 @@
 #include "forecastcontroller.h"
 #include "plancontroller.h"
 #include "store/store.h"
+#include "timelinecontroller.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -23,6 +24,7 @@ Session::Session(std::unique_ptr<Store> store, QString storePath, QString storeE
     , m_darkTheme(QSettings().value(kDarkThemeKey, false).toBool())
     , m_forecast(std::make_unique<ForecastController>(*this))
     , m_plan(std::make_unique<PlanController>(*this, *m_forecast))
+    , m_timeline(std::make_unique<TimelineController>(*this, *m_forecast, *m_plan))
 {
     if (m_store)
         m_forecast->showForecast();
@@ -30,7 +32,8 @@ Session::Session(std::unique_ptr<Store> store, QString storePath, QString storeE
 
 Session::~Session()
 {
-    m_plan.reset(); // waits for a plan in flight, which reads the forecast
+    m_timeline.reset(); // waits for a timeline in flight; reads the forecast and the plan
+    m_plan.reset();     // waits for a plan in flight, which reads the forecast
 }
 
 QString Session::appVersion() const

@@ -11,6 +11,7 @@ namespace stormcrew {
 class Store;
 class ForecastController;
 class PlanController;
+class TimelineController;
 
 // What the control centre's window shows about the open store and the user's preferences.
 // Created by the composition root and handed to Main.qml as its required property.
@@ -37,6 +38,8 @@ class Session : public QObject {
     Q_PROPERTY(stormcrew::ForecastController *forecast READ forecast CONSTANT)
     // The crew plan for that prediction, re-planned when its settings change.
     Q_PROPERTY(stormcrew::PlanController *plan READ plan CONSTANT)
+    // The storm timeline (forecast hours T+0 .. T+72) the map, totals and plan follow.
+    Q_PROPERTY(stormcrew::TimelineController *timeline READ timeline CONSTANT)
 
 public:
     // store may be null when it could not be opened; storeError then says why.
@@ -56,6 +59,7 @@ public:
     [[nodiscard]] Store *store() const { return m_store.get(); }
     [[nodiscard]] ForecastController *forecast() const { return m_forecast.get(); }
     [[nodiscard]] PlanController *plan() const { return m_plan.get(); }
+    [[nodiscard]] TimelineController *timeline() const { return m_timeline.get(); }
 
     // Replaces the open store (null with the reason when it could not be opened).
     void setStore(std::unique_ptr<Store> store, QString storePath, QString storeError);
@@ -87,6 +91,7 @@ private:
     QString m_preparingMessage;
     std::unique_ptr<ForecastController> m_forecast;
     std::unique_ptr<PlanController> m_plan;
+    std::unique_ptr<TimelineController> m_timeline;
 };
 
 } // namespace stormcrew

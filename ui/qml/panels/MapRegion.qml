@@ -17,11 +17,15 @@ Rectangle {
     property alias gustOverlaySource: territoryMap.overlaySource
 
     readonly property ForecastController forecast: session.forecast
+    readonly property TimelineController timeline: session.timeline
 
-    // The forecast's values of the chosen metric colour the territories.
+    // The forecast's values of the chosen metric colour the territories; before the timeline's
+    // last hour, the outages so far (on the whole storm's scale, so the colours grow).
     function applyValues() {
         const fromPlan = metric === "crews" || metric === "etr"
-        const values = fromPlan ? session.plan.values(metric) : forecast.metricValues
+        const followHour = !fromPlan && timeline.ready && !timeline.atEnd
+        const values = fromPlan ? session.plan.values(metric)
+                       : followHour ? timeline.metricValues : forecast.metricValues
         const keys = Object.keys(values)
         if (!forecast.hasPrediction || keys.length === 0) {
             territoryMap.clearValues()
@@ -46,6 +50,13 @@ Rectangle {
         function onSelectionChanged() {
             if (territoryMap.selectedTerritory !== region.forecast.selectedTerritory)
                 territoryMap.selectedTerritory = region.forecast.selectedTerritory
+        }
+    }
+    Connections {
+        target: region.timeline
+        function onValuesChanged() { region.applyValues() }
+        function onTimelineChanged() {
+            territoryMap.setOverlayRange(0, Math.max(1, Math.ceil(region.timeline.gustMaximum)))
         }
     }
     Connections {
@@ -80,6 +91,22 @@ Rectangle {
         hoverColor: Theme.text
         labelFont.pixelSize: Theme.smallFont
         overlayOpacity: toolBar.overlayShown ? 0.5 : 0
+        // The forecast gust of the timeline's hour, from the store (unless a file is chosen).
+        overlayGrid: region.timeline.gustGrid
+        // Space plays and pauses the timeline; comma and full stop step an hour.
+        Keys.onPressed: (event) => {
+            if (!region.timeline.ready)
+                return
+            if (event.key === Qt.Key_Space)
+                region.timeline.togglePlay()
+            else if (event.key === Qt.Key_Comma)
+                region.timeline.step(-1)
+            else if (event.key === Qt.Key_Period)
+                region.timeline.step(1)
+            else
+                return
+            event.accepted = true
+        }
         onStatusChanged: if (status === TerritoryMap.Ready) region.applyValues()
         Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("Map of the territories")
@@ -152,8 +179,11 @@ Rectangle {
         spacing: Theme.spacing / 2
 
         OverlayLegend {
+            objectName: "overlayLegend"
             visible: territoryMap.overlayReady && toolBar.overlayShown
             map: territoryMap
+            observed: region.timeline.observed
+            validText: territoryMap.overlayGrid !== undefined ? region.timeline.gustClockLabel : ""
         }
         MapLegend {
             objectName: "mapLegend"

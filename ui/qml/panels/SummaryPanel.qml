@@ -66,6 +66,15 @@ Panel {
             text: summary.forecast.error
         }
 
+        Label {
+            // Before the timeline's last hour: the outages so far (docs/user-guide.md).
+            objectName: "timelineTotals"
+            visible: summary.session.timeline.ready && !summary.session.timeline.atEnd
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.accent
+            text: summary.session.timeline.summary
+        }
         GridLayout {
             Layout.fillWidth: true
             columns: 2

@@ -67,6 +67,15 @@ Panel {
                 }
             }
             Label {
+                // Before the timeline's last hour: this territory's outages so far.
+                objectName: "territoryAtHour"
+                visible: !detail.session.timeline.atEnd && text.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.accent
+                text: detail.session.timeline.selected.text ?? ""
+            }
+            Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.smallFont + 1
