@@ -120,25 +120,15 @@ const DetailLevel &FeatureLayer::levelFor(double zoom) const
     return levels[std::size_t(levelIndexFor(zoom))];
 }
 
-std::shared_ptr<const FeatureLayer> buildFeatureLayer(std::vector<MapFeature> features, bool fills)
-{
-    auto layer = std::make_shared<FeatureLayer>();
-    layer->features = std::move(features);
-    for (auto &feature : layer->features) {
-        feature.bounds = boundsOf(feature.shape);
-        feature.area = areaOf(feature.shape);
-        feature.labelAnchor = labelAnchorOf(feature.shape);
-        layer->bounds =
-            layer->bounds.isNull() ? feature.bounds : layer->bounds.united(feature.bounds);
-        layer->fullVertexCount += vertexCount(feature.shape);
-    }
-    layer->origin = layer->bounds.topLeft();
+namespace {
 
-    // Simplified from the finest level down to the coarsest, each from the one before: a
-    // million-vertex layer is read in full once, not once per level.
+// Simplified from the finest level down to the coarsest, each from the one before: a
+// million-vertex layer is read in full once, not once per level.
+void appendSimplifiedLevels(FeatureLayer &layer)
+{
     std::vector<MultiPolygon> shapes;
-    shapes.reserve(layer->features.size());
-    for (const auto &feature : layer->features)
+    shapes.reserve(layer.features.size());
+    for (const auto &feature : layer.features)
         shapes.push_back(feature.shape);
     std::vector<DetailLevel> levels;
     for (auto zoom = std::rbegin(LevelZooms); zoom != std::rend(LevelZooms); ++zoom) {
@@ -149,27 +139,71 @@ std::shared_ptr<const FeatureLayer> buildFeatureLayer(std::vector<MapFeature> fe
             kept += vertexCount(shape);
         }
         // A level that keeps nearly everything is not worth its memory: full detail instead.
-        if (kept > layer->fullVertexCount * 8 / 10)
+        if (kept > layer.fullVertexCount * 8 / 10)
             continue;
         DetailLevel level;
         level.maxZoom = *zoom;
         for (const auto &shape : shapes)
-            appendLevel(*layer, level, shape, fills);
+            appendLevel(layer, level, shape, layer.fills);
         levels.push_back(std::move(level));
     }
     std::reverse(levels.begin(), levels.end());
-    layer->levels = std::move(levels);
+    layer.levels = std::move(levels);
+}
+
+void appendFullLevel(FeatureLayer &layer)
+{
     DetailLevel full;
     full.maxZoom = std::numeric_limits<double>::infinity();
-    for (const auto &feature : layer->features)
-        appendLevel(*layer, full, feature.shape, fills);
-    layer->levels.push_back(std::move(full));
+    for (const auto &feature : layer.features)
+        appendLevel(layer, full, feature.shape, layer.fills);
+    layer.levels.push_back(std::move(full));
+    layer.fullDetailPending = false;
+}
 
+// The index refers to the features' shapes: built again for every copy of a layer.
+void indexHits(FeatureLayer &layer)
+{
     std::vector<const MultiPolygon *> outlines;
-    outlines.reserve(layer->features.size());
-    for (const auto &feature : layer->features)
+    outlines.reserve(layer.features.size());
+    for (const auto &feature : layer.features)
         outlines.push_back(&feature.shape);
-    layer->hits = HitIndex(outlines);
+    layer.hits = HitIndex(outlines);
+}
+
+} // namespace
+
+std::shared_ptr<const FeatureLayer> buildFeatureLayer(std::vector<MapFeature> features, bool fills,
+                                                      FullDetail fullDetail)
+{
+    auto layer = std::make_shared<FeatureLayer>();
+    layer->fills = fills;
+    layer->features = std::move(features);
+    for (auto &feature : layer->features) {
+        feature.bounds = boundsOf(feature.shape);
+        feature.area = areaOf(feature.shape);
+        feature.labelAnchor = labelAnchorOf(feature.shape);
+        layer->bounds =
+            layer->bounds.isNull() ? feature.bounds : layer->bounds.united(feature.bounds);
+        layer->fullVertexCount += vertexCount(feature.shape);
+    }
+    layer->origin = layer->bounds.topLeft();
+    appendSimplifiedLevels(*layer);
+    // Without a simplified level there is nothing to show before full detail.
+    if (fullDetail == FullDetail::Now || layer->levels.empty())
+        appendFullLevel(*layer);
+    else
+        layer->fullDetailPending = true;
+    indexHits(*layer);
+    return layer;
+}
+
+std::shared_ptr<const FeatureLayer> withFullDetail(const FeatureLayer &coarse)
+{
+    auto layer = std::make_shared<FeatureLayer>(coarse);
+    if (layer->fullDetailPending)
+        appendFullLevel(*layer);
+    indexHits(*layer);
     return layer;
 }
 

@@ -45,14 +45,25 @@ struct FeatureLayer {
     QRectF bounds;
     HitIndex hits;
     std::size_t fullVertexCount = 0;
+    bool fills = false;
+    // Built without its full-detail level (see FullDetail::Later): the finest simplified level
+    // stands in for it at every zoom above its own until withFullDetail() adds it.
+    bool fullDetailPending = false;
 
     [[nodiscard]] const DetailLevel &levelFor(double zoom) const;
     [[nodiscard]] int levelIndexFor(double zoom) const;
 };
 
+// Later: the full-detail level is left out (when a simplified level can stand in for it) so that
+// a large layer can be shown sooner; withFullDetail() completes it.
+enum class FullDetail { Now, Later };
+
 // Simplifies, triangulates (when `fills`) and indexes the features. Blocking; run it on a
 // worker thread.
 [[nodiscard]] std::shared_ptr<const FeatureLayer>
-buildFeatureLayer(std::vector<MapFeature> features, bool fills);
+buildFeatureLayer(std::vector<MapFeature> features, bool fills,
+                  FullDetail fullDetail = FullDetail::Now);
+// A copy of `coarse` with its full-detail level. Blocking; run it on a worker thread.
+[[nodiscard]] std::shared_ptr<const FeatureLayer> withFullDetail(const FeatureLayer &coarse);
 
 } // namespace stormcrew::map
