@@ -8,14 +8,15 @@ namespace stormcrew::map {
 
 // What the map draws (basemap, outlines, territories, highlights, overlay), as a child item of
 // TerritoryMap with a viewport of its own: the view it was last drawn for. While a pan or zoom
-// gesture lasts, TerritoryMap moves and scales this item instead of drawing the map again; with
+// gesture lasts, TerritoryMap moves and scales this item (through a plain parent item, its
+// frame, created here) instead of drawing the map again; with
 // OpenGL the item is a layer (one texture, shown as one quad), with the software backend it is
 // already one image. When the gesture settles the item is drawn again for the current view.
 class MapContentItem : public QQuickItem {
     Q_OBJECT
 
 public:
-    // `scene` is the map's; it outlives this item (its parent).
+    // `scene` is the map's; it outlives this item (its frame is a child of `parent`).
     MapContentItem(const MapScene &scene, QQuickItem *parent);
 
     [[nodiscard]] const MapViewport &viewport() const { return m_viewport; }
@@ -40,6 +41,7 @@ private:
 
     const MapScene &m_scene;
     MapViewport m_viewport;
+    QQuickItem *m_frame;
     QString m_renderPath;
     bool m_shownSignalPending = false;
 };

@@ -69,7 +69,7 @@ TerritoryMap::TerritoryMap(QQuickItem *parent)
         const auto layer = m_detailLoading.result();
         // Only for the layer it was built from: a reload in between makes it stale.
         if (m_detailLoading.isRunning() || m_detailGeneration != m_loadGeneration ||
-            !m_scene.territories || !m_scene.territories->fullDetailPending)
+            !m_scene.territories || m_scene.territories->complete())
             return;
         m_scene.territories = layer;
         redraw();
@@ -171,7 +171,16 @@ void TerritoryMap::reload()
         return;
     }
     setStatus(Status::Loading);
-    m_loading.setFuture(QtConcurrent::run([path = m_storePath, generation] {
+    // The zoom the map will open at: the current one once the user (or a caller) has set a
+    // view, otherwise the one that fits the territories into the item.
+    auto openingZoom = [view = m_scene.viewport, fitted = m_fittedOnce](const QRectF &bounds) {
+        if (fitted)
+            return view.zoom();
+        MapViewport fit = view;
+        fit.fit(bounds, 24);
+        return fit.zoom();
+    };
+    m_loading.setFuture(QtConcurrent::run([path = m_storePath, generation, openingZoom] {
         Q_UNUSED(generation)
         QElapsedTimer timer;
         timer.start();
@@ -181,9 +190,10 @@ void TerritoryMap::reload()
             loaded->error = features.error().toString();
             return loaded;
         }
-        // A large layer is shown with its simplified levels first (the view it opens at uses
-        // one of them anyway); the full-detail level follows from onLoaded().
-        loaded->layer = buildFeatureLayer(std::move(features).value(), true, FullDetail::Later);
+        // A large layer is shown with the one level of detail its opening view uses; the
+        // others, full detail included, follow from onLoaded() on another worker run.
+        loaded->layer =
+            buildFeatureLayer(std::move(features).value(), true, FullDetail::Later, openingZoom);
         loaded->seconds = timer.elapsed() / 1000.0;
         return loaded;
     }));
@@ -220,10 +230,10 @@ void TerritoryMap::onLoaded()
         }
         setStatus(Status::Ready);
     }
-    if (loaded->layer->fullDetailPending) {
+    if (!loaded->layer->complete()) {
         m_detailGeneration = m_loadGeneration;
         m_detailLoading.setFuture(
-            QtConcurrent::run([coarse = loaded->layer] { return withFullDetail(*coarse); }));
+            QtConcurrent::run([partial = loaded->layer] { return withAllLevels(*partial); }));
     }
     m_content->armShownSignal();
     applyColours();
