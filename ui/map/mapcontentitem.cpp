@@ -57,7 +57,7 @@ void MapContentItem::useRenderPath(const QString &path)
         return;
     m_renderPath = path;
     // With OpenGL the drawing is kept as a texture (the item's layer, public through its "layer"
-    // property): moving or scaling the item then draws one quad, not 64,000 triangles. The
+    // property): moving or scaling its frame then draws one quad, not 64,000 triangles. The
     // software backend's drawing is one image already.
     auto *layer = qvariant_cast<QObject *>(property("layer"));
     if (layer) {
