@@ -332,6 +332,50 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void aLayerOpensWithOneLevelAndGetsTheOthersLater()
+    {
+        // The map shows a large layer as soon as the level its opening view needs is built;
+        // the other levels follow. The result must be the layer built all at once.
+        auto read = FeatureLoader::vectorFile(
+            QStringLiteral(SHARED_DATA_DIR "/boundaries/us_counties_census2017.geojson"));
+        QVERIFY(read);
+        const auto whole = buildFeatureLayer(read.value(), true);
+        QVERIFY(whole->complete());
+        QVERIFY(whole->levels.size() > 2);
+        double askedBounds = 0;
+        const auto partial =
+            buildFeatureLayer(read.value(), true, FullDetail::Later, [&](const QRectF &bounds) {
+                askedBounds = bounds.width();
+                return 4.5;
+            });
+        QCOMPARE(askedBounds, whole->bounds.width());
+        QVERIFY(!partial->complete());
+        QCOMPARE(partial->levels.size(), whole->levels.size());
+        const int opening = whole->levelIndexFor(4.5);
+        for (std::size_t i = 0; i < partial->levels.size(); ++i)
+            QCOMPARE(partial->levels[i].built, int(i) == opening);
+        // Every zoom uses the one built level meanwhile, full detail included.
+        for (double zoom : {1.0, 4.5, 9.0, 14.0})
+            QCOMPARE(partial->levelIndexFor(zoom), opening);
+        QCOMPARE(partial->levels[std::size_t(opening)].xy, whole->levels[std::size_t(opening)].xy);
+
+        const auto completed = withAllLevels(*partial);
+        QVERIFY(completed->complete());
+        for (std::size_t i = 0; i < whole->levels.size(); ++i) {
+            QVERIFY(completed->levels[i].built);
+            QCOMPARE(completed->levels[i].maxZoom, whole->levels[i].maxZoom);
+            QCOMPARE(completed->levels[i].xy, whole->levels[i].xy);
+            QCOMPARE(completed->levels[i].fillIndices, whole->levels[i].fillIndices);
+            QCOMPARE(completed->levels[i].lineIndices, whole->levels[i].lineIndices);
+        }
+        // The copy's hit index refers to its own shapes (the partial layer may go first).
+        const QPointF louisville = WebMercator::project(-85.7585, 38.2527);
+        const int county = whole->hits.shapeAt(louisville);
+        QVERIFY(county >= 0);
+        QCOMPARE(completed->hits.shapeAt(louisville), county);
+        QVERIFY(HitIndex::contains(completed->features[std::size_t(county)].shape, louisville));
+    }
+
     void choroplethColoursByValue()
     {
         std::vector<MapFeature> features(3);

@@ -172,6 +172,42 @@ private Q_SLOTS:
         QVERIFY(m_map->basemapError().isEmpty());
     }
 
+    void aGestureMovesTheLastDrawingUntilTheViewRests()
+    {
+        // Kentucky at zoom 7.6 leaves its western end (Hickman, Fulton County) just off the left
+        // edge; panning 200 pixels to the right brings it in.
+        m_map->setCenter(QGeoCoordinate(37.85, -85.9));
+        m_map->setZoomLevel(7.6);
+        m_map->clearValues();
+        m_map->setSelectedTerritory(-1);
+        QVERIFY(settle());
+        const QColor window(0xdf, 0xe6, 0xec), neutral(0xbc, 0xc7, 0xd1);
+        const QGeoCoordinate louisville(38.2527, -85.7585), hickman(36.5712, -89.1862);
+        QVERIFY(m_map->positionOf(hickman).x() < 0);
+        const QImage before = m_window->grabWindow();
+
+        m_map->panBy(200, 0);
+        QVERIFY2(m_map->isBusy(), "the view has not rested yet");
+        const QImage during = m_window->grabWindow();
+        // The last drawing, moved as one picture: what was at x is now at x + 200 ...
+        const QRect overlap(200, 0, before.width() - 200, before.height());
+        QVERIFY2(differingShare(during.copy(overlap), before.copy(overlap.translated(-200, 0)), 8) <
+                     0.001,
+                 "the drawing moved with the view");
+        QCOMPARE(during.pixelColor(m_map->positionOf(louisville).toPoint()),
+                 before.pixelColor(m_map->positionOf(louisville).toPoint() - QPoint(200, 0)));
+        // ... and what it never covered stays empty until the map is drawn for the new view.
+        const QPoint west = m_map->positionOf(hickman).toPoint();
+        QVERIFY(west.x() > 0 && west.x() < 200);
+        QCOMPARE(during.pixelColor(west), window);
+
+        QVERIFY(settle());
+        const QImage after = m_window->grabWindow();
+        QCOMPARE(after.pixelColor(west), neutral);
+        QVERIFY2(differingShare(after.copy(overlap), during.copy(overlap), 40) < 0.01,
+                 "the drawing for the rested view matches the moved one where both show the map");
+    }
+
     void rasterBasemap()
     {
         // Any GDAL raster as basemap: here the gust GeoTIFF drawn in grey as the file has it.

@@ -109,10 +109,22 @@ void appendLevel(FeatureLayer &layer, DetailLevel &level, const MultiPolygon &sh
 
 int FeatureLayer::levelIndexFor(double zoom) const
 {
+    int wanted = int(levels.size()) - 1;
     for (std::size_t i = 0; i < levels.size(); ++i)
-        if (zoom <= levels[i].maxZoom)
-            return int(i);
-    return int(levels.size()) - 1;
+        if (zoom <= levels[i].maxZoom) {
+            wanted = int(i);
+            break;
+        }
+    if (levels[std::size_t(wanted)].built)
+        return wanted;
+    // Not built yet (FullDetail::Later): the nearest finer level, else the nearest coarser.
+    for (int i = wanted + 1; i < int(levels.size()); ++i)
+        if (levels[std::size_t(i)].built)
+            return i;
+    for (int i = wanted - 1; i >= 0; --i)
+        if (levels[std::size_t(i)].built)
+            return i;
+    return wanted;
 }
 
 const DetailLevel &FeatureLayer::levelFor(double zoom) const
@@ -120,9 +132,87 @@ const DetailLevel &FeatureLayer::levelFor(double zoom) const
     return levels[std::size_t(levelIndexFor(zoom))];
 }
 
-std::shared_ptr<const FeatureLayer> buildFeatureLayer(std::vector<MapFeature> features, bool fills)
+namespace {
+
+// Simplified from the finest level down to the coarsest, each from the one before: a
+// million-vertex layer is read in full once, not once per level. Returns the shapes of each
+// simplified level, coarsest first, with the levels (not triangulated yet) in layer.levels and
+// the full-detail level last.
+std::vector<std::vector<MultiPolygon>> simplifyLevels(FeatureLayer &layer)
+{
+    std::vector<MultiPolygon> shapes;
+    shapes.reserve(layer.features.size());
+    for (const auto &feature : layer.features)
+        shapes.push_back(feature.shape);
+    std::vector<std::vector<MultiPolygon>> levelShapes;
+    std::vector<double> levelZooms;
+    for (auto zoom = std::rbegin(LevelZooms); zoom != std::rend(LevelZooms); ++zoom) {
+        const double tolerance = TolerancePixels / WebMercator::pixelsPerWorld(*zoom);
+        std::size_t kept = 0;
+        for (auto &shape : shapes) {
+            shape = simplify(shape, tolerance);
+            kept += vertexCount(shape);
+        }
+        // A level that keeps nearly everything is not worth its memory: full detail instead.
+        if (kept > layer.fullVertexCount * 8 / 10)
+            continue;
+        levelShapes.push_back(shapes);
+        levelZooms.push_back(*zoom);
+    }
+    std::reverse(levelShapes.begin(), levelShapes.end());
+    std::reverse(levelZooms.begin(), levelZooms.end());
+    layer.levels.clear();
+    for (double zoom : levelZooms) {
+        DetailLevel level;
+        level.maxZoom = zoom;
+        layer.levels.push_back(std::move(level));
+    }
+    DetailLevel full;
+    full.maxZoom = std::numeric_limits<double>::infinity();
+    layer.levels.push_back(std::move(full));
+    return levelShapes;
+}
+
+// Triangulates level `index` (the last one is full detail, from the features themselves).
+void buildLevel(FeatureLayer &layer, std::size_t index, const std::vector<MultiPolygon> *shapes)
+{
+    DetailLevel &level = layer.levels[index];
+    if (shapes)
+        for (const auto &shape : *shapes)
+            appendLevel(layer, level, shape, layer.fills);
+    else
+        for (const auto &feature : layer.features)
+            appendLevel(layer, level, feature.shape, layer.fills);
+    level.built = true;
+}
+
+void buildPendingLevels(FeatureLayer &layer)
+{
+    for (std::size_t i = 0; i < layer.levels.size(); ++i)
+        if (!layer.levels[i].built)
+            buildLevel(layer, i,
+                       i + 1 < layer.levels.size() ? &(*layer.pendingShapes)[i] : nullptr);
+    layer.pendingShapes.reset();
+}
+
+// The index refers to the features' shapes: built again for every copy of a layer.
+void indexHits(FeatureLayer &layer)
+{
+    std::vector<const MultiPolygon *> outlines;
+    outlines.reserve(layer.features.size());
+    for (const auto &feature : layer.features)
+        outlines.push_back(&feature.shape);
+    layer.hits = HitIndex(outlines);
+}
+
+} // namespace
+
+std::shared_ptr<const FeatureLayer> buildFeatureLayer(std::vector<MapFeature> features, bool fills,
+                                                      FullDetail fullDetail,
+                                                      const OpeningZoom &openingZoom)
 {
     auto layer = std::make_shared<FeatureLayer>();
+    layer->fills = fills;
     layer->features = std::move(features);
     for (auto &feature : layer->features) {
         feature.bounds = boundsOf(feature.shape);
@@ -133,43 +223,33 @@ std::shared_ptr<const FeatureLayer> buildFeatureLayer(std::vector<MapFeature> fe
         layer->fullVertexCount += vertexCount(feature.shape);
     }
     layer->origin = layer->bounds.topLeft();
-
-    // Simplified from the finest level down to the coarsest, each from the one before: a
-    // million-vertex layer is read in full once, not once per level.
-    std::vector<MultiPolygon> shapes;
-    shapes.reserve(layer->features.size());
-    for (const auto &feature : layer->features)
-        shapes.push_back(feature.shape);
-    std::vector<DetailLevel> levels;
-    for (auto zoom = std::rbegin(LevelZooms); zoom != std::rend(LevelZooms); ++zoom) {
-        const double tolerance = TolerancePixels / WebMercator::pixelsPerWorld(*zoom);
-        std::size_t kept = 0;
-        for (auto &shape : shapes) {
-            shape = simplify(shape, tolerance);
-            kept += vertexCount(shape);
-        }
-        // A level that keeps nearly everything is not worth its memory: full detail instead.
-        if (kept > layer->fullVertexCount * 8 / 10)
-            continue;
-        DetailLevel level;
-        level.maxZoom = *zoom;
-        for (const auto &shape : shapes)
-            appendLevel(*layer, level, shape, fills);
-        levels.push_back(std::move(level));
+    auto shapes =
+        std::make_shared<const std::vector<std::vector<MultiPolygon>>>(simplifyLevels(*layer));
+    layer->pendingShapes = shapes;
+    if (fullDetail == FullDetail::Later) {
+        // Only the level the opening view uses; buildPendingLevels() does the others later.
+        const double zoom =
+            openingZoom ? openingZoom(layer->bounds) : layer->levels.front().maxZoom;
+        std::size_t opening = 0;
+        while (opening + 1 < layer->levels.size() && zoom > layer->levels[opening].maxZoom)
+            ++opening;
+        buildLevel(*layer, opening,
+                   opening + 1 < layer->levels.size() ? &(*shapes)[opening] : nullptr);
+        if (layer->levels.size() == 1)
+            layer->pendingShapes.reset(); // full detail was the only level
+    } else {
+        buildPendingLevels(*layer);
     }
-    std::reverse(levels.begin(), levels.end());
-    layer->levels = std::move(levels);
-    DetailLevel full;
-    full.maxZoom = std::numeric_limits<double>::infinity();
-    for (const auto &feature : layer->features)
-        appendLevel(*layer, full, feature.shape, fills);
-    layer->levels.push_back(std::move(full));
+    indexHits(*layer);
+    return layer;
+}
 
-    std::vector<const MultiPolygon *> outlines;
-    outlines.reserve(layer->features.size());
-    for (const auto &feature : layer->features)
-        outlines.push_back(&feature.shape);
-    layer->hits = HitIndex(outlines);
+std::shared_ptr<const FeatureLayer> withAllLevels(const FeatureLayer &partial)
+{
+    auto layer = std::make_shared<FeatureLayer>(partial);
+    if (layer->pendingShapes)
+        buildPendingLevels(*layer);
+    indexHits(*layer);
     return layer;
 }
 

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct MapFeature {
 // (so that recolouring a feature rewrites only its own vertices' colours).
 struct DetailLevel {
     double maxZoom = 0; // used for zoom levels up to this one
+    bool built = false; // triangulated (FullDetail::Later leaves some levels empty for a while)
     std::vector<float> xy;
     std::vector<std::uint32_t> fillIndices;
     std::vector<std::uint32_t> lineIndices;
@@ -45,14 +47,28 @@ struct FeatureLayer {
     QRectF bounds;
     HitIndex hits;
     std::size_t fullVertexCount = 0;
+    bool fills = false;
+    // While some levels are not built yet (FullDetail::Later): their simplified shapes, one
+    // vector per simplified level, coarsest first. The nearest built level stands in for them.
+    std::shared_ptr<const std::vector<std::vector<MultiPolygon>>> pendingShapes;
+    [[nodiscard]] bool complete() const { return !pendingShapes; }
 
     [[nodiscard]] const DetailLevel &levelFor(double zoom) const;
     [[nodiscard]] int levelIndexFor(double zoom) const;
 };
 
+// Later: only the level used at the opening zoom (asked of `openingZoom` with the layer's
+// bounds) is triangulated, so that a large layer is shown sooner; withAllLevels() builds the
+// others, full detail included.
+enum class FullDetail { Now, Later };
+using OpeningZoom = std::function<double(const QRectF &bounds)>;
+
 // Simplifies, triangulates (when `fills`) and indexes the features. Blocking; run it on a
 // worker thread.
 [[nodiscard]] std::shared_ptr<const FeatureLayer>
-buildFeatureLayer(std::vector<MapFeature> features, bool fills);
+buildFeatureLayer(std::vector<MapFeature> features, bool fills,
+                  FullDetail fullDetail = FullDetail::Now, const OpeningZoom &openingZoom = {});
+// A copy of `partial` with every level built. Blocking; run it on a worker thread.
+[[nodiscard]] std::shared_ptr<const FeatureLayer> withAllLevels(const FeatureLayer &partial);
 
 } // namespace stormcrew::map

@@ -1,17 +1,14 @@
 #include "territorymap.h"
 
 #include "featureloader.h"
+#include "mapcontentitem.h"
 #include "maplogging.h"
-#include "mappainter.h"
-#include "mapscenenode.h"
 #include "rasterlayer.h"
 #include "webmercator.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QQuickWindow>
-#include <QSGImageNode>
-#include <QSGRendererInterface>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -21,12 +18,6 @@ namespace stormcrew::map {
 namespace {
 const QString kShippedStates = QStringLiteral(":/qt/qml/Stormcrew/map/us_states.geojson");
 const QString kShippedCounties = QStringLiteral(":/qt/qml/Stormcrew/map/us_counties.geojson");
-
-// The software backend's node: the whole map painted into one texture.
-class PaintedMapNode : public QSGNode {
-public:
-    QSGImageNode *image = nullptr;
-};
 } // namespace
 
 struct TerritoryMap::Loaded {
@@ -40,8 +31,10 @@ TerritoryMap::TerritoryMap(QQuickItem *parent)
     , m_basemap(new RasterLayer(this))
     , m_overlay(new RasterLayer(this))
     , m_labels(new MapLabelModel(this))
+    , m_content(new MapContentItem(m_scene, this))
 {
-    setFlag(ItemHasContents);
+    // The content moves and scales during gestures: nothing of it may show outside the map.
+    setClip(true);
     setFlag(ItemIsFocusScope, false);
     setActiveFocusOnTab(true);
     setAcceptedMouseButtons(Qt::LeftButton);
@@ -57,11 +50,33 @@ TerritoryMap::TerritoryMap(QQuickItem *parent)
     m_rasterTimer.setSingleShot(true);
     m_rasterTimer.setInterval(60);
     connect(&m_rasterTimer, &QTimer::timeout, this, &TerritoryMap::requestRasters);
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(SettleMilliseconds);
+    connect(&m_settleTimer, &QTimer::timeout, this, &TerritoryMap::drawForCurrentView);
+    connect(m_content, &MapContentItem::territoriesShown, this, &TerritoryMap::territoriesShown);
+    connect(
+        m_content, &MapContentItem::renderPathFound, this,
+        [this](const QString &path) {
+            if (path == m_renderPath)
+                return;
+            m_renderPath = path;
+            Q_EMIT renderPathChanged();
+        },
+        Qt::QueuedConnection);
 
     connect(&m_loading, &QFutureWatcherBase::finished, this, &TerritoryMap::onLoaded);
+    connect(&m_detailLoading, &QFutureWatcherBase::finished, this, [this] {
+        const auto layer = m_detailLoading.result();
+        // Only for the layer it was built from: a reload in between makes it stale.
+        if (m_detailLoading.isRunning() || m_detailGeneration != m_loadGeneration ||
+            !m_scene.territories || m_scene.territories->complete())
+            return;
+        m_scene.territories = layer;
+        redraw();
+    });
     connect(&m_boundaryLoading, &QFutureWatcherBase::finished, this, [this] {
         std::tie(m_scene.boundaries, m_scene.states) = m_boundaryLoading.result();
-        update();
+        redraw();
     });
     m_boundaryLoading.setFuture(QtConcurrent::run([] {
         auto load = [](const QString &path) -> std::shared_ptr<const FeatureLayer> {
@@ -80,7 +95,7 @@ TerritoryMap::TerritoryMap(QQuickItem *parent)
         image = layer->image();
         world = layer->imageWorld();
         ++version;
-        update();
+        redraw();
     };
     connect(m_basemap, &RasterLayer::imageChanged, this, [this, rasterChanged] {
         rasterChanged(m_basemap, m_scene.basemap, m_scene.basemapWorld, m_scene.basemapVersion);
@@ -95,7 +110,7 @@ TerritoryMap::TerritoryMap(QQuickItem *parent)
             qCWarning(lcMap) << "basemap:" << m_basemap->error();
         Q_EMIT basemapChanged();
         requestRasters();
-        update();
+        redraw();
     });
     connect(m_overlay, &RasterLayer::statusChanged, this, [this] {
         if (!m_overlay->error().isEmpty())
@@ -109,6 +124,7 @@ TerritoryMap::TerritoryMap(QQuickItem *parent)
 TerritoryMap::~TerritoryMap()
 {
     m_loading.waitForFinished();
+    m_detailLoading.waitForFinished();
     m_boundaryLoading.waitForFinished();
 }
 
@@ -148,11 +164,20 @@ void TerritoryMap::reload()
         m_scene.selected = m_scene.hovered = -1;
         m_labels->setLabels({});
         setStatus(Status::Empty);
-        update();
+        redraw();
         return;
     }
     setStatus(Status::Loading);
-    m_loading.setFuture(QtConcurrent::run([path = m_storePath, generation] {
+    // The zoom the map will open at: the current one once the user (or a caller) has set a
+    // view, otherwise the one that fits the territories into the item.
+    auto openingZoom = [view = m_scene.viewport, fitted = m_fittedOnce](const QRectF &bounds) {
+        if (fitted)
+            return view.zoom();
+        MapViewport fit = view;
+        fit.fit(bounds, 24);
+        return fit.zoom();
+    };
+    m_loading.setFuture(QtConcurrent::run([path = m_storePath, generation, openingZoom] {
         Q_UNUSED(generation)
         QElapsedTimer timer;
         timer.start();
@@ -162,7 +187,10 @@ void TerritoryMap::reload()
             loaded->error = features.error().toString();
             return loaded;
         }
-        loaded->layer = buildFeatureLayer(std::move(features).value(), true);
+        // A large layer is shown with the one level of detail its opening view uses; the
+        // others, full detail included, follow from onLoaded() on another worker run.
+        loaded->layer =
+            buildFeatureLayer(std::move(features).value(), true, FullDetail::Later, openingZoom);
         loaded->seconds = timer.elapsed() / 1000.0;
         return loaded;
     }));
@@ -177,7 +205,7 @@ void TerritoryMap::onLoaded()
         qCWarning(lcMap) << "territories:" << loaded->error;
         m_scene.territories.reset();
         setStatus(Status::Failed, loaded->error);
-        update();
+        redraw();
         return;
     }
     qCDebug(lcMap) << "territories loaded in" << loaded->seconds
@@ -199,10 +227,16 @@ void TerritoryMap::onLoaded()
         }
         setStatus(Status::Ready);
     }
-    m_shownSignalPending = true;
+    if (!loaded->layer->complete()) {
+        m_detailGeneration = m_loadGeneration;
+        m_detailLoading.setFuture(
+            QtConcurrent::run([partial = loaded->layer] { return withAllLevels(*partial); }));
+    }
+    m_content->armShownSignal();
     applyColours();
     Q_EMIT selectionChanged();
     viewUpdated();
+    drawForCurrentView();
     placeLabels();
 }
 
@@ -327,8 +361,9 @@ QPointF TerritoryMap::positionOf(const QGeoCoordinate &coordinate) const
 
 bool TerritoryMap::isBusy() const
 {
-    return m_loading.isRunning() || m_boundaryLoading.isRunning() || m_rasterTimer.isActive() ||
-           m_labelTimer.isActive() || m_basemap->isBusy() || m_overlay->isBusy();
+    return m_loading.isRunning() || m_detailLoading.isRunning() || m_boundaryLoading.isRunning() ||
+           m_rasterTimer.isActive() || m_labelTimer.isActive() || m_settleTimer.isActive() ||
+           m_basemap->isBusy() || m_overlay->isBusy();
 }
 
 QString TerritoryMap::territoryName(qint64 id) const
@@ -346,6 +381,8 @@ void TerritoryMap::geometryChange(const QRectF &newGeometry, const QRectF &oldGe
         m_scene.viewport.fit(m_scene.territories->bounds, 24);
     }
     viewUpdated();
+    // A new size is a new drawing (and a new layer texture), not a gesture.
+    drawForCurrentView();
 }
 
 void TerritoryMap::viewUpdated()
@@ -354,7 +391,21 @@ void TerritoryMap::viewUpdated()
     Q_EMIT labelsMoved();
     m_labelTimer.start();
     m_rasterTimer.start();
-    update();
+    // Every view change is treated as part of a gesture: the last drawing follows the view at
+    // the cost of one quad, and the map is drawn again once the view rests.
+    m_content->follow(m_scene.viewport);
+    m_settleTimer.start();
+}
+
+void TerritoryMap::drawForCurrentView()
+{
+    m_settleTimer.stop();
+    m_content->drawFor(m_scene.viewport);
+}
+
+void TerritoryMap::redraw()
+{
+    m_content->update();
 }
 
 void TerritoryMap::requestRasters()
@@ -412,54 +463,6 @@ bool TerritoryMap::labelsCurrent() const
 {
     return std::abs(m_labelViewport.zoom() - m_scene.viewport.zoom()) < 1e-9 &&
            m_labelViewport.size() == m_scene.viewport.size();
-}
-
-// --- Rendering --------------------------------------------------------------------------------
-
-QSGNode *TerritoryMap::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
-{
-    QQuickWindow *win = window();
-    if (!win || width() <= 0 || height() <= 0) {
-        delete old;
-        return nullptr;
-    }
-    const bool software = win->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
-    const QString path = software ? QStringLiteral("software") : QStringLiteral("opengl");
-    if (path != m_renderPath)
-        QMetaObject::invokeMethod(
-            this,
-            [this, path] {
-                m_renderPath = path;
-                Q_EMIT renderPathChanged();
-            },
-            Qt::QueuedConnection);
-    if (m_shownSignalPending && m_scene.territories) {
-        m_shownSignalPending = false;
-        QMetaObject::invokeMethod(this, &TerritoryMap::territoriesShown, Qt::QueuedConnection);
-    }
-
-    if (software) {
-        auto *node = dynamic_cast<PaintedMapNode *>(old);
-        if (!node) {
-            delete old;
-            node = new PaintedMapNode;
-            node->image = win->createImageNode();
-            node->image->setOwnsTexture(true);
-            node->appendChildNode(node->image);
-        }
-        const qreal dpr = win->effectiveDevicePixelRatio();
-        node->image->setTexture(
-            win->createTextureFromImage(paintMap(m_scene, size().toSize(), dpr)));
-        node->image->setRect(boundingRect());
-        return node;
-    }
-    auto *node = dynamic_cast<MapSceneNode *>(old);
-    if (!node) {
-        delete old;
-        node = new MapSceneNode;
-    }
-    node->sync(m_scene, win);
-    return node;
 }
 
 } // namespace stormcrew::map

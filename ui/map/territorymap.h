@@ -16,12 +16,15 @@
 
 namespace stormcrew::map {
 
+class MapContentItem;
 class RasterLayer;
 
 // The map canvas: the store's territories as a choropleth over a basemap (the shipped state and
 // county outlines, or any GDAL raster), an optional forecast gust overlay, labels, hover and
 // selection. Web Mercator; QtPositioning's types at the QML boundary. Renders through scene
-// graph geometry with OpenGL and through QPainter with the software backend.
+// graph geometry with OpenGL and through QPainter with the software backend, in a child item
+// (MapContentItem) that is moved and scaled as one picture while the view changes and drawn
+// again once the view has rested for SettleMilliseconds.
 //
 // Values: setValues({"<territory id>": number, ...}) colours the territories with `palette`;
 // territories without a value, or all of them before any values are set, keep the neutral fill.
@@ -203,6 +206,10 @@ public:
     }
     // Recolours from values already set (the benchmark times this path).
     void applyColours();
+    // How long the view must rest before the map is drawn again for it: longer than the gap
+    // between the steps of a drag, a wheel spin or a held arrow key, short enough not to be
+    // noticed after the last one.
+    static constexpr int SettleMilliseconds = 150;
 
 Q_SIGNALS:
     void storePathChanged();
@@ -223,7 +230,6 @@ Q_SIGNALS:
     void territoryActivated(qint64 id);
 
 protected:
-    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *data) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -240,6 +246,8 @@ private:
     void reload();
     void onLoaded();
     void viewUpdated();
+    void drawForCurrentView();
+    void redraw(); // draws again for the view of the last drawing (colours, hover, rasters)
     void requestRasters();
     void placeLabels();
     void setHovered(int index, QPointF position);
@@ -252,7 +260,6 @@ private:
     Status m_status = Status::Empty;
     QString m_error;
     bool m_fittedOnce = false;
-    bool m_shownSignalPending = false;
     MapScene m_scene;
     Choropleth m_choropleth;
     Palette m_palette = Palette::Viridis;
@@ -261,6 +268,8 @@ private:
     qint64 m_selectedId = -1;
     QHash<qint64, int> m_indexById;
     QFutureWatcher<std::shared_ptr<Loaded>> m_loading;
+    QFutureWatcher<std::shared_ptr<const FeatureLayer>> m_detailLoading; // full detail, later
+    int m_detailGeneration = 0;
     using BoundaryLayers =
         std::pair<std::shared_ptr<const FeatureLayer>, std::shared_ptr<const FeatureLayer>>;
     QFutureWatcher<BoundaryLayers> m_boundaryLoading;
@@ -276,6 +285,8 @@ private:
     MapViewport m_labelViewport; // the view the labels were placed for
     QTimer m_labelTimer;
     QTimer m_rasterTimer;
+    MapContentItem *m_content;
+    QTimer m_settleTimer;
     QString m_renderPath;
     bool m_dragging = false;
     bool m_pressed = false;

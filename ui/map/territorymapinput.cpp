@@ -18,7 +18,7 @@ void TerritoryMap::setSelectedTerritory(qint64 id)
         return;
     m_selectedId = id;
     m_scene.selected = indexOf(id);
-    update();
+    redraw();
     Q_EMIT selectionChanged();
 }
 
@@ -64,7 +64,7 @@ void TerritoryMap::setHovered(int index, QPointF position)
     m_hoverPosition = position;
     if (index != m_scene.hovered) {
         m_scene.hovered = index;
-        update();
+        redraw();
     }
     Q_EMIT hoverChanged();
 }

@@ -62,7 +62,7 @@ void TerritoryMap::applyColours()
     else
         m_scene.fillColours.clear();
     ++m_scene.colourVersion;
-    update();
+    redraw();
 }
 
 // --- Colours ----------------------------------------------------------------------------------
@@ -82,7 +82,7 @@ void TerritoryMap::setNeutralColor(const QColor &color)
         if (color == m_scene.member)                                                               \
             return;                                                                                \
         m_scene.member = color;                                                                    \
-        update();                                                                                  \
+        redraw();                                                                                  \
         Q_EMIT coloursChanged();                                                                   \
     }
 STORMCREW_MAP_COLOUR_SETTER(setOutlineColor, outlineColor)

@@ -1,0 +1,112 @@
+#include "mapcontentitem.h"
+
+#include "maplogging.h"
+#include "mappainter.h"
+#include "mapscenenode.h"
+
+#include <QQuickWindow>
+#include <QSGImageNode>
+#include <QSGRendererInterface>
+
+namespace stormcrew::map {
+
+namespace {
+// The software backend's node: the whole map painted into one texture.
+class PaintedMapNode : public QSGNode {
+public:
+    QSGImageNode *image = nullptr;
+};
+} // namespace
+
+// The item sits in a frame of its own that does the moving: a layered item that moved itself
+// would have its layer drawn again on most frames (measured with QSG_RENDERER_DEBUG=render:
+// 82 of 150 pan frames), one that stays put in a moving parent is not.
+MapContentItem::MapContentItem(const MapScene &scene, QQuickItem *parent)
+    : QQuickItem(new QQuickItem(parent))
+    , m_scene(scene)
+    , m_viewport(scene.viewport)
+    , m_frame(parentItem())
+{
+    setFlag(ItemHasContents);
+    m_frame->setTransformOrigin(TopLeft);
+    connect(this, &MapContentItem::renderPathFound, this, &MapContentItem::useRenderPath,
+            Qt::QueuedConnection);
+}
+
+void MapContentItem::drawFor(const MapViewport &viewport)
+{
+    m_viewport = viewport;
+    m_frame->setPosition({0, 0});
+    m_frame->setScale(1);
+    m_frame->setSize(viewport.size());
+    setSize(viewport.size());
+    update();
+}
+
+void MapContentItem::follow(const MapViewport &current)
+{
+    // A world point drawn at p for m_viewport belongs at k * p + t for `current`.
+    const double k = current.pixelsPerWorld() / m_viewport.pixelsPerWorld();
+    m_frame->setScale(k);
+    m_frame->setPosition(current.toScreen(m_viewport.toWorld({0, 0})));
+}
+
+void MapContentItem::useRenderPath(const QString &path)
+{
+    if (path == m_renderPath)
+        return;
+    m_renderPath = path;
+    // With OpenGL the drawing is kept as a texture (the item's layer, public through its "layer"
+    // property): moving or scaling its frame then draws one quad, not 64,000 triangles. The
+    // software backend's drawing is one image already.
+    auto *layer = qvariant_cast<QObject *>(property("layer"));
+    if (layer) {
+        layer->setProperty("smooth", true);
+        layer->setProperty("enabled", path == QLatin1String("opengl"));
+    }
+    qCDebug(lcMap) << "map drawn with" << path
+                   << "kept as a layer:" << (layer && layer->property("enabled").toBool());
+}
+
+QSGNode *MapContentItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    QQuickWindow *win = window();
+    if (!win || width() <= 0 || height() <= 0) {
+        delete old;
+        return nullptr;
+    }
+    const bool software = win->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+    const QString path = software ? QStringLiteral("software") : QStringLiteral("opengl");
+    if (path != m_renderPath)
+        Q_EMIT renderPathFound(path);
+    if (m_shownSignalPending && m_scene.territories) {
+        m_shownSignalPending = false;
+        QMetaObject::invokeMethod(this, &MapContentItem::territoriesShown, Qt::QueuedConnection);
+    }
+
+    MapScene scene = m_scene;
+    scene.viewport = m_viewport;
+    if (software) {
+        auto *node = dynamic_cast<PaintedMapNode *>(old);
+        if (!node) {
+            delete old;
+            node = new PaintedMapNode;
+            node->image = win->createImageNode();
+            node->image->setOwnsTexture(true);
+            node->appendChildNode(node->image);
+        }
+        const qreal dpr = win->effectiveDevicePixelRatio();
+        node->image->setTexture(win->createTextureFromImage(paintMap(scene, size().toSize(), dpr)));
+        node->image->setRect(boundingRect());
+        return node;
+    }
+    auto *node = dynamic_cast<MapSceneNode *>(old);
+    if (!node) {
+        delete old;
+        node = new MapSceneNode;
+    }
+    node->sync(scene, win);
+    return node;
+}
+
+} // namespace stormcrew::map

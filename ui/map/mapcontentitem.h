@@ -1,0 +1,49 @@
+#pragma once
+
+#include "mapscene.h"
+
+#include <QQuickItem>
+
+namespace stormcrew::map {
+
+// What the map draws (basemap, outlines, territories, highlights, overlay), as a child item of
+// TerritoryMap with a viewport of its own: the view it was last drawn for. While a pan or zoom
+// gesture lasts, TerritoryMap moves and scales this item (through a plain parent item, its
+// frame, created here) instead of drawing the map again; with
+// OpenGL the item is a layer (one texture, shown as one quad), with the software backend it is
+// already one image. When the gesture settles the item is drawn again for the current view.
+class MapContentItem : public QQuickItem {
+    Q_OBJECT
+
+public:
+    // `scene` is the map's; it outlives this item (its frame is a child of `parent`).
+    MapContentItem(const MapScene &scene, QQuickItem *parent);
+
+    [[nodiscard]] const MapViewport &viewport() const { return m_viewport; }
+    // Draws again for `viewport`, unmoved and unscaled.
+    void drawFor(const MapViewport &viewport);
+    // Places the last drawing where it belongs in `current`: a translation and a scale.
+    void follow(const MapViewport &current);
+
+    // Emitted after the first frame that draws territories, once per arm().
+    void armShownSignal() { m_shownSignalPending = true; }
+
+Q_SIGNALS:
+    // The backend that draws: "opengl" or "software" (queued from the render thread).
+    void renderPathFound(const QString &path);
+    void territoriesShown();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *data) override;
+
+private:
+    void useRenderPath(const QString &path);
+
+    const MapScene &m_scene;
+    MapViewport m_viewport;
+    QQuickItem *m_frame;
+    QString m_renderPath;
+    bool m_shownSignalPending = false;
+};
+
+} // namespace stormcrew::map
