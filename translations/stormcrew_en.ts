@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::BriefingController</name>
+    <message numerus="yes">
+        <location filename="../ui/briefing/briefingcontroller.cpp" line="+152"/>
+        <source>Briefing written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Briefing written to %1 (%n page).</numerusform>
+            <numerusform>Briefing written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::GhcnImporter</name>
     <message numerus="yes">
         <location filename="../model/ingest/ghcnimporter.cpp" line="+74"/>
