@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace stormcrew;
 
@@ -185,6 +186,48 @@ private Q_SLOTS:
                     ++coloured;
         QVERIFY2(coloured > total / 5,
                  qPrintable(QStringLiteral("%1 of %2").arg(coloured).arg(total)));
+    }
+
+    void speaksTheUserLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("footer");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("Spanish") << QStringLiteral("es")
+                                 << QStringLiteral("El modelo aconseja; el director decide.")
+                                 << QStringLiteral("Informe de la tormenta: tormenta entrante");
+        QTest::newRow("French") << QStringLiteral("fr")
+                                << QStringLiteral("Le modèle conseille ; le directeur décide.")
+                                << QStringLiteral("Point de situation de la tempête : tempête");
+    }
+
+    void speaksTheUserLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, footer);
+        QFETCH(QString, title);
+        // The catalogue the application installs for --lang, removed again afterwards.
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(language), QStringLiteral("stormcrew"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QLocale before;
+        QLocale::setDefault(QLocale(language));
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(before);
+        });
+        const briefing::BriefingData data = briefing::collect(*m_session);
+        auto map = briefing::BriefingMap::load(m_storePath);
+        QVERIFY(map);
+        const QString path = file(QStringLiteral("briefing-%1.pdf").arg(language));
+        QVERIFY(briefing::BriefingWriter::write(data, map.value(), path));
+        // pdftotext gives the no-break spaces of French as plain ones.
+        const QString content = poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                                    .replace(QChar(0xFB01), QStringLiteral("fi"))
+                                    .replace(QChar(0x00A0), QLatin1Char(' '));
+        QVERIFY2(content.contains(footer), qPrintable(content.left(600)));
+        QVERIFY2(content.contains(title), qPrintable(content.left(600)));
     }
 
     void reportsAFileThatCannotBeWritten()

@@ -22,7 +22,8 @@ const QColor kHeader(0xf6, 0xf8, 0xfa);
 const QColor kDanger(0xcf, 0x22, 0x2e);
 const QColor kWarning(0x9a, 0x67, 0x00);
 const int kResolution = 300;                        // dots per inch of the PDF's coordinate system
-const double kRowHeight = 5.2 * kResolution / 25.4; // the territory table's, 5.2 mm
+const double kRowHeight = 5.2 * kResolution / 25.4; // the territory table's rows, 5.2 mm
+const double kHeaderHeight = 8.4 * kResolution / 25.4; // its header: room for two lines
 
 QString when(const QDateTime &time)
 {
@@ -258,6 +259,9 @@ void paintPlan(const Page &page, QRectF area, const BriefingData &data)
     }
 }
 
+int paintTable(const Page &page, double left, double top, double width,
+               const std::vector<TerritoryLine> &lines, std::size_t first, int rows, bool compact);
+
 void paintSummaryPage(const Page &page, const BriefingData &data, const BriefingMap &map,
                       double top)
 {
@@ -281,6 +285,16 @@ void paintSummaryPage(const Page &page, const BriefingData &data, const Briefing
                              QRectF(mapArea.left(), mapArea.bottom() + Page::mm(2), mapWidth,
                                     legendHeight - Page::mm(2)),
                              BriefingWriter::tr("Predicted outages per territory (P50)"), maximum);
+    // Under the legend, as many of the territories hit hardest as fit.
+    const double tableTop = mapArea.bottom() + legendHeight + Page::mm(3);
+    const double heading =
+        page.text(body.left(), tableTop, mapWidth,
+                  BriefingWriter::tr("Territories hit hardest, by predicted outages (P50)"),
+                  font(10, QFont::Bold), kText);
+    const int rows = int((bottom - tableTop - heading - Page::mm(1) - kHeaderHeight) / kRowHeight);
+    if (rows >= 3)
+        paintTable(page, body.left(), tableTop + heading + Page::mm(1), mapWidth,
+                   topTerritories(data, rows), 0, rows, true);
     const double left = body.left() + mapWidth + Page::mm(6);
     const QRectF side(left, top, body.right() - left, bottom - top);
     const double used = paintFigures(page, side, data);
@@ -293,50 +307,65 @@ struct Column {
     bool number;
 };
 
-// The table of the territories hit hardest, from row `first`; returns the rows drawn.
-int paintTable(const Page &page, double top, const std::vector<TerritoryLine> &lines,
-               std::size_t first, int rowsPerPage)
+// The table of the territories hit hardest, from row `first`, across `width` from (left, top);
+// returns the rows drawn. The compact table (under the map) leaves out code, ETR P90 and target.
+int paintTable(const Page &page, double left, double top, double width,
+               const std::vector<TerritoryLine> &lines, std::size_t first, int rows, bool compact)
 {
-    const QRectF body = page.body();
-    const Column columns[] = {
-        {QStringLiteral("#"), 0.45, true},
-        {BriefingWriter::tr("Territory"), 2.4, false},
-        {BriefingWriter::tr("Code"), 1.0, false},
-        {BriefingWriter::tr("Outages (P50)"), 1.2, true},
-        {BriefingWriter::tr("P10–P90"), 1.3, true},
-        {BriefingWriter::tr("Crews (own + aid)"), 1.5, true},
-        {BriefingWriter::tr("ETR P50"), 1.0, true},
-        {BriefingWriter::tr("ETR P90"), 1.0, true},
-        {BriefingWriter::tr("Target met"), 1.1, false},
+    struct Cell {
+        Column column;
+        bool inCompact;
     };
+    const Cell all[] = {
+        {{QStringLiteral("#"), 0.45, true}, true},
+        {{BriefingWriter::tr("Territory"), 2.0, false}, true},
+        {{BriefingWriter::tr("Code"), 0.9, false}, false},
+        {{BriefingWriter::tr("Outages (P50)"), 1.2, true}, true},
+        {{BriefingWriter::tr("P10–P90"), 1.2, true}, true},
+        {{BriefingWriter::tr("Crews (own + aid)"), 1.5, true}, true},
+        {{BriefingWriter::tr("ETR P50"), 1.0, true}, true},
+        {{BriefingWriter::tr("ETR P90"), 1.0, true}, false},
+        {{BriefingWriter::tr("Target met"), 1.2, false}, false},
+    };
+    QList<int> shown;
     double total = 0;
-    for (const Column &c : columns)
-        total += c.share;
-    const double rowHeight = kRowHeight;
+    for (int c = 0; c < int(std::size(all)); ++c)
+        if (!compact || all[c].inCompact) {
+            shown << c;
+            total += all[c].column.share;
+        }
     const double pad = Page::mm(1.5);
     QPainter &p = page.painter();
-    const auto row = [&](double y, const QStringList &cells, const QFont &f, const QColor &fill) {
-        p.fillRect(QRectF(body.left(), y, body.width(), rowHeight), fill);
-        double x = body.left();
-        for (int c = 0; c < cells.size(); ++c) {
-            const double w = body.width() * columns[c].share / total;
+    // Header cells wrap onto a second line (longer titles in Spanish and French); body cells elide.
+    const auto row = [&](double y, double height, const QStringList &cells, const QFont &f,
+                         const QColor &fill, bool wrap) {
+        p.fillRect(QRectF(left, y, width, height), fill);
+        double x = left;
+        for (int i = 0; i < shown.size(); ++i) {
+            const Column &column = all[shown[i]].column;
+            const double w = width * column.share / total;
             p.setFont(f);
             p.setPen(kText);
-            p.drawText(
-                QRectF(x + pad, y, w - 2 * pad, rowHeight),
-                Qt::AlignVCenter | (columns[c].number ? Qt::AlignRight : Qt::AlignLeft),
-                QFontMetricsF(f, p.device()).elidedText(cells[c], Qt::ElideRight, w - 2 * pad));
+            const int align = column.number ? Qt::AlignRight : Qt::AlignLeft;
+            const QRectF box(x + pad, y, w - 2 * pad, height);
+            if (wrap)
+                p.drawText(box, Qt::AlignVCenter | Qt::TextWordWrap | align, cells[i]);
+            else
+                p.drawText(
+                    box, Qt::AlignVCenter | align,
+                    QFontMetricsF(f, p.device()).elidedText(cells[i], Qt::ElideRight, box.width()));
             x += w;
         }
     };
     QStringList titles;
-    for (const Column &c : columns)
-        titles << c.title;
-    row(top, titles, font(8.5, QFont::DemiBold), kHeader);
+    for (int c : shown)
+        titles << all[c].column.title;
+    row(top, kHeaderHeight, titles, font(8.5, QFont::DemiBold), kHeader, true);
     int drawn = 0;
-    for (std::size_t i = first; i < lines.size() && drawn < rowsPerPage; ++i, ++drawn) {
+    double y = top + kHeaderHeight;
+    for (std::size_t i = first; i < lines.size() && drawn < rows; ++i, ++drawn, y += kRowHeight) {
         const TerritoryLine &t = lines[i];
-        const QStringList cells{
+        const QString cells[] = {
             QString::number(i + 1),
             t.name,
             t.code,
@@ -349,13 +378,14 @@ int paintTable(const Page &page, double top, const std::vector<TerritoryLine> &l
             !t.planned    ? QStringLiteral("–")
             : t.targetMet ? BriefingWriter::tr("yes")
                           : BriefingWriter::tr("no")};
-        row(top + (drawn + 1) * rowHeight, cells, font(8.5),
-            drawn % 2 ? kHeader : QColor(Qt::white));
+        QStringList picked;
+        for (int c : shown)
+            picked << cells[c];
+        row(y, kRowHeight, picked, font(8.5), drawn % 2 ? kHeader : QColor(Qt::white), false);
     }
     p.setPen(QPen(kBorder, Page::mm(0.3)));
-    p.drawLine(QPointF(body.left(), top + rowHeight), QPointF(body.right(), top + rowHeight));
-    p.drawLine(QPointF(body.left(), top + (drawn + 1) * rowHeight),
-               QPointF(body.right(), top + (drawn + 1) * rowHeight));
+    p.drawLine(QPointF(left, top + kHeaderHeight), QPointF(left + width, top + kHeaderHeight));
+    p.drawLine(QPointF(left, y), QPointF(left + width, y));
     return drawn;
 }
 
@@ -392,8 +422,8 @@ Result<int> BriefingWriter::write(const BriefingData &data, const BriefingMap &m
     const std::vector<TerritoryLine> top = topTerritories(data, options.topTerritories);
     // The table pages: what fits between the header and the footer, at least one row each.
     const double tableTop = Page::mm(28); // header and heading, with room for a long store path
-    const int rowsPerPage =
-        std::max(1, int((page.body().height() - tableTop - Page::mm(15)) / kRowHeight) - 1);
+    const int rowsPerPage = std::max(
+        1, int((page.body().height() - tableTop - kHeaderHeight - Page::mm(15)) / kRowHeight));
     const int tablePages = top.empty() ? 0 : int((top.size() + rowsPerPage - 1) / rowsPerPage);
     const int pages = 1 + tablePages;
 
@@ -408,7 +438,8 @@ Result<int> BriefingWriter::write(const BriefingData &data, const BriefingMap &m
                        BriefingWriter::tr("Territories hit hardest, by predicted outages (P50)"),
                        font(11, QFont::Bold), kText) +
              Page::mm(1.5);
-        first += std::size_t(paintTable(page, y, top, first, rowsPerPage));
+        first += std::size_t(paintTable(page, page.body().left(), y, page.body().width(), top,
+                                        first, rowsPerPage, false));
         if (first >= top.size())
             page.text(page.body().left(), page.body().bottom() - Page::mm(13), page.body().width(),
                       tr("%1 of %2 territories. The CSV and GeoJSON exports list every one.")
