@@ -3231,7 +3231,7 @@
     <message>
         <location line="+2"/>
         <source>incoming storm</source>
-        <translation>tormenta entrante</translation>
+        <translation>tormenta que llega</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3252,7 +3252,7 @@
     <message>
         <location line="+5"/>
         <source>Forecast issued %1 · %2</source>
-        <translation>Previsión emitida el %1 · %2</translation>
+        <translation>Pronóstico emitido el %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3283,7 +3283,7 @@
         <location line="+33"/>
         <location line="+136"/>
         <source>Outages (P50)</source>
-        <translation>Cortes (P50)</translation>
+        <translation>Interrupciones (P50)</translation>
     </message>
     <message>
         <location line="-135"/>
@@ -3389,7 +3389,7 @@
     <message>
         <location line="+32"/>
         <source>Predicted outages per territory (P50)</source>
-        <translation>Cortes previstos por territorio (P50)</translation>
+        <translation>Interrupciones previstas por territorio (P50)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3460,7 +3460,7 @@
     <message>
         <location line="+19"/>
         <source>Territories hit hardest, by predicted outages (P50)</source>
-        <translation>Territorios más afectados, por cortes previstos (P50)</translation>
+        <translation>Territorios más afectados, por interrupciones previstas (P50)</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -233,7 +233,7 @@
     <message>
         <location line="+10"/>
         <source>Store the plan shown as your decision: %1 own and %2 mutual-aid crews, %3 % of customers back within %4 h at risk level %5, model v%6. It is written to the store and to the audit log under your name, %7.</source>
-        <translation>Enregistrer le plan affiché comme votre décision&#xa0;: %1 équipes propres et %2 d'aide mutuelle, %3 % des clients rétablis en %4 h au niveau de risque %5, modèle v%6. Il est écrit dans la base et dans le journal d'audit à votre nom, %7.</translation>
+        <translation>Enregistrer le plan affiché comme votre décision&#xa0;: %1 équipes propres et %2 d'aide mutuelle, %3 % des clients rétablis en %4 h au niveau de risque %5, modèle v%6. Il est écrit dans le magasin et dans le journal d'audit à votre nom, %7.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -958,12 +958,12 @@
         <location line="+27"/>
         <location line="+29"/>
         <source>No store is open.</source>
-        <translation>Aucune base n'est ouverte.</translation>
+        <translation>Aucun magasin n'est ouvert.</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>The store is open read-only (--read-only); start Stormcrew without it to record decisions.</source>
-        <translation>La base est ouverte en lecture seule (--read-only)&#xa0;; lancez Stormcrew sans cette option pour enregistrer des décisions.</translation>
+        <translation>Le magasin est ouvert en lecture seule (--read-only)&#xa0;; lancez Stormcrew sans cette option pour enregistrer des décisions.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3231,7 +3231,7 @@
     <message>
         <location line="+2"/>
         <source>incoming storm</source>
-        <translation>tempête à venir</translation>
+        <translation>tempête annoncée</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3267,7 +3267,7 @@
     <message>
         <location line="+3"/>
         <source>Store: %1</source>
-        <translation>Base&#xa0;: %1</translation>
+        <translation>Magasin&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3478,17 +3478,17 @@
     <message>
         <location filename="../ui/briefing/decisionrecorder.cpp" line="+47"/>
         <source>The store %1 does not exist.</source>
-        <translation>La base %1 n'existe pas.</translation>
+        <translation>Le magasin %1 n'existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store file %1 is not writable; ask for write access to record decisions.</source>
-        <translation>Le fichier de la base %1 n'est pas accessible en écriture&#xa0;; demandez l'accès en écriture pour enregistrer des décisions.</translation>
+        <translation>Le fichier du magasin %1 n'est pas accessible en écriture&#xa0;; demandez l'accès en écriture pour enregistrer des décisions.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 is not writable, and the store needs to write its journal there; ask for write access to record decisions.</source>
-        <translation>Le dossier %1 n'est pas accessible en écriture, et la base doit y écrire son journal&#xa0;; demandez l'accès en écriture pour enregistrer des décisions.</translation>
+        <translation>Le dossier %1 n'est pas accessible en écriture, et le magasin doit y écrire son journal&#xa0;; demandez l'accès en écriture pour enregistrer des décisions.</translation>
     </message>
     <message>
         <location line="+52"/>

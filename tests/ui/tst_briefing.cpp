@@ -195,7 +195,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         QTest::newRow("Spanish") << QStringLiteral("es")
                                  << QStringLiteral("El modelo aconseja; el director decide.")
-                                 << QStringLiteral("Informe de la tormenta: tormenta entrante");
+                                 << QStringLiteral("Informe de la tormenta: tormenta que llega");
         QTest::newRow("French") << QStringLiteral("fr")
                                 << QStringLiteral("Le modèle conseille ; le directeur décide.")
                                 << QStringLiteral("Point de situation de la tempête : tempête");
