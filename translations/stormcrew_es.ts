@@ -153,7 +153,7 @@
         <translation>Exportar la tabla de territorios o el informe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Territory table as CSV (Ctrl+E) or GeoJSON (Ctrl+Shift+E); briefing as PDF (Ctrl+P)</source>
         <translation>Tabla de territorios como CSV (Ctrl+E) o GeoJSON (Ctrl+Mayús+E); informe como PDF (Ctrl+P)</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>Registrar decisión</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Store the plan shown as the decision, in the audit log (Ctrl+D)</source>
         <translation>Guardar el plan mostrado como la decisión, en el registro de auditoría (Ctrl+D)</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>BriefingActions</name>
     <message>
-        <location filename="../ui/qml/BriefingActions.qml" line="+73"/>
+        <location filename="../ui/qml/BriefingActions.qml" line="+80"/>
         <source>Territory table as CSV…  (Ctrl+E)</source>
         <translation>Tabla de territorios como CSV…  (Ctrl+E)</translation>
     </message>
@@ -3214,7 +3214,7 @@
 <context>
     <name>stormcrew::briefing::BriefingWriter</name>
     <message>
-        <location filename="../ui/briefing/briefingwriter.cpp" line="+44"/>
+        <location filename="../ui/briefing/briefingwriter.cpp" line="+45"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -3240,12 +3240,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+284"/>
+        <location line="+313"/>
         <source>Storm briefing: %1</source>
         <translation>Informe de la tormenta: %1</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-311"/>
         <source>storm window %1 to %2</source>
         <translation>tormenta del %1 al %2</translation>
     </message>
@@ -3281,12 +3281,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+136"/>
+        <location line="+153"/>
         <source>Outages (P50)</source>
         <translation>Interrupciones (P50)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-152"/>
         <source>P10–P90: %1–%2</source>
         <translation>P10–P90: %1–%2</translation>
     </message>
@@ -3387,12 +3387,12 @@
         <translation>Distinta de las tormentas con las que aprendió el modelo: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Predicted outages per territory (P50)</source>
         <translation>Interrupciones previstas por territorio (P50)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
@@ -3427,7 +3427,7 @@
         <translation>Objetivo cumplido</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -3447,23 +3447,24 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+48"/>
+        <location line="+25"/>
+        <location line="+49"/>
         <source>cannot be written (%1); choose another folder or file name</source>
         <translation>no se puede escribir (%1); elija otra carpeta u otro nombre de archivo</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>the PDF could not be started</source>
         <translation>no se pudo empezar el PDF</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-127"/>
+        <location line="+146"/>
         <source>Territories hit hardest, by predicted outages (P50)</source>
         <translation>Territorios más afectados, por interrupciones previstas (P50)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %2 territories. The CSV and GeoJSON exports list every one.</source>
         <translation>%1 de %2 territorios. Las exportaciones CSV y GeoJSON los incluyen todos.</translation>
     </message>

@@ -153,7 +153,7 @@
         <translation>Exporter la table des territoires ou le point de situation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Territory table as CSV (Ctrl+E) or GeoJSON (Ctrl+Shift+E); briefing as PDF (Ctrl+P)</source>
         <translation>Table des territoires en CSV (Ctrl+E) ou GeoJSON (Ctrl+Maj+E)&#xa0;; point de situation en PDF (Ctrl+P)</translation>
     </message>
@@ -163,9 +163,9 @@
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Store the plan shown as the decision, in the audit log (Ctrl+D)</source>
-        <translation>Enregistrer le plan affiché comme décision, dans le journal d'audit (Ctrl+D)</translation>
+        <translation>Enregistrer le plan affiché comme décision, dans le journal d&apos;audit (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -181,7 +181,7 @@
 <context>
     <name>BriefingActions</name>
     <message>
-        <location filename="../ui/qml/BriefingActions.qml" line="+73"/>
+        <location filename="../ui/qml/BriefingActions.qml" line="+80"/>
         <source>Territory table as CSV…  (Ctrl+E)</source>
         <translation>Table des territoires en CSV…  (Ctrl+E)</translation>
     </message>
@@ -233,7 +233,7 @@
     <message>
         <location line="+10"/>
         <source>Store the plan shown as your decision: %1 own and %2 mutual-aid crews, %3 % of customers back within %4 h at risk level %5, model v%6. It is written to the store and to the audit log under your name, %7.</source>
-        <translation>Enregistrer le plan affiché comme votre décision&#xa0;: %1 équipes propres et %2 d'aide mutuelle, %3 % des clients rétablis en %4 h au niveau de risque %5, modèle v%6. Il est écrit dans le magasin et dans le journal d'audit à votre nom, %7.</translation>
+        <translation>Enregistrer le plan affiché comme votre décision&#xa0;: %1 équipes propres et %2 d&apos;aide mutuelle, %3 % des clients rétablis en %4 h au niveau de risque %5, modèle v%6. Il est écrit dans le magasin et dans le journal d&apos;audit à votre nom, %7.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -958,7 +958,7 @@
         <location line="+27"/>
         <location line="+29"/>
         <source>No store is open.</source>
-        <translation>Aucun magasin n'est ouvert.</translation>
+        <translation>Aucun magasin n&apos;est ouvert.</translation>
     </message>
     <message>
         <location line="-54"/>
@@ -973,12 +973,12 @@
     <message>
         <location line="+2"/>
         <source>There is no prediction to decide on yet.</source>
-        <translation>Il n'y a pas encore de prévision sur laquelle décider.</translation>
+        <translation>Il n&apos;y a pas encore de prévision sur laquelle décider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no crew plan to record yet.</source>
-        <translation>Il n'y a pas encore de plan des équipes à enregistrer.</translation>
+        <translation>Il n&apos;y a pas encore de plan des équipes à enregistrer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -990,12 +990,12 @@
         <location line="-20"/>
         <location line="+21"/>
         <source>%1 is not a local file; choose a file on this computer.</source>
-        <translation>%1 n'est pas un fichier local&#xa0;; choisissez un fichier sur cet ordinateur.</translation>
+        <translation>%1 n&apos;est pas un fichier local&#xa0;; choisissez un fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>The territory table could not be exported: %1</source>
-        <translation>La table des territoires n'a pas pu être exportée&#xa0;: %1</translation>
+        <translation>La table des territoires n&apos;a pas pu être exportée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1005,13 +1005,13 @@
     <message>
         <location line="+12"/>
         <source>There is no prediction to brief on yet.</source>
-        <translation>Il n'y a pas encore de prévision pour le point de situation.</translation>
+        <translation>Il n&apos;y a pas encore de prévision pour le point de situation.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+6"/>
         <source>The briefing could not be written: %1</source>
-        <translation>Le point de situation n'a pas pu être écrit&#xa0;: %1</translation>
+        <translation>Le point de situation n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -1025,7 +1025,7 @@
         <location line="+9"/>
         <location line="+11"/>
         <source>The decision could not be recorded: %1</source>
-        <translation>La décision n'a pas pu être enregistrée&#xa0;: %1</translation>
+        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3203,7 +3203,7 @@
     <message>
         <location filename="../ui/briefing/briefingmap.cpp" line="+58"/>
         <source>has no territories to draw on the briefing&apos;s map; import territories first</source>
-        <translation>ne contient aucun territoire à dessiner sur la carte du point de situation&#xa0;; importez d'abord les territoires</translation>
+        <translation>ne contient aucun territoire à dessiner sur la carte du point de situation&#xa0;; importez d&apos;abord les territoires</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -3214,7 +3214,7 @@
 <context>
     <name>stormcrew::briefing::BriefingWriter</name>
     <message>
-        <location filename="../ui/briefing/briefingwriter.cpp" line="+44"/>
+        <location filename="../ui/briefing/briefingwriter.cpp" line="+45"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -3240,12 +3240,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+284"/>
+        <location line="+313"/>
         <source>Storm briefing: %1</source>
         <translation>Point de situation de la tempête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-311"/>
         <source>storm window %1 to %2</source>
         <translation>tempête du %1 au %2</translation>
     </message>
@@ -3281,12 +3281,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+136"/>
+        <location line="+153"/>
         <source>Outages (P50)</source>
         <translation>Pannes (P50)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-152"/>
         <source>P10–P90: %1–%2</source>
         <translation>P10–P90&#xa0;: %1–%2</translation>
     </message>
@@ -3339,7 +3339,7 @@
     <message>
         <location line="+1"/>
         <source>lost customer-hours and crew days</source>
-        <translation>heures-clients perdues et journées d'équipe</translation>
+        <translation>heures-clients perdues et journées d&apos;équipe</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3387,12 +3387,12 @@
         <translation>Différente des tempêtes dont le modèle a appris&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Predicted outages per territory (P50)</source>
         <translation>Pannes prévues par territoire (P50)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
@@ -3427,7 +3427,7 @@
         <translation>Objectif atteint</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -3447,30 +3447,31 @@
         <translation>non</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+48"/>
+        <location line="+25"/>
+        <location line="+49"/>
         <source>cannot be written (%1); choose another folder or file name</source>
         <translation>ne peut pas être écrit (%1)&#xa0;; choisissez un autre dossier ou un autre nom de fichier</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>the PDF could not be started</source>
-        <translation>le PDF n'a pas pu être commencé</translation>
+        <translation>le PDF n&apos;a pas pu être commencé</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-127"/>
+        <location line="+146"/>
         <source>Territories hit hardest, by predicted outages (P50)</source>
         <translation>Territoires les plus touchés, par pannes prévues (P50)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %2 territories. The CSV and GeoJSON exports list every one.</source>
         <translation>%1 territoires sur %2. Les exports CSV et GeoJSON les listent tous.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the PDF could not be finished</source>
-        <translation>le PDF n'a pas pu être terminé</translation>
+        <translation>le PDF n&apos;a pas pu être terminé</translation>
     </message>
 </context>
 <context>
@@ -3478,17 +3479,17 @@
     <message>
         <location filename="../ui/briefing/decisionrecorder.cpp" line="+47"/>
         <source>The store %1 does not exist.</source>
-        <translation>Le magasin %1 n'existe pas.</translation>
+        <translation>Le magasin %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store file %1 is not writable; ask for write access to record decisions.</source>
-        <translation>Le fichier du magasin %1 n'est pas accessible en écriture&#xa0;; demandez l'accès en écriture pour enregistrer des décisions.</translation>
+        <translation>Le fichier du magasin %1 n&apos;est pas accessible en écriture&#xa0;; demandez l&apos;accès en écriture pour enregistrer des décisions.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 is not writable, and the store needs to write its journal there; ask for write access to record decisions.</source>
-        <translation>Le dossier %1 n'est pas accessible en écriture, et le magasin doit y écrire son journal&#xa0;; demandez l'accès en écriture pour enregistrer des décisions.</translation>
+        <translation>Le dossier %1 n&apos;est pas accessible en écriture, et le magasin doit y écrire son journal&#xa0;; demandez l&apos;accès en écriture pour enregistrer des décisions.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -3498,7 +3499,7 @@
     <message>
         <location line="+9"/>
         <source>the crew plan was stored as plan %1, but the decision could not be written to the audit log: %2</source>
-        <translation>le plan des équipes a été enregistré comme plan %1, mais la décision n'a pas pu être écrite dans le journal d'audit&#xa0;: %2</translation>
+        <translation>le plan des équipes a été enregistré comme plan %1, mais la décision n&apos;a pas pu être écrite dans le journal d&apos;audit&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ ToolBar {
             enabled: briefingActions.canExport
             onClicked: briefingActions.exportMenu.popup(exportButton, 0, exportButton.height)
             Accessible.name: qsTr("Export the territory table or the briefing")
+            FocusRing { visible: exportButton.visualFocus }
             ToolTip.visible: hovered || visualFocus
             ToolTip.delay: 500
             ToolTip.text: qsTr("Territory table as CSV (Ctrl+E) or GeoJSON (Ctrl+Shift+E); briefing as PDF (Ctrl+P)")
@@ -113,6 +114,7 @@ ToolBar {
                 onClicked: briefingActions.confirmRecord()
                 Accessible.name: text
                 Accessible.description: briefingActions.briefing.recordBlockedReason
+                FocusRing { visible: recordButton.visualFocus }
             }
             ToolTip {
                 objectName: "recordToolTip"

@@ -68,6 +68,13 @@ Item {
     Menu {
         id: exportMenu
         objectName: "exportMenu"
+        // As wide as its longest item (longer in Spanish and French), never eliding one.
+        width: {
+            let widest = 0
+            for (let i = 0; i < count; ++i)
+                widest = Math.max(widest, itemAt(i).implicitWidth)
+            return Math.max(200, widest + leftPadding + rightPadding)
+        }
         MenuItem {
             objectName: "exportCsv"
             text: qsTr("Territory table as CSV…  (Ctrl+E)")
