@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::BriefingController</name>
+    <message numerus="yes">
+        <location filename="../ui/briefing/briefingcontroller.cpp" line="+152"/>
+        <source>Briefing written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Briefing written to %1 (%n page).</numerusform>
+            <numerusform>Briefing written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::GhcnImporter</name>
     <message numerus="yes">
         <location filename="../model/ingest/ghcnimporter.cpp" line="+74"/>
@@ -153,7 +164,7 @@
 <context>
     <name>stormcrew::TimelineController</name>
     <message numerus="yes">
-        <location filename="../ui/forecast/timelinecontroller.cpp" line="+376"/>
+        <location filename="../ui/forecast/timelinecontroller.cpp" line="+389"/>
         <source>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew(s) in the field</source>
         <translation>
             <numerusform>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew in the field</numerusform>

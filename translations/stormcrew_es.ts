@@ -108,7 +108,7 @@
 <context>
     <name>AppToolBar</name>
     <message>
-        <location filename="../ui/qml/AppToolBar.qml" line="+26"/>
+        <location filename="../ui/qml/AppToolBar.qml" line="+33"/>
         <source>Stormcrew</source>
         <translation>Stormcrew</translation>
     </message>
@@ -143,7 +143,32 @@
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the territory table or the briefing</source>
+        <translation>Exportar la tabla de territorios o el informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Territory table as CSV (Ctrl+E) or GeoJSON (Ctrl+Shift+E); briefing as PDF (Ctrl+P)</source>
+        <translation>Tabla de territorios como CSV (Ctrl+E) o GeoJSON (Ctrl+Mayús+E); informe como PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record decision</source>
+        <translation>Registrar decisión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Store the plan shown as the decision, in the audit log (Ctrl+D)</source>
+        <translation>Guardar el plan mostrado como la decisión, en el registro de auditoría (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
@@ -151,6 +176,79 @@
         <location line="+5"/>
         <source>About</source>
         <translation>Acerca de</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <location filename="../ui/qml/BriefingActions.qml" line="+80"/>
+        <source>Territory table as CSV…  (Ctrl+E)</source>
+        <translation>Tabla de territorios como CSV…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Territory table as GeoJSON…  (Ctrl+Shift+E)</source>
+        <translation>Tabla de territorios como GeoJSON…  (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Briefing as PDF…  (Ctrl+P)</source>
+        <translation>Informe como PDF…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the briefing</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the territory table as GeoJSON</source>
+        <translation>Exportar la tabla de territorios como GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the territory table as CSV</source>
+        <translation>Exportar la tabla de territorios como CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoJSON files (*.geojson)</source>
+        <translation>Archivos GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record the decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Store the plan shown as your decision: %1 own and %2 mutual-aid crews, %3 % of customers back within %4 h at risk level %5, model v%6. It is written to the store and to the audit log under your name, %7.</source>
+        <translation>Guardar el plan mostrado como su decisión: %1 cuadrillas propias y %2 de ayuda mutua, %3 % de los clientes restablecidos en %4 h con nivel de riesgo %5, modelo v%6. Se escribe en el almacén y en el registro de auditoría a su nombre, %7.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record decision</source>
+        <translation>Registrar decisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -418,11 +516,12 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+34"/>
         <source>Predicting…</source>
         <translation>Prediciendo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>No prediction</source>
         <translation>Sin predicción</translation>
     </message>
@@ -440,6 +539,26 @@
         <location line="+8"/>
         <source>From %1 to %2</source>
         <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the prediction</source>
+        <translation>Cancelar la predicción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the re-planning</source>
+        <translation>Cancelar la replanificación</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -532,12 +651,28 @@
         <translation>Nivel de riesgo de la planificación</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-104"/>
         <source>Re-planning…</source>
         <translation>Replanificando…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+114"/>
+        <location line="+11"/>
+        <source>Own crews on hand</source>
+        <translation>Cuadrillas propias disponibles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From depots</source>
+        <translation>De los depósitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan with the crews the depots have</source>
+        <translation>Planificar con las cuadrillas de los depósitos</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Unlike the storms the model learnt from: %1</source>
         <translation>Distinta de las tormentas con las que aprendió el modelo: %1</translation>
     </message>
@@ -873,6 +1008,88 @@
         <location filename="../model/ingest/assetwriter.cpp" line="+32"/>
         <source>depot &apos;%1&apos; is not in the store</source>
         <translation>la base operativa «%1» no está en el almacén</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::BriefingController</name>
+    <message>
+        <location filename="../ui/briefing/briefingcontroller.cpp" line="+76"/>
+        <location line="+27"/>
+        <location line="+29"/>
+        <source>No store is open.</source>
+        <translation>No hay ningún almacén abierto.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The store is open read-only (--read-only); start Stormcrew without it to record decisions.</source>
+        <translation>El almacén está abierto en solo lectura (--read-only); inicie Stormcrew sin esa opción para registrar decisiones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wait until the prediction and the crew plan are up to date.</source>
+        <translation>Espere a que la predicción y el plan de cuadrillas estén al día.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no prediction to decide on yet.</source>
+        <translation>Aún no hay ninguna predicción sobre la que decidir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no crew plan to record yet.</source>
+        <translation>Aún no hay ningún plan de cuadrillas que registrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Another action is still running.</source>
+        <translation>Otra acción sigue en curso.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>%1 is not a local file; choose a file on this computer.</source>
+        <translation>%1 no es un archivo local; elija un archivo de este equipo.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The territory table could not be exported: %1</source>
+        <translation>No se pudo exportar la tabla de territorios: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Territory table written to %1.</source>
+        <translation>Tabla de territorios escrita en %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no prediction to brief on yet.</source>
+        <translation>Aún no hay ninguna predicción para el informe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>The briefing could not be written: %1</source>
+        <translation>No se pudo escribir el informe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Briefing written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Informe escrito en %1 (%n página).</numerusform>
+            <numerusform>Informe escrito en %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>The decision could not be recorded: %1</source>
+        <translation>No se pudo registrar la decisión: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision recorded at %1 as plan #%2 (by %3).</source>
+        <translation>Decisión registrada a las %1 como plan n.º %2 (por %3).</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1674,7 @@
 <context>
     <name>stormcrew::ForecastController</name>
     <message>
-        <location filename="../ui/forecast/forecastcontroller.cpp" line="+311"/>
+        <location filename="../ui/forecast/forecastcontroller.cpp" line="+342"/>
         <source>There is no prediction to export yet.</source>
         <translation>Todavía no hay ninguna predicción que exportar.</translation>
     </message>
@@ -2476,7 +2693,7 @@
 <context>
     <name>stormcrew::Store</name>
     <message>
-        <location filename="../model/store/store.cpp" line="+68"/>
+        <location filename="../model/store/store.cpp" line="+69"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -2492,22 +2709,22 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>cannot be opened: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>is damaged and cannot be read (%1); restore it from a backup</source>
         <translation>está dañado y no se puede leer (%1); restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>failed its integrity check (%1); restore it from a backup</source>
         <translation>no ha superado la comprobación de integridad (%1); restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>is an SQLite database of another program, not a Stormcrew store; choose the store file or a new path</source>
         <translation>es una base de datos SQLite de otro programa, no un almacén de Stormcrew; elija el archivo del almacén o una ruta nueva</translation>
     </message>
@@ -2805,7 +3022,7 @@
         <translation>T+%1 h de %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -2820,7 +3037,7 @@
         <translation>%1: %2 interrupciones hasta ahora aquí (P10–P90 %3–%4)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Plan: %1 customers out so far; restoration starts at the all-clear, in %2 h</source>
         <translation>Plan: %1 clientes sin servicio hasta ahora; el restablecimiento empieza con el fin de la alerta, dentro de %2 h</translation>
     </message>
@@ -3128,6 +3345,310 @@
         <location line="+2"/>
         <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
         <translation>es ambigua en la zona horaria %1 (los relojes repiten esa hora); indique el desfase respecto a UTC</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::briefing::BriefingMap</name>
+    <message>
+        <location filename="../ui/briefing/briefingmap.cpp" line="+58"/>
+        <source>has no territories to draw on the briefing&apos;s map; import territories first</source>
+        <translation>no tiene territorios que dibujar en el mapa del informe; importe primero los territorios</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no prediction</source>
+        <translation>sin predicción</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::briefing::BriefingWriter</name>
+    <message>
+        <location filename="../ui/briefing/briefingwriter.cpp" line="+45"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no prediction</source>
+        <translation>sin predicción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incoming storm</source>
+        <translation>tormenta que llega</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+313"/>
+        <source>Storm briefing: %1</source>
+        <translation>Informe de la tormenta: %1</translation>
+    </message>
+    <message>
+        <location line="-311"/>
+        <source>storm window %1 to %2</source>
+        <translation>tormenta del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast issued %1 · %2</source>
+        <translation>Pronóstico emitido el %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored storm · %1</source>
+        <translation>Tormenta almacenada · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generated %1 by %2</source>
+        <translation>Generado el %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The model advises; the director decides.</source>
+        <translation>El modelo aconseja; el director decide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stormcrew %1 · page %2 of %3</source>
+        <translation>Stormcrew %1 · página %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+153"/>
+        <source>Outages (P50)</source>
+        <translation>Interrupciones (P50)</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>P10–P90: %1–%2</source>
+        <translation>P10–P90: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crews needed</source>
+        <translation>Cuadrillas necesarias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>own on hand: %1</source>
+        <translation>propias disponibles: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual aid</source>
+        <translation>Ayuda mutua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request by %1</source>
+        <translation>solicitar antes del %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none needed</source>
+        <translation>no hace falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % restored (P50)</source>
+        <translation>%1 % restablecido (P50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>P90: %1</source>
+        <translation>P90: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Everyone back (P50)</source>
+        <translation>Todos restablecidos (P50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected cost</source>
+        <translation>Coste esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost customer-hours and crew days</source>
+        <translation>horas-cliente perdidas y días de cuadrilla</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Crew plan</source>
+        <translation>Plan de cuadrillas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what the depots have (%1)</source>
+        <translation>las de los depósitos (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, set by the director</source>
+        <translation>%1, fijadas por el director</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target: %1 % of customers back within %2 h at risk level %3; own crews on hand: %4.</source>
+        <translation>Objetivo: %1 % de los clientes restablecidos en %2 h con nivel de riesgo %3; cuadrillas propias disponibles: %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No crew plan yet.</source>
+        <translation>Aún no hay plan de cuadrillas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mutual aid needed: the own crews suffice.</source>
+        <translation>No hace falta ayuda mutua: bastan las cuadrillas propias.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model v%1 · contract passed</source>
+        <translation>Modelo v%1 · contrato cumplido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model v%1 · CONTRACT FAILED</source>
+        <translation>Modelo v%1 · CONTRATO INCUMPLIDO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlike the storms the model learnt from: %1</source>
+        <translation>Distinta de las tormentas con las que aprendió el modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Predicted outages per territory (P50)</source>
+        <translation>Interrupciones previstas por territorio (P50)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+146"/>
+        <source>Territories hit hardest, by predicted outages (P50)</source>
+        <translation>Territorios más afectados, por interrupciones previstas (P50)</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crews (own + aid)</source>
+        <translation>Cuadrillas (propias + ayuda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETR P50</source>
+        <translation>ETR P50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETR P90</source>
+        <translation>ETR P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target met</source>
+        <translation>Objetivo cumplido</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+49"/>
+        <source>cannot be written (%1); choose another folder or file name</source>
+        <translation>no se puede escribir (%1); elija otra carpeta u otro nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo empezar el PDF</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 territories. The CSV and GeoJSON exports list every one.</source>
+        <translation>%1 de %2 territorios. Las exportaciones CSV y GeoJSON los incluyen todos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF could not be finished</source>
+        <translation>no se pudo terminar el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::briefing::DecisionRecorder</name>
+    <message>
+        <location filename="../ui/briefing/decisionrecorder.cpp" line="+47"/>
+        <source>The store %1 does not exist.</source>
+        <translation>El almacén %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store file %1 is not writable; ask for write access to record decisions.</source>
+        <translation>No se puede escribir en el archivo del almacén %1; pida permiso de escritura para registrar decisiones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 is not writable, and the store needs to write its journal there; ask for write access to record decisions.</source>
+        <translation>No se puede escribir en la carpeta %1, y el almacén necesita escribir allí su diario; pida permiso de escritura para registrar decisiones.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the prediction was stored as run %1, but the crew plan was not: %2</source>
+        <translation>la predicción se guardó como ejecución %1, pero el plan de cuadrillas no: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the crew plan was stored as plan %1, but the decision could not be written to the audit log: %2</source>
+        <translation>el plan de cuadrillas se guardó como plan %1, pero la decisión no se pudo escribir en el registro de auditoría: %2</translation>
     </message>
 </context>
 <context>
@@ -5537,7 +6058,7 @@
 <context>
     <name>stormcrew::map::TerritoryMap</name>
     <message>
-        <location filename="../ui/map/territorymap.cpp" line="+283"/>
+        <location filename="../ui/map/territorymap.cpp" line="+317"/>
         <source>%1 km (%2 mi)</source>
         <translation>%1 km (%2 mi)</translation>
     </message>

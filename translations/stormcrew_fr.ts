@@ -108,7 +108,7 @@
 <context>
     <name>AppToolBar</name>
     <message>
-        <location filename="../ui/qml/AppToolBar.qml" line="+26"/>
+        <location filename="../ui/qml/AppToolBar.qml" line="+33"/>
         <source>Stormcrew</source>
         <translation>Stormcrew</translation>
     </message>
@@ -143,7 +143,32 @@
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the territory table or the briefing</source>
+        <translation>Exporter la table des territoires ou le point de situation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Territory table as CSV (Ctrl+E) or GeoJSON (Ctrl+Shift+E); briefing as PDF (Ctrl+P)</source>
+        <translation>Table des territoires en CSV (Ctrl+E) ou GeoJSON (Ctrl+Maj+E)&#xa0;; point de situation en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Store the plan shown as the decision, in the audit log (Ctrl+D)</source>
+        <translation>Enregistrer le plan affiché comme décision, dans le journal d&apos;audit (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dark theme</source>
         <translation>Thème sombre</translation>
     </message>
@@ -151,6 +176,79 @@
         <location line="+5"/>
         <source>About</source>
         <translation>À propos</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <location filename="../ui/qml/BriefingActions.qml" line="+80"/>
+        <source>Territory table as CSV…  (Ctrl+E)</source>
+        <translation>Table des territoires en CSV…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Territory table as GeoJSON…  (Ctrl+Shift+E)</source>
+        <translation>Table des territoires en GeoJSON…  (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Briefing as PDF…  (Ctrl+P)</source>
+        <translation>Point de situation en PDF…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the briefing</source>
+        <translation>Enregistrer le point de situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the territory table as GeoJSON</source>
+        <translation>Exporter la table des territoires en GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the territory table as CSV</source>
+        <translation>Exporter la table des territoires en CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoJSON files (*.geojson)</source>
+        <translation>Fichiers GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record the decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Store the plan shown as your decision: %1 own and %2 mutual-aid crews, %3 % of customers back within %4 h at risk level %5, model v%6. It is written to the store and to the audit log under your name, %7.</source>
+        <translation>Enregistrer le plan affiché comme votre décision&#xa0;: %1 équipes propres et %2 d&apos;aide mutuelle, %3 % des clients rétablis en %4 h au niveau de risque %5, modèle v%6. Il est écrit dans le magasin et dans le journal d&apos;audit à votre nom, %7.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -418,11 +516,12 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+34"/>
         <source>Predicting…</source>
         <translation>Prévision en cours…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>No prediction</source>
         <translation>Aucune prévision</translation>
     </message>
@@ -440,6 +539,26 @@
         <location line="+8"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the prediction</source>
+        <translation>Annuler la prévision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the re-planning</source>
+        <translation>Annuler la nouvelle planification</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -532,12 +651,28 @@
         <translation>Niveau de risque de la planification</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-104"/>
         <source>Re-planning…</source>
         <translation>Nouvelle planification…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+114"/>
+        <location line="+11"/>
+        <source>Own crews on hand</source>
+        <translation>Équipes propres disponibles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From depots</source>
+        <translation>Des dépôts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan with the crews the depots have</source>
+        <translation>Planifier avec les équipes des dépôts</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Unlike the storms the model learnt from: %1</source>
         <translation>Différente des tempêtes dont le modèle a appris&#xa0;: %1</translation>
     </message>
@@ -873,6 +1008,88 @@
         <location filename="../model/ingest/assetwriter.cpp" line="+32"/>
         <source>depot &apos;%1&apos; is not in the store</source>
         <translation>le dépôt «&#xa0;%1&#xa0;» n&apos;est pas dans le magasin</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::BriefingController</name>
+    <message>
+        <location filename="../ui/briefing/briefingcontroller.cpp" line="+76"/>
+        <location line="+27"/>
+        <location line="+29"/>
+        <source>No store is open.</source>
+        <translation>Aucun magasin n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The store is open read-only (--read-only); start Stormcrew without it to record decisions.</source>
+        <translation>Le magasin est ouvert en lecture seule (--read-only)&#xa0;; lancez Stormcrew sans cette option pour enregistrer des décisions.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wait until the prediction and the crew plan are up to date.</source>
+        <translation>Attendez que la prévision et le plan des équipes soient à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no prediction to decide on yet.</source>
+        <translation>Il n&apos;y a pas encore de prévision sur laquelle décider.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no crew plan to record yet.</source>
+        <translation>Il n&apos;y a pas encore de plan des équipes à enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Another action is still running.</source>
+        <translation>Une autre action est encore en cours.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>%1 is not a local file; choose a file on this computer.</source>
+        <translation>%1 n&apos;est pas un fichier local&#xa0;; choisissez un fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The territory table could not be exported: %1</source>
+        <translation>La table des territoires n&apos;a pas pu être exportée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Territory table written to %1.</source>
+        <translation>Table des territoires écrite dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no prediction to brief on yet.</source>
+        <translation>Il n&apos;y a pas encore de prévision pour le point de situation.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>The briefing could not be written: %1</source>
+        <translation>Le point de situation n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Briefing written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Point de situation écrit dans %1 (%n page).</numerusform>
+            <numerusform>Point de situation écrit dans %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>The decision could not be recorded: %1</source>
+        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision recorded at %1 as plan #%2 (by %3).</source>
+        <translation>Décision enregistrée à %1 comme plan n°&#xa0;%2 (par %3).</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1674,7 @@
 <context>
     <name>stormcrew::ForecastController</name>
     <message>
-        <location filename="../ui/forecast/forecastcontroller.cpp" line="+311"/>
+        <location filename="../ui/forecast/forecastcontroller.cpp" line="+342"/>
         <source>There is no prediction to export yet.</source>
         <translation>Il n&apos;y a pas encore de prévision à exporter.</translation>
     </message>
@@ -1913,7 +2130,7 @@
     <message>
         <location line="+3"/>
         <source>Forecast hour the timeline opens at (default: the last), e.g. for --screenshot.</source>
-        <translation>Heure de la prévision à laquelle s&apos;ouvre la frise (par défaut : la dernière), p. ex. pour --screenshot.</translation>
+        <translation>Heure de la prévision à laquelle s&apos;ouvre la frise (par défaut&#xa0;: la dernière), p. ex. pour --screenshot.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2476,7 +2693,7 @@
 <context>
     <name>stormcrew::Store</name>
     <message>
-        <location filename="../model/store/store.cpp" line="+68"/>
+        <location filename="../model/store/store.cpp" line="+69"/>
         <source>cannot be read: %1</source>
         <translation>ne peut pas être lu&#xa0;: %1</translation>
     </message>
@@ -2492,22 +2709,22 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>cannot be opened: %1</source>
         <translation>ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>is damaged and cannot be read (%1); restore it from a backup</source>
         <translation>est endommagé et illisible (%1)&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>failed its integrity check (%1); restore it from a backup</source>
         <translation>a échoué à la vérification d&apos;intégrité (%1)&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>is an SQLite database of another program, not a Stormcrew store; choose the store file or a new path</source>
         <translation>est une base de données SQLite d&apos;un autre programme, pas un magasin Stormcrew&#xa0;; choisissez le fichier du magasin ou un nouveau chemin</translation>
     </message>
@@ -2805,31 +3022,31 @@
         <translation>T+%1 h sur %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 outages so far (P10–P90 %3–%4)</source>
-        <translation>%1 : %2 coupures jusqu’ici (P10–P90 %3–%4)</translation>
+        <translation>%1&#xa0;: %2 coupures jusqu’ici (P10–P90 %3–%4)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1: %2 outages so far here (P10–P90 %3–%4)</source>
-        <translation>%1 : %2 coupures jusqu’ici ici (P10–P90 %3–%4)</translation>
+        <translation>%1&#xa0;: %2 coupures jusqu’ici ici (P10–P90 %3–%4)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Plan: %1 customers out so far; restoration starts at the all-clear, in %2 h</source>
-        <translation>Plan : %1 clients coupés jusqu’ici ; le rétablissement commence à la fin de l’alerte, dans %2 h</translation>
+        <translation>Plan&#xa0;: %1 clients coupés jusqu’ici&#xa0;; le rétablissement commence à la fin de l’alerte, dans %2 h</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew(s) in the field</source>
         <translation>
-            <numerusform>Plan, %1 h après la fin de l’alerte : %2 clients encore coupés, %3 % rétablis, %n équipe sur le terrain</numerusform>
-            <numerusform>Plan, %1 h après la fin de l’alerte : %2 clients encore coupés, %3 % rétablis, %n équipes sur le terrain</numerusform>
+            <numerusform>Plan, %1 h après la fin de l’alerte&#xa0;: %2 clients encore coupés, %3&#xa0;% rétablis, %n équipe sur le terrain</numerusform>
+            <numerusform>Plan, %1 h après la fin de l’alerte&#xa0;: %2 clients encore coupés, %3&#xa0;% rétablis, %n équipes sur le terrain</numerusform>
         </translation>
     </message>
 </context>
@@ -3066,7 +3283,7 @@
     <message>
         <location filename="../model/store/weathergridrepository.cpp" line="+72"/>
         <source>cannot store the %1 grid valid at %2: %3</source>
-        <translation>impossible d’enregistrer la grille %1 valable à %2 : %3</translation>
+        <translation>impossible d’enregistrer la grille %1 valable à %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3128,6 +3345,310 @@
         <location line="+2"/>
         <source>is ambiguous in %1 (the clocks repeat that hour); give the UTC offset</source>
         <translation>est ambiguë dans le fuseau %1 (les horloges répètent cette heure)&#xa0;; indiquez le décalage UTC</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::briefing::BriefingMap</name>
+    <message>
+        <location filename="../ui/briefing/briefingmap.cpp" line="+58"/>
+        <source>has no territories to draw on the briefing&apos;s map; import territories first</source>
+        <translation>ne contient aucun territoire à dessiner sur la carte du point de situation&#xa0;; importez d&apos;abord les territoires</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no prediction</source>
+        <translation>pas de prévision</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::briefing::BriefingWriter</name>
+    <message>
+        <location filename="../ui/briefing/briefingwriter.cpp" line="+45"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no prediction</source>
+        <translation>pas de prévision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incoming storm</source>
+        <translation>tempête annoncée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+313"/>
+        <source>Storm briefing: %1</source>
+        <translation>Point de situation de la tempête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-311"/>
+        <source>storm window %1 to %2</source>
+        <translation>tempête du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast issued %1 · %2</source>
+        <translation>Prévision émise le %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored storm · %1</source>
+        <translation>Tempête enregistrée · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generated %1 by %2</source>
+        <translation>Généré le %1 par %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store: %1</source>
+        <translation>Magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The model advises; the director decides.</source>
+        <translation>Le modèle conseille&#xa0;; le directeur décide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stormcrew %1 · page %2 of %3</source>
+        <translation>Stormcrew %1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+153"/>
+        <source>Outages (P50)</source>
+        <translation>Pannes (P50)</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>P10–P90: %1–%2</source>
+        <translation>P10–P90&#xa0;: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crews needed</source>
+        <translation>Équipes nécessaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>own on hand: %1</source>
+        <translation>propres disponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual aid</source>
+        <translation>Aide mutuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request by %1</source>
+        <translation>demander avant le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none needed</source>
+        <translation>aucune nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % restored (P50)</source>
+        <translation>%1 % rétablis (P50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>P90: %1</source>
+        <translation>P90&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Everyone back (P50)</source>
+        <translation>Tous rétablis (P50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected cost</source>
+        <translation>Coût attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost customer-hours and crew days</source>
+        <translation>heures-clients perdues et journées d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Crew plan</source>
+        <translation>Plan des équipes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what the depots have (%1)</source>
+        <translation>celles des dépôts (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, set by the director</source>
+        <translation>%1, fixé par le directeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target: %1 % of customers back within %2 h at risk level %3; own crews on hand: %4.</source>
+        <translation>Objectif&#xa0;: %1 % des clients rétablis en %2 h au niveau de risque %3&#xa0;; équipes propres disponibles&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No crew plan yet.</source>
+        <translation>Pas encore de plan des équipes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mutual aid needed: the own crews suffice.</source>
+        <translation>Aucune aide mutuelle nécessaire&#xa0;: les équipes propres suffisent.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model v%1 · contract passed</source>
+        <translation>Modèle v%1 · contrat respecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model v%1 · CONTRACT FAILED</source>
+        <translation>Modèle v%1 · CONTRAT NON RESPECTÉ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlike the storms the model learnt from: %1</source>
+        <translation>Différente des tempêtes dont le modèle a appris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Predicted outages per territory (P50)</source>
+        <translation>Pannes prévues par territoire (P50)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+146"/>
+        <source>Territories hit hardest, by predicted outages (P50)</source>
+        <translation>Territoires les plus touchés, par pannes prévues (P50)</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crews (own + aid)</source>
+        <translation>Équipes (propres + aide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETR P50</source>
+        <translation>ETR P50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETR P90</source>
+        <translation>ETR P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+49"/>
+        <source>cannot be written (%1); choose another folder or file name</source>
+        <translation>ne peut pas être écrit (%1)&#xa0;; choisissez un autre dossier ou un autre nom de fichier</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n&apos;a pas pu être commencé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 territories. The CSV and GeoJSON exports list every one.</source>
+        <translation>%1 territoires sur %2. Les exports CSV et GeoJSON les listent tous.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF could not be finished</source>
+        <translation>le PDF n&apos;a pas pu être terminé</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::briefing::DecisionRecorder</name>
+    <message>
+        <location filename="../ui/briefing/decisionrecorder.cpp" line="+47"/>
+        <source>The store %1 does not exist.</source>
+        <translation>Le magasin %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store file %1 is not writable; ask for write access to record decisions.</source>
+        <translation>Le fichier du magasin %1 n&apos;est pas accessible en écriture&#xa0;; demandez l&apos;accès en écriture pour enregistrer des décisions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 is not writable, and the store needs to write its journal there; ask for write access to record decisions.</source>
+        <translation>Le dossier %1 n&apos;est pas accessible en écriture, et le magasin doit y écrire son journal&#xa0;; demandez l&apos;accès en écriture pour enregistrer des décisions.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the prediction was stored as run %1, but the crew plan was not: %2</source>
+        <translation>la prévision a été enregistrée comme exécution %1, mais pas le plan des équipes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the crew plan was stored as plan %1, but the decision could not be written to the audit log: %2</source>
+        <translation>le plan des équipes a été enregistré comme plan %1, mais la décision n&apos;a pas pu être écrite dans le journal d&apos;audit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5515,7 +6036,7 @@
     <message>
         <location line="+11"/>
         <source>is empty or has no coordinate system; import the forecast file again</source>
-        <translation>est vide ou sans système de coordonnées ; importez de nouveau le fichier de prévision</translation>
+        <translation>est vide ou sans système de coordonnées&#xa0;; importez de nouveau le fichier de prévision</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5537,7 +6058,7 @@
 <context>
     <name>stormcrew::map::TerritoryMap</name>
     <message>
-        <location filename="../ui/map/territorymap.cpp" line="+283"/>
+        <location filename="../ui/map/territorymap.cpp" line="+317"/>
         <source>%1 km (%2 mi)</source>
         <translation>%1&#xa0;km (%2&#xa0;mi)</translation>
     </message>

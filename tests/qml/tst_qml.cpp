@@ -3,6 +3,7 @@
 #include "session.h"
 #include "shellpaths.h"
 
+#include "demo/demobuilder.h"
 #include "ingest/territoryimporter.h"
 #include "store/store.h"
 
@@ -10,6 +11,8 @@
 #include <QQmlEngine>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -17,12 +20,15 @@ Q_IMPORT_QML_PLUGIN(StormcrewPlugin)
 
 using namespace stormcrew;
 
-// What the QML tests need from C++: a session on a fresh store, and a store with the demo
-// utility's territories (the 120 Kentucky counties, through the real importer) for the map.
+// What the QML tests need from C++: a session on a fresh store, a store with the demo
+// utility's territories (the 120 Kentucky counties, through the real importer) for the map, and
+// a session on the whole demo utility (built on first use, with its model) for the panels.
 class Fixture : public QObject {
     Q_OBJECT
     Q_PROPERTY(stormcrew::Session *session READ session CONSTANT)
     Q_PROPERTY(QString territoryStorePath READ territoryStorePath CONSTANT)
+    Q_PROPERTY(stormcrew::Session *demoSession READ demoSession CONSTANT)
+    Q_PROPERTY(stormcrew::Session *readOnlyDemoSession READ readOnlyDemoSession CONSTANT)
 
 public:
     explicit Fixture(QObject *parent = nullptr) : QObject(parent)
@@ -54,9 +60,57 @@ public:
         return path;
     }
 
+    // The demo utility (seed 7, forecast issued 2026-06-01 12:00 UTC), opened read-write.
+    [[nodiscard]] Session *demoSession()
+    {
+        if (!m_demoSession)
+            m_demoSession = openDemo(Store::Access::ReadWrite);
+        return m_demoSession;
+    }
+    // The same store opened read-only (as with --read-only).
+    [[nodiscard]] Session *readOnlyDemoSession()
+    {
+        if (!m_readOnlyDemoSession)
+            m_readOnlyDemoSession = openDemo(Store::Access::ReadOnly);
+        return m_readOnlyDemoSession;
+    }
+
+    // A file in the fixture's temporary folder, as the URL a file dialog gives.
+    Q_INVOKABLE QUrl fileUrl(const QString &name) const
+    {
+        return QUrl::fromLocalFile(m_dir.filePath(name));
+    }
+    // The lines of a text file (empty lines left out).
+    Q_INVOKABLE QStringList readLines(const QString &name) const
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return {};
+        return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
 private:
+    Session *openDemo(Store::Access access)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        if (!QFile::exists(path)) {
+            demo::DemoOptions options;
+            options.seed = 7;
+            options.now =
+                QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+            if (auto built = demo::DemoBuilder(options).build(path); !built)
+                qWarning() << built.error().toString();
+        }
+        auto opened = Store::open(path, access);
+        return new Session(opened ? std::move(opened).value() : nullptr, path,
+                           opened ? QString() : opened.error().toString(), QStringLiteral("en"),
+                           this);
+    }
+
     QTemporaryDir m_dir;
     Session *m_session = nullptr;
+    Session *m_demoSession = nullptr;
+    Session *m_readOnlyDemoSession = nullptr;
 };
 
 class Setup : public QObject {

@@ -98,26 +98,38 @@ void ForecastController::showStorm(const QString &code)
 void ForecastController::start(const QString &stormCode)
 {
     if (m_busy) {
+        // The newest request wins: the one in flight stops at its next step and is dropped.
         m_pending = stormCode;
         m_hasPending = true;
+        m_cancelled->store(true);
+        Q_EMIT busyChanged();
         return;
     }
     const QString path = m_session.storePath();
     if (!m_session.storeOpen() || path.isEmpty())
         return;
     m_busy = true;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
     Q_EMIT busyChanged();
-    m_watcher.setFuture(QtConcurrent::run([path, stormCode]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run([path, stormCode, cancelled = m_cancelled]() -> Outcome {
         Outcome outcome;
+        const auto stop = [&] {
+            outcome.cancelled = cancelled->load();
+            return outcome.cancelled;
+        };
         auto store = Store::open(path, Store::Access::ReadOnly, Store::Check::Header);
         if (!store) {
             outcome.error = store.error().message;
             return outcome;
         }
         outcome.storms = pastStorms(*store.value());
+        if (stop())
+            return outcome;
         PredictionRequest request;
         request.stormCode = stormCode;
         auto run = OutageEngine(*store.value()).run(request);
+        if (stop())
+            return outcome;
         if (!run)
             outcome.error = run.error().message;
         else
@@ -126,10 +138,29 @@ void ForecastController::start(const QString &stormCode)
     }));
 }
 
+void ForecastController::cancel()
+{
+    if (!m_busy)
+        return;
+    m_hasPending = false;
+    m_cancelled->store(true);
+    Q_EMIT busyChanged();
+}
+
 void ForecastController::finish()
 {
     Outcome outcome = m_watcher.result();
     m_busy = false;
+    if (outcome.cancelled || m_cancelled->load()) {
+        // Cancelled or superseded: what was shown stays; a newer request runs now.
+        qCInfo(lcUi) << "prediction cancelled";
+        Q_EMIT busyChanged();
+        if (m_hasPending) {
+            m_hasPending = false;
+            start(m_pending);
+        }
+        return;
+    }
     m_error = outcome.error;
     m_storms = outcome.storms;
     m_run = std::move(outcome.run);

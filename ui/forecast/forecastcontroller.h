@@ -11,6 +11,9 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <atomic>
+#include <memory>
+
 namespace stormcrew {
 
 class Session;
@@ -25,6 +28,8 @@ class ForecastController : public QObject {
     QML_UNCREATABLE("The session owns the forecast")
 
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // A cancelled prediction still finishing its current step.
+    Q_PROPERTY(bool cancelling READ cancelling NOTIFY busyChanged)
     Q_PROPERTY(bool hasPrediction READ hasPrediction NOTIFY resultChanged)
     Q_PROPERTY(QString error READ error NOTIFY resultChanged)
     Q_PROPERTY(QString stormCode READ stormCode NOTIFY resultChanged)
@@ -60,6 +65,10 @@ public:
     ~ForecastController() override;
 
     [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool cancelling() const
+    {
+        return m_busy && !m_hasPending && m_cancelled && *m_cancelled;
+    }
     [[nodiscard]] bool hasPrediction() const { return m_run.has_value(); }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString stormCode() const;
@@ -94,6 +103,8 @@ public:
     // The incoming forecast (the default view) or a stored storm, by code.
     Q_INVOKABLE void showForecast();
     Q_INVOKABLE void showStorm(const QString &code);
+    // Stops the prediction in flight (at its next step) and keeps what was shown before.
+    Q_INVOKABLE void cancel();
     // Writes the territory table as CSV or GeoJSON (by the file's extension); returns an error
     // message for the user, or an empty string.
     Q_INVOKABLE QString exportTable(const QUrl &file) const;
@@ -112,6 +123,7 @@ private:
         std::optional<OutageEngine::Run> run;
         QString error;
         QVariantList storms;
+        bool cancelled = false;
     };
     void start(const QString &stormCode);
     void finish();
@@ -126,6 +138,8 @@ private:
     bool m_busy = false;
     QString m_pending; // a request that arrived while busy ("" the forecast), run next
     bool m_hasPending = false;
+    // Set to stop the run in flight: by cancel(), or by a newer request that supersedes it.
+    std::shared_ptr<std::atomic_bool> m_cancelled;
     TerritoryTableModel m_tableModel;
     TerritoryFilterModel m_filter{&m_tableModel};
     ExplanationModel m_explanation;

@@ -31,7 +31,10 @@ PlanController::~PlanController()
 void PlanController::replan()
 {
     if (m_busy) {
+        // The newest settings win: the plan in flight stops at its next step and is dropped.
         m_again = true;
+        m_cancelled->store(true);
+        Q_EMIT busyChanged();
         return;
     }
     const auto &run = m_forecast.run();
@@ -57,25 +60,41 @@ void PlanController::replan()
     const QString kind = run->features.stormKind;
     const OutageDistribution outages = run->prediction.draws;
     m_busy = true;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
     Q_EMIT busyChanged();
-    m_watcher.setFuture(QtConcurrent::run([path, kind, outages, settings]() -> Outcome {
-        auto store = Store::open(path, Store::Access::ReadOnly, Store::Check::Header);
-        if (!store)
-            return {std::nullopt, store.error().message};
-        auto inputs = crews::CrewPlanRepository(*store.value()).inputs(kind);
-        if (!inputs)
-            return {std::nullopt, inputs.error().message};
-        auto plan = crews::CrewPlanner(std::move(inputs).value(), settings).plan(outages);
-        if (!plan)
-            return {std::nullopt, plan.error().message};
-        return {std::move(plan).value(), {}};
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([path, kind, outages, settings, cancelled = m_cancelled]() -> Outcome {
+            auto store = Store::open(path, Store::Access::ReadOnly, Store::Check::Header);
+            if (!store)
+                return {std::nullopt, store.error().message};
+            auto inputs = crews::CrewPlanRepository(*store.value()).inputs(kind);
+            if (!inputs)
+                return {std::nullopt, inputs.error().message};
+            if (cancelled->load())
+                return {std::nullopt, {}, true};
+            auto plan = crews::CrewPlanner(std::move(inputs).value(), settings).plan(outages);
+            if (cancelled->load())
+                return {std::nullopt, {}, true};
+            if (!plan)
+                return {std::nullopt, plan.error().message};
+            return {std::move(plan).value(), {}};
+        }));
 }
 
 void PlanController::finish()
 {
     Outcome outcome = m_watcher.result();
     m_busy = false;
+    if (outcome.cancelled || m_cancelled->load()) {
+        // Cancelled or superseded: the plan shown stays; newer settings are planned now.
+        qCInfo(lcUi) << "crew plan cancelled";
+        Q_EMIT busyChanged();
+        if (m_again) {
+            m_again = false;
+            replan();
+        }
+        return;
+    }
     m_plan = std::move(outcome.plan);
     m_error = outcome.error;
     if (!m_error.isEmpty())
@@ -86,6 +105,15 @@ void PlanController::finish()
         m_again = false;
         replan();
     }
+}
+
+void PlanController::cancel()
+{
+    if (!m_busy)
+        return;
+    m_again = false;
+    m_cancelled->store(true);
+    Q_EMIT busyChanged();
 }
 
 void PlanController::setTargetPercent(int percent)

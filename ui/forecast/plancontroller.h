@@ -8,6 +8,9 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <atomic>
+#include <memory>
+
 namespace stormcrew {
 
 class Session;
@@ -22,6 +25,8 @@ class PlanController : public QObject {
     QML_UNCREATABLE("The session owns the crew plan")
 
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // A cancelled plan still finishing its current step.
+    Q_PROPERTY(bool cancelling READ cancelling NOTIFY busyChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY planChanged)
     Q_PROPERTY(QString error READ error NOTIFY planChanged)
     Q_PROPERTY(int targetPercent READ targetPercent WRITE setTargetPercent NOTIFY settingsChanged)
@@ -46,6 +51,10 @@ public:
     ~PlanController() override;
 
     [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool cancelling() const
+    {
+        return m_busy && !m_again && m_cancelled && *m_cancelled;
+    }
     [[nodiscard]] bool ready() const { return m_plan.has_value(); }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] int targetPercent() const { return m_targetPercent; }
@@ -74,6 +83,11 @@ public:
     Q_INVOKABLE QVariantMap territory(qint64 territoryId) const;
     // Per territory id: "crews" (own + mutual aid) or "etr" (P50 hours, everyone back).
     Q_INVOKABLE QVariantMap values(const QString &metric) const;
+    // Stops the plan in flight (at its next step) and keeps the plan shown before.
+    Q_INVOKABLE void cancel();
+
+    // The plan shown, for the briefing and the decision record.
+    [[nodiscard]] const std::optional<crews::CrewPlan> &currentPlan() const { return m_plan; }
 
     // The plan shown, for the timeline (its state hour by hour).
     [[nodiscard]] const std::optional<crews::CrewPlan> &plan() const { return m_plan; }
@@ -87,6 +101,7 @@ private:
     struct Outcome {
         std::optional<crews::CrewPlan> plan;
         QString error;
+        bool cancelled = false;
     };
     void replan();
     void finish();
@@ -98,6 +113,8 @@ private:
     QString m_error;
     bool m_busy = false;
     bool m_again = false;
+    // Set to stop the plan in flight: by cancel(), or by newer settings that supersede it.
+    std::shared_ptr<std::atomic_bool> m_cancelled;
     int m_targetPercent = 95;
     int m_targetHours = 48;
     QString m_risk = QStringLiteral("p80");

@@ -3,12 +3,19 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Stormcrew
 
-// The window's header: product name, storm choice, theme and About.
+// The window's header: product name, storm choice, the briefing actions (export, briefing PDF,
+// record the decision), theme and About.
 ToolBar {
     id: bar
 
     required property Session session
+    readonly property alias briefingActions: briefingActions
     signal aboutRequested()
+
+    BriefingActions {
+        id: briefingActions
+        session: bar.session
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -74,6 +81,50 @@ ToolBar {
             background: Rectangle { color: Theme.warning; radius: Theme.radius }
         }
         Item { Layout.fillWidth: true }
+        BusyIndicator {
+            objectName: "briefingBusy"
+            visible: briefingActions.briefing.busy
+            running: visible
+            Layout.preferredWidth: 24
+            Layout.preferredHeight: 24
+        }
+        ToolButton {
+            id: exportButton
+            objectName: "exportButton"
+            text: qsTr("Export")
+            enabled: briefingActions.canExport
+            onClicked: briefingActions.exportMenu.popup(exportButton, 0, exportButton.height)
+            Accessible.name: qsTr("Export the territory table or the briefing")
+            FocusRing { visible: exportButton.visualFocus }
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("Territory table as CSV (Ctrl+E) or GeoJSON (Ctrl+Shift+E); briefing as PDF (Ctrl+P)")
+        }
+        Item {
+            // A disabled button gets no hover: the tooltip that says why lives on this wrapper.
+            implicitWidth: recordButton.implicitWidth
+            implicitHeight: recordButton.implicitHeight
+            HoverHandler { id: recordHover }
+            ToolButton {
+                id: recordButton
+                objectName: "recordButton"
+                anchors.fill: parent
+                text: qsTr("Record decision")
+                enabled: briefingActions.briefing.canRecord
+                onClicked: briefingActions.confirmRecord()
+                Accessible.name: text
+                Accessible.description: briefingActions.briefing.recordBlockedReason
+                FocusRing { visible: recordButton.visualFocus }
+            }
+            ToolTip {
+                objectName: "recordToolTip"
+                visible: recordHover.hovered || recordButton.visualFocus
+                delay: 500
+                text: briefingActions.briefing.canRecord
+                      ? qsTr("Store the plan shown as the decision, in the audit log (Ctrl+D)")
+                      : briefingActions.briefing.recordBlockedReason
+            }
+        }
         Switch {
             text: qsTr("Dark theme")
             checked: bar.session.darkTheme

@@ -56,6 +56,36 @@ Panel {
             text: qsTr("From %1 to %2").arg(summary.when(summary.forecast.windowStart))
                   .arg(summary.when(summary.forecast.windowEnd))
         }
+        RowLayout {
+            // Long work in progress, and the way out of it: a cancelled prediction or plan
+            // keeps what was shown before.
+            objectName: "busyRow"
+            Layout.fillWidth: true
+            visible: summary.forecast.busy || summary.plan.busy
+            spacing: Theme.spacing
+            BusyIndicator {
+                running: parent.visible
+                Layout.preferredWidth: 22
+                Layout.preferredHeight: 22
+            }
+            Label {
+                objectName: "busyText"
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                font.pixelSize: Theme.smallFont + 1
+                color: Theme.text
+                text: summary.forecast.cancelling || summary.plan.cancelling ? qsTr("Cancelling…")
+                      : summary.forecast.busy ? qsTr("Predicting…") : qsTr("Re-planning…")
+            }
+            Button {
+                objectName: "cancelButton"
+                text: qsTr("Cancel")
+                enabled: !summary.forecast.cancelling && !summary.plan.cancelling
+                onClicked: summary.forecast.busy ? summary.forecast.cancel() : summary.plan.cancel()
+                Accessible.name: summary.forecast.busy ? qsTr("Cancel the prediction")
+                                                       : qsTr("Cancel the re-planning")
+            }
+        }
         Label {
             objectName: "forecastError"
             Layout.fillWidth: true
@@ -152,6 +182,35 @@ Panel {
                 Accessible.name: qsTr("Planning risk level")
             }
         }
+        RowLayout {
+            // The director's own count of crews, when it differs from what the depots have.
+            objectName: "planCrews"
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+            enabled: summary.forecast.hasPrediction
+            Label {
+                text: qsTr("Own crews on hand")
+                font.pixelSize: Theme.smallFont + 1
+                color: Theme.mutedText
+            }
+            SpinBox {
+                objectName: "crewsOnHand"
+                from: 0; to: 10000; stepSize: 10
+                editable: true
+                value: summary.plan.crewsOnHand >= 0 ? summary.plan.crewsOnHand : summary.plan.ownAvailable
+                onValueModified: summary.plan.crewsOnHand = value
+                Layout.preferredWidth: 110
+                Accessible.name: qsTr("Own crews on hand")
+            }
+            Button {
+                objectName: "crewsFromDepots"
+                visible: summary.plan.crewsOnHand >= 0
+                text: qsTr("From depots")
+                onClicked: summary.plan.crewsOnHand = -1
+                Accessible.description: qsTr("Plan with the crews the depots have")
+            }
+            Item { Layout.fillWidth: true }
+        }
         Label {
             objectName: "planRequests"
             Layout.fillWidth: true
@@ -159,7 +218,7 @@ Panel {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallFont + 1
             color: Theme.text
-            text: summary.plan.busy ? qsTr("Re-planning…") : summary.plan.requests.join("\n")
+            text: summary.plan.requests.join("\n")
         }
         Label {
             objectName: "planWarnings"
