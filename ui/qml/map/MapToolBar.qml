@@ -13,7 +13,9 @@ Rectangle {
     // The metric the user picks; the engine binds the values for it (see docs/architecture.md).
     property alias metric: metricBox.currentValue
     property alias metricName: metricBox.currentText
-    property bool overlayShown: true
+    // The forecast gust overlay starts hidden: at half opacity its colours mix with the
+    // choropleth's, so the territories' colours would no longer read against their legend.
+    property bool overlayShown: false
 
     implicitWidth: row.implicitWidth + Theme.spacing
     implicitHeight: row.implicitHeight + Theme.spacing
