@@ -1,0 +1,275 @@
+#include "predictionkernels.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+namespace stormcrew::kernels {
+
+namespace {
+
+// ln(max(speed, 1 m/s)): the term rule of ModelTerms::value, to the bit.
+double logSpeed(double metresPerSecond)
+{
+    return std::log(std::max(metresPerSecond, 1.0));
+}
+
+// 1 / j for j = 0..Reciprocals - 1, so that the walk multiplies instead of dividing.
+constexpr std::size_t ReciprocalCount = 2048;
+constexpr std::array<double, ReciprocalCount> makeReciprocals()
+{
+    std::array<double, ReciprocalCount> table{};
+    for (std::size_t j = 1; j < ReciprocalCount; ++j)
+        table[j] = 1.0 / double(j);
+    return table;
+}
+constexpr std::array<double, ReciprocalCount> Reciprocal = makeReciprocals();
+
+double inverseNormal(double p)
+{
+    // Acklam's rational approximation (relative error < 1.2e-9), enough for P10..P90.
+    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
+                                   -2.759285104469687e+02, 1.383577518672690e+02,
+                                   -3.066479806614716e+01, 2.506628277459239e+00};
+    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
+                                   -1.556989798598866e+02, 6.680131188771972e+01,
+                                   -1.328068155288572e+01};
+    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
+                                   -2.400758277161838e+00, -2.549732539343734e+00,
+                                   4.374664141464968e+00,  2.938163982698783e+00};
+    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
+                                   2.445134137142996e+00, 3.754408661907416e+00};
+    const double low = 0.02425;
+    if (p < low) {
+        const double q = std::sqrt(-2 * std::log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+               ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - low)
+        return -inverseNormal(1 - p);
+    const double q = p - 0.5;
+    const double r = q * q;
+    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
+           (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+
+} // namespace
+
+TermEvaluator::TermEvaluator(std::span<const Term> terms) : m_terms(terms.begin(), terms.end())
+{}
+
+void TermEvaluator::evaluate(std::span<const double, FeatureCount> f, double *values) const
+{
+    const auto at = [&](Feature feature) { return f[std::size_t(feature)]; };
+    // The gust's logarithm feeds its term and three interactions (centred on 20 m/s there).
+    const double logGust = logSpeed(at(Feature::PeakGust));
+    const double centred = logGust - std::log(20.0);
+    values[0] = 1.0;
+    double *out = values + 1;
+    for (const Term term : m_terms) {
+        switch (term) {
+        case Term::LogGust:
+            *out = logGust;
+            break;
+        case Term::LogWind:
+            *out = logSpeed(at(Feature::PeakWind));
+            break;
+        case Term::HoursGust20:
+            *out = at(Feature::HoursGustAbove20);
+            break;
+        case Term::StormPrecip:
+            *out = at(Feature::StormPrecip);
+            break;
+        case Term::Antecedent14:
+            *out = at(Feature::Antecedent14);
+            break;
+        case Term::Antecedent30:
+            *out = at(Feature::Antecedent30);
+            break;
+        case Term::DaysSinceRain:
+            *out = at(Feature::DaysSinceRain);
+            break;
+        case Term::LeafOn:
+            *out = at(Feature::LeafOn);
+            break;
+        case Term::SnowIce:
+            *out = at(Feature::SnowIce);
+            break;
+        case Term::Canopy:
+            *out = at(Feature::Canopy);
+            break;
+        case Term::YearsSinceTrim:
+            *out = at(Feature::YearsSinceTrim);
+            break;
+        case Term::GustLeafOn:
+            *out = centred * at(Feature::LeafOn);
+            break;
+        case Term::GustCanopy:
+            *out = centred * at(Feature::Canopy);
+            break;
+        case Term::GustWetness:
+            *out = centred * at(Feature::Antecedent14) / 100.0;
+            break;
+        }
+        ++out;
+    }
+    *out = 0.0;
+}
+
+QuadraticForm::QuadraticForm(std::span<const double> sigma, std::size_t p) : m_p(p)
+{
+    // Row i: 2 Sigma(i, j) for j < i, Sigma(i, i), and a 0 when that leaves an odd count.
+    // Sigma is symmetric, so its storage order does not matter.
+    for (std::size_t i = 0; i < p; ++i) {
+        for (std::size_t j = 0; j < i; ++j)
+            m_packed.push_back(2 * sigma[i * p + j]);
+        m_packed.push_back(sigma[i * p + i]);
+        if (i % 2 == 0)
+            m_packed.push_back(0.0);
+    }
+}
+
+double QuadraticForm::operator()(const double *x) const
+{
+    // Two lanes at a time (GCC and Clang vector extensions: SSE2 on x86-64, NEON on ARM).
+    using Pair = double __attribute__((vector_size(16)));
+    const auto pair = [](const double *at) {
+        Pair value;
+        std::memcpy(&value, at, sizeof value);
+        return value;
+    };
+    const double *row = m_packed.data();
+    Pair quadratic = {0, 0};
+    for (std::size_t i = 0; i < m_p; ++i) {
+        const std::size_t pairs = i / 2 + 1;
+        Pair sum = {0, 0};
+        for (std::size_t j = 0; j < pairs; ++j)
+            sum += pair(row + 2 * j) * pair(x + 2 * j);
+        quadratic += sum * x[i];
+        row += 2 * pairs;
+    }
+    return quadratic[0] + quadratic[1];
+}
+
+void exponentials(double *values, std::size_t n)
+{
+    constexpr double Limit = 700.0;
+    double largest = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        largest = std::max(largest, std::fabs(values[i]));
+    if (!(largest <= Limit)) { // also NaN: std::exp says what they become
+        for (std::size_t i = 0; i < n; ++i)
+            values[i] = std::exp(values[i]);
+        return;
+    }
+    // x = k ln 2 + r, |r| <= ln(2) / 2; exp(x) = 2^k exp(r). Adding 1.5 x 2^52 rounds x / ln 2
+    // to the nearest integer k and leaves k in the low bits, from where 2^k is built.
+    constexpr double Shift = 0x1.8p52;
+    constexpr double InverseLn2 = 1.4426950408889634074;
+    constexpr double Ln2High = 6.93147180369123816490e-01; // fdlibm's split of ln 2
+    constexpr double Ln2Low = 1.90821492927058770002e-10;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = values[i];
+        const double shifted = x * InverseLn2 + Shift;
+        const std::uint64_t bits = std::bit_cast<std::uint64_t>(shifted);
+        const double k = shifted - Shift;
+        const double r = (x - k * Ln2High) - k * Ln2Low;
+        // Taylor to r^13: the first omitted term is below 5e-18 relative.
+        double poly = 1.0 / 6227020800.0;
+        poly = poly * r + 1.0 / 479001600.0;
+        poly = poly * r + 1.0 / 39916800.0;
+        poly = poly * r + 1.0 / 3628800.0;
+        poly = poly * r + 1.0 / 362880.0;
+        poly = poly * r + 1.0 / 40320.0;
+        poly = poly * r + 1.0 / 5040.0;
+        poly = poly * r + 1.0 / 720.0;
+        poly = poly * r + 1.0 / 120.0;
+        poly = poly * r + 1.0 / 24.0;
+        poly = poly * r + 1.0 / 6.0;
+        poly = poly * r + 0.5;
+        poly = poly * r + 1.0;
+        poly = poly * r + 1.0;
+        const double scale = std::bit_cast<double>((bits + 1023) << 52);
+        values[i] = poly * scale;
+    }
+}
+
+void negativeBinomialQuantiles(double mu, double theta, std::span<const double> levels,
+                               std::span<double> out)
+{
+    const std::size_t n = levels.size();
+    if (!(mu > 0)) {
+        std::fill(out.begin(), out.end(), 0.0);
+        return;
+    }
+    const bool finite = std::isfinite(theta);
+    if (mu > LargeMean) {
+        const double variance = finite ? mu + mu * mu / theta : mu;
+        const double shape = mu * mu / variance;
+        const double scale = variance / mu;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double z = inverseNormal(levels[i]);
+            const double term = 1 - 1 / (9 * shape) + z * std::sqrt(1 / (9 * shape));
+            out[i] = std::max(0.0, std::floor(shape * scale * term * term * term + 0.5));
+        }
+        return;
+    }
+    // P(0), then P(k + 1) / P(k) = a + c / (k + 1): a = mu / (theta + mu) and
+    // c = (theta - 1) a for the negative binomial, a = 0 and c = mu for the Poisson.
+    const double a = finite ? mu / (theta + mu) : 0.0;
+    const double c = finite ? (theta - 1) * a : mu;
+    double probability = finite ? std::exp(theta * std::log(theta / (theta + mu))) : std::exp(-mu);
+    double cumulative = probability;
+    std::size_t k = 0;
+    std::size_t next = 0;
+    const auto settle = [&] {
+        while (next < n && cumulative >= levels[next])
+            out[next++] = double(k);
+    };
+    settle();
+    const double limit = 100 * (mu + 10);
+    while (next < n) {
+        if (double(k) >= limit) {
+            while (next < n)
+                out[next++] = double(k);
+            break;
+        }
+        if (k + 4 < ReciprocalCount) {
+            // Four terms at once: their ratios do not depend on each other, and the running
+            // probability and sum advance by one multiplication and one addition per block.
+            const double *reciprocal = Reciprocal.data() + k + 1;
+            const double q1 = a + c * reciprocal[0];
+            const double q2 = q1 * (a + c * reciprocal[1]);
+            const double q3 = q2 * (a + c * reciprocal[2]);
+            const double q4 = q3 * (a + c * reciprocal[3]);
+            const double p1 = probability * q1;
+            const double p2 = probability * q2;
+            const double p3 = probability * q3;
+            const double p4 = probability * q4;
+            const double block = (p1 + p2) + (p3 + p4);
+            if (cumulative + block < levels[next]) {
+                cumulative += block;
+                probability = p4;
+                k += 4;
+                continue;
+            }
+            // A level is crossed inside the block: step through it term by term.
+            for (const double term : {p1, p2, p3, p4}) {
+                cumulative += term;
+                ++k;
+                settle();
+            }
+            probability = p4;
+            continue;
+        }
+        probability *= a + c / double(k + 1);
+        cumulative += probability;
+        ++k;
+        settle();
+    }
+}
+
+} // namespace stormcrew::kernels
