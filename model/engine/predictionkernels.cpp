@@ -225,50 +225,53 @@ void negativeBinomialQuantiles(double mu, double theta, std::span<const double> 
     double cumulative = probability;
     std::size_t k = 0;
     std::size_t next = 0;
-    const auto settle = [&] {
-        while (next < n && cumulative >= levels[next])
-            out[next++] = double(k);
-    };
-    settle();
+    while (next < n && cumulative >= levels[next])
+        out[next++] = 0.0;
     const double limit = 100 * (mu + 10);
     while (next < n) {
-        if (double(k) >= limit) {
-            while (next < n)
+        if (double(k) >= limit || k + 4 >= ReciprocalCount) {
+            // Far in the tail (only for tiny sizes theta): one term at a time.
+            if (double(k) >= limit) {
+                while (next < n)
+                    out[next++] = double(k);
+                break;
+            }
+            probability *= a + c / double(k + 1);
+            cumulative += probability;
+            ++k;
+            while (next < n && cumulative >= levels[next])
                 out[next++] = double(k);
-            break;
-        }
-        if (k + 4 < ReciprocalCount) {
-            // Four terms at once: their ratios do not depend on each other, and the running
-            // probability and sum advance by one multiplication and one addition per block.
-            const double *reciprocal = Reciprocal.data() + k + 1;
-            const double q1 = a + c * reciprocal[0];
-            const double q2 = q1 * (a + c * reciprocal[1]);
-            const double q3 = q2 * (a + c * reciprocal[2]);
-            const double q4 = q3 * (a + c * reciprocal[3]);
-            const double p1 = probability * q1;
-            const double p2 = probability * q2;
-            const double p3 = probability * q3;
-            const double p4 = probability * q4;
-            const double block = (p1 + p2) + (p3 + p4);
-            if (cumulative + block < levels[next]) {
-                cumulative += block;
-                probability = p4;
-                k += 4;
-                continue;
-            }
-            // A level is crossed inside the block: step through it term by term.
-            for (const double term : {p1, p2, p3, p4}) {
-                cumulative += term;
-                ++k;
-                settle();
-            }
-            probability = p4;
             continue;
         }
-        probability *= a + c / double(k + 1);
-        cumulative += probability;
-        ++k;
-        settle();
+        // Four terms at once. Their ratios do not depend on each other, and their running sums
+        // come from a prefix sum, so the chain from one block to the next is one multiplication
+        // and one addition, and a level is placed inside its block without branches.
+        const double *reciprocal = Reciprocal.data() + k + 1;
+        const double q1 = a + c * reciprocal[0];
+        const double q2 = q1 * (a + c * reciprocal[1]);
+        const double q3 = q2 * (a + c * reciprocal[2]);
+        const double q4 = q3 * (a + c * reciprocal[3]);
+        const double p1 = probability * q1;
+        const double p2 = probability * q2;
+        const double p3 = probability * q3;
+        const double p4 = probability * q4;
+        const double s2 = p1 + p2;
+        const double s4 = s2 + (p3 + p4);
+        const double c4 = cumulative + s4;
+        if (c4 >= levels[next]) {
+            const double c1 = cumulative + p1;
+            const double c2 = cumulative + s2;
+            const double c3 = cumulative + (s2 + p3);
+            // cumulative < level <= c4: the first of k + 1 .. k + 4 whose CDF reaches it.
+            do {
+                const double level = levels[next];
+                out[next++] = double(k + 1 + std::size_t(c1 < level) + std::size_t(c2 < level) +
+                                     std::size_t(c3 < level));
+            } while (next < n && c4 >= levels[next]);
+        }
+        cumulative = c4;
+        probability = p4;
+        k += 4;
     }
 }
 
