@@ -2,9 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cmath>
-#include <cstdint>
 #include <cstring>
 
 namespace stormcrew::kernels {
@@ -152,49 +150,6 @@ double QuadraticForm::operator()(const double *x) const
         row += 2 * pairs;
     }
     return quadratic[0] + quadratic[1];
-}
-
-void exponentials(double *values, std::size_t n)
-{
-    constexpr double Limit = 700.0;
-    double largest = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        largest = std::max(largest, std::fabs(values[i]));
-    if (!(largest <= Limit)) { // also NaN: std::exp says what they become
-        for (std::size_t i = 0; i < n; ++i)
-            values[i] = std::exp(values[i]);
-        return;
-    }
-    // x = k ln 2 + r, |r| <= ln(2) / 2; exp(x) = 2^k exp(r). Adding 1.5 x 2^52 rounds x / ln 2
-    // to the nearest integer k and leaves k in the low bits, from where 2^k is built.
-    constexpr double Shift = 0x1.8p52;
-    constexpr double InverseLn2 = 1.4426950408889634074;
-    constexpr double Ln2High = 6.93147180369123816490e-01; // fdlibm's split of ln 2
-    constexpr double Ln2Low = 1.90821492927058770002e-10;
-    for (std::size_t i = 0; i < n; ++i) {
-        const double x = values[i];
-        const double shifted = x * InverseLn2 + Shift;
-        const std::uint64_t bits = std::bit_cast<std::uint64_t>(shifted);
-        const double k = shifted - Shift;
-        const double r = (x - k * Ln2High) - k * Ln2Low;
-        // Taylor to r^13: the first omitted term is below 5e-18 relative.
-        double poly = 1.0 / 6227020800.0;
-        poly = poly * r + 1.0 / 479001600.0;
-        poly = poly * r + 1.0 / 39916800.0;
-        poly = poly * r + 1.0 / 3628800.0;
-        poly = poly * r + 1.0 / 362880.0;
-        poly = poly * r + 1.0 / 40320.0;
-        poly = poly * r + 1.0 / 5040.0;
-        poly = poly * r + 1.0 / 720.0;
-        poly = poly * r + 1.0 / 120.0;
-        poly = poly * r + 1.0 / 24.0;
-        poly = poly * r + 1.0 / 6.0;
-        poly = poly * r + 0.5;
-        poly = poly * r + 1.0;
-        poly = poly * r + 1.0;
-        const double scale = std::bit_cast<double>((bits + 1023) << 52);
-        values[i] = poly * scale;
-    }
 }
 
 void negativeBinomialQuantiles(double mu, double theta, std::span<const double> levels,

@@ -39,11 +39,6 @@ private:
     std::size_t m_p = 0;
 };
 
-// values[i] = exp(values[i]) for n values, in a loop the compiler can vectorise: Cody-Waite
-// range reduction and a degree-13 Taylor polynomial, within 2 ulp of std::exp for |x| <= 700
-// (std::exp itself beyond that).
-void exponentials(double *values, std::size_t n);
-
 // Quantiles (levels ascending, each in (0, 1)) of the negative binomial of mean mu and size
 // theta (infinity: Poisson) as whole numbers: the smallest k with CDF(k) >= level, by one walk
 // up the probabilities from P(0), four terms a step; above a mean of LargeMean, the

@@ -1,7 +1,6 @@
-// The numeric kernels of Predictor::predictRow against plain references: the vectorised
-// exponentials against std::exp, the four-terms-a-step quantile walk against a walk one term at a
-// time with lgamma-free division, the packed quadratic form against a dense x' Sigma x, and the
-// shared-logarithm term values against ModelTerms::value.
+// The numeric kernels of Predictor::predictRow against plain references: the four-terms-a-step
+// quantile walk against a walk one term at a time, the packed quadratic form against a dense
+// x' Sigma x, and the shared-logarithm term values against ModelTerms::value.
 #include "engine/predictionkernels.h"
 
 #include <QTest>
@@ -35,32 +34,6 @@ class TestPredictionKernels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void exponentialsAgreeWithTheLibrary()
-    {
-        std::mt19937_64 random(1);
-        std::uniform_real_distribution<double> uniform(-700, 700);
-        std::vector<double> x(100000);
-        for (double &v : x)
-            v = uniform(random);
-        x[0] = 0;
-        x[1] = -1e-300;
-        x[2] = 1e-17;
-        std::vector<double> e = x;
-        kernels::exponentials(e.data(), e.size());
-        double worst = 0;
-        for (std::size_t i = 0; i < x.size(); ++i)
-            worst = std::max(worst, std::abs(e[i] / std::exp(x[i]) - 1));
-        QVERIFY2(worst <= 2 * std::numeric_limits<double>::epsilon(),
-                 qPrintable(QStringLiteral("worst relative error %1").arg(worst)));
-        QCOMPARE(e[0], 1.0);
-        // Beyond the polynomial's range (and NaN) the library takes over.
-        double edge[] = {800, -800, std::nan("")};
-        kernels::exponentials(edge, 3);
-        QCOMPARE(edge[0], std::exp(800.0));
-        QCOMPARE(edge[1], 0.0);
-        QVERIFY(std::isnan(edge[2]));
-    }
-
     void theWalkFindsThePlainWalksQuantiles()
     {
         std::mt19937_64 random(2);
