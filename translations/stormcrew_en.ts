@@ -116,6 +116,41 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::NdviImporter</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/ndviimporter.cpp" line="+69"/>
+        <source>has %n band(s); --band %1 does not exist</source>
+        <translation>
+            <numerusform>has %n band; --band %1 does not exist</numerusform>
+            <numerusform>has %n bands; --band %1 does not exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+128"/>
+        <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent, CRS and nodata value</source>
+        <translation>
+            <numerusform>the raster (%1, %2 x %3 pixels) covers the store&apos;s only territory (%n) with no valid pixel; check its extent, CRS and nodata value</numerusform>
+            <numerusform>the raster (%1, %2 x %3 pixels) covers none of the %n territories with valid pixels; check its extent, CRS and nodata value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n territory(ies) have no valid pixel in this raster (clouds, water or outside it): recorded without a value where the date held none</source>
+        <translation>
+            <numerusform>%n territory has no valid pixel in this raster (clouds, water or outside it): recorded without a value where the date held none</numerusform>
+            <numerusform>%n territories have no valid pixel in this raster (clouds, water or outside it): recorded without a value where the date held none</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The store holds NDVI of %n date(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>The store holds NDVI of %n date, from %1 to %2.</numerusform>
+            <numerusform>The store holds NDVI of %n dates, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::RasterImporter</name>
     <message numerus="yes">
         <location filename="../model/ingest/rasterimporter.cpp" line="+70"/>

@@ -336,7 +336,7 @@
 <context>
     <name>MapToolBar</name>
     <message>
-        <location filename="../ui/qml/map/MapToolBar.qml" line="+36"/>
+        <location filename="../ui/qml/map/MapToolBar.qml" line="+38"/>
         <source>Metric shown on the map</source>
         <translation>Métrica que muestra el mapa</translation>
     </message>
@@ -1372,7 +1372,12 @@
 <context>
     <name>stormcrew::FeatureBuilder</name>
     <message>
-        <location filename="../model/features/featurebuilder.cpp" line="+30"/>
+        <location filename="../model/features/featurebuilder.cpp" line="+38"/>
+        <source>Leaf-on from NDVI for %1 of %2 territories (%3 scaled by their own season, %4 by the fixed dormant and full-leaf NDVI); the calendar and latitude for the others.</source>
+        <translation>Foliación a partir del NDVI en %1 de %2 territorios (%3 escalados por su propia estación, %4 por el par fijo de NDVI en reposo y con follaje completo); el calendario y la latitud en los demás.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>has no storm with id %1</source>
         <translation>no tiene ninguna tormenta con id %1</translation>
     </message>
@@ -1387,7 +1392,7 @@
         <translation>no tiene ningún pronóstico (filas de tiempo con hora de emisión)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>has no storm with code &apos;%1&apos;</source>
         <translation>no tiene ninguna tormenta con código «%1»</translation>
     </message>
@@ -1439,12 +1444,12 @@
         <location line="+3"/>
         <location line="+6"/>
         <location line="+7"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Storm precipitation</source>
         <translation>Precipitación de la tormenta</translation>
     </message>
@@ -1490,22 +1495,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>0..1</source>
         <translation>0..1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Leaf-on</source>
         <translation>Foliación</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>How fully deciduous trees are in leaf at the territory&apos;s latitude (the centre of its bounding box) when the storm starts: green-up and leaf fall of the Ohio Valley, 4 days later (earlier) per degree north.</source>
-        <translation>Cuánto follaje tienen los árboles caducifolios a la latitud del territorio (el centro de su rectángulo envolvente) cuando empieza la tormenta: brotación y caída de la hoja del valle del Ohio, 4 días más tarde (antes) por grado hacia el norte.</translation>
+        <source>How fully deciduous trees are in leaf when the storm starts. With NDVI composites within 32 days (known by the as-of time): the NDVI interpolated in time, scaled by the territory&apos;s own seasonal minimum and maximum (White et al. 1997; Zhang et al. 2003), or by 0.3 (dormant) and 0.8 (full leaf) when its series is too short. Otherwise from the latitude (the centre of its bounding box): green-up and leaf fall of the Ohio Valley, 4 days later (earlier) per degree north.</source>
+        <translation>Cuánto follaje tienen los árboles caducifolios cuando empieza la tormenta. Con composiciones de NDVI a menos de 32 días (conocidas en la fecha de corte): el NDVI interpolado en el tiempo y escalado por el mínimo y el máximo estacionales del propio territorio (White et al. 1997; Zhang et al. 2003), o por 0,3 (en reposo) y 0,8 (follaje completo) cuando su serie es demasiado corta. Si no, a partir de la latitud (el centro de su rectángulo envolvente): brotación y caída de la hoja del valle del Ohio, 4 días más tarde (antes) por grado hacia el norte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Snow and ice</source>
         <translation>Nieve y hielo</translation>
     </message>
@@ -1742,7 +1747,7 @@
         <translation>no hay transformación de WGS 84 a su SRC: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>cannot be read (band %1, rows %2-%3): %4</source>
         <translation>no se puede leer (banda %1, filas %2-%3): %4</translation>
     </message>
@@ -2569,6 +2574,96 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::NdviImporter</name>
+    <message>
+        <location filename="../model/ingest/ndviimporter.cpp" line="+58"/>
+        <source>give the day the composite stands for with --date YYYY-MM-DD</source>
+        <translation>indique con --date AAAA-MM-DD el día que representa la composición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--scale must be a finite number other than 0</source>
+        <translation>--scale debe ser un número finito distinto de 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--offset must be a finite number</source>
+        <translation>--offset debe ser un número finito</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>has %n band(s); --band %1 does not exist</source>
+        <translation>
+            <numerusform>tiene %n banda; --band %1 no existe</numerusform>
+            <numerusform>tiene %n bandas; --band %1 no existe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
+        <translation>el almacén no contiene territorios; impórtelos primero (stormcrew-cli import territories ARCHIVO)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>band %1 declares scale %2 and offset %3, which cannot be applied; give --scale and --offset</source>
+        <translation>la banda %1 declara la escala %2 y el desplazamiento %3, que no se pueden aplicar; indique --scale y --offset</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>band %1 reaches %2 over territory %3, outside NDVI&apos;s -1..1, and the raster declares no scale: NDVI stored as integers is scaled (MODIS and Sentinel-2 store NDVI x 10,000: add --scale 0.0001)</source>
+        <translation>la banda %1 llega a %2 sobre el territorio %3, fuera del intervalo -1..1 del NDVI, y el ráster no declara escala: el NDVI guardado como enteros está escalado (MODIS y Sentinel-2 guardan NDVI x 10.000: añada --scale 0.0001)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>band %1 gives NDVI %2 over territory %3 (scale %4, offset %5), outside -1..1; check --band, --scale and --offset</source>
+        <translation>la banda %1 da un NDVI de %2 sobre el territorio %3 (escala %4, desplazamiento %5), fuera de -1..1; compruebe --band, --scale y --offset</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent, CRS and nodata value</source>
+        <translation>
+            <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos el único territorio del almacén (%n); compruebe su extensión, su SRC y su valor nodata</numerusform>
+            <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos ninguno de los %n territorios; compruebe su extensión, su SRC y su valor nodata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from the command line</source>
+        <translation>de la línea de órdenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the raster&apos;s metadata</source>
+        <translation>de los metadatos del ráster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none declared</source>
+        <translation>ninguno declarado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composite of %1, band %2: NDVI = value x %3 + %4 (%5); territory means from %6 to %7.</source>
+        <translation>Composición del %1, banda %2: NDVI = valor x %3 + %4 (%5); medias de los territorios de %6 a %7.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n territory(ies) have no valid pixel in this raster (clouds, water or outside it): recorded without a value where the date held none</source>
+        <translation>
+            <numerusform>%n territorio no tiene ningún píxel válido en este ráster (nubes, agua o fuera de él): se registra sin valor si la fecha no tenía ninguno</numerusform>
+            <numerusform>%n territorios no tienen ningún píxel válido en este ráster (nubes, agua o fuera de él): se registran sin valor si la fecha no tenía ninguno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The store holds NDVI of %n date(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>El almacén contiene NDVI de %n fecha, del %1 al %2.</numerusform>
+            <numerusform>El almacén contiene NDVI de %n fechas, del %1 al %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::OutageEngine</name>
     <message>
         <location filename="../model/engine/outageengine.cpp" line="+23"/>
@@ -2615,12 +2710,12 @@
 <context>
     <name>stormcrew::Predictor</name>
     <message>
-        <location filename="../model/engine/predictor.cpp" line="+173"/>
+        <location filename="../model/engine/predictor.cpp" line="+160"/>
         <source>this territory&apos;s history</source>
         <translation>el historial de este territorio</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+99"/>
         <source>no prediction for %1 of %2 territories: inputs missing</source>
         <translation>sin predicción para %1 de %2 territorios: faltan datos de entrada</translation>
     </message>
@@ -3897,7 +3992,7 @@
 <context>
     <name>stormcrew::cli::FeaturesCommand</name>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="+123"/>
+        <location filename="../app/cli/featurescommand.cpp" line="+133"/>
         <source>Storm %1 (%2), window %3 to %4</source>
         <translation>Tormenta %1 (%2), ventana de %3 a %4</translation>
     </message>
@@ -3947,7 +4042,12 @@
         <translation>faltan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>Leaf-on source: %1 territories from NDVI with their own season (ndvi_seasonal), %2 from NDVI with the fixed pair (ndvi_fixed), %3 from the calendar and latitude (calendar)</source>
+        <translation>Origen de la foliación: %1 territorios del NDVI con su propia estación (ndvi_seasonal), %2 del NDVI con el par fijo (ndvi_fixed), %3 del calendario y la latitud (calendar)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Outages observed: %1</source>
         <translation>Interrupciones observadas: %1</translation>
     </message>
@@ -4481,6 +4581,99 @@
         <location line="+1"/>
         <source>name</source>
         <translation>nombre</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportNdvi</name>
+    <message>
+        <location filename="../app/cli/importndvi.cpp" line="+26"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 «%2» no es un número</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A dated NDVI composite (GeoTIFF, ...) averaged per territory, for leaf-on</source>
+        <translation>Una composición de NDVI fechada (GeoTIFF, ...) promediada por territorio, para la foliación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day the composite&apos;s greenness stands for (required; several dates build a season).</source>
+        <translation>El día que representa el verdor de la composición (obligatorio; varias fechas forman una estación).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The band to read (default 1).</source>
+        <translation>La banda que se lee (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NDVI = value x scale + offset; overrides the raster&apos;s own scale (0.0001 for int16 NDVI).</source>
+        <translation>NDVI = valor x escala + desplazamiento; sustituye a la escala propia del ráster (0.0001 para NDVI en int16).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overrides the raster&apos;s own offset (default 0).</source>
+        <translation>Sustituye al desplazamiento propio del ráster (predeterminado: 0).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>el valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
+        <translation>Cómo cuentan los píxeles del borde: exact (la parte del píxel que queda dentro, predeterminado) o centre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source recorded with the figures (default: the file name).</source>
+        <translation>Fuente registrada con las cifras (predeterminado: el nombre del archivo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>say which day the composite stands for with --date YYYY-MM-DD</source>
+        <translation>indique con --date AAAA-MM-DD qué día representa la composición</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--date &apos;%1&apos; is not a date: give YYYY-MM-DD, e.g. 2024-05-08</source>
+        <translation>--date «%1» no es una fecha: indique AAAA-MM-DD, p. ej. 2024-05-08</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--band &apos;%1&apos; is not a band number</source>
+        <translation>--band «%1» no es un número de banda</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--weighting &apos;%1&apos;: use exact or centre</source>
+        <translation>--weighting «%1»: use exact o centre</translation>
     </message>
 </context>
 <context>

@@ -336,7 +336,7 @@
 <context>
     <name>MapToolBar</name>
     <message>
-        <location filename="../ui/qml/map/MapToolBar.qml" line="+36"/>
+        <location filename="../ui/qml/map/MapToolBar.qml" line="+38"/>
         <source>Metric shown on the map</source>
         <translation>Indicateur affiché sur la carte</translation>
     </message>
@@ -1372,7 +1372,12 @@
 <context>
     <name>stormcrew::FeatureBuilder</name>
     <message>
-        <location filename="../model/features/featurebuilder.cpp" line="+30"/>
+        <location filename="../model/features/featurebuilder.cpp" line="+38"/>
+        <source>Leaf-on from NDVI for %1 of %2 territories (%3 scaled by their own season, %4 by the fixed dormant and full-leaf NDVI); the calendar and latitude for the others.</source>
+        <translation>Feuillaison tirée du NDVI pour %1 territoires sur %2 (%3 mis à l&apos;échelle de leur propre saison, %4 par le couple fixe de NDVI en dormance et en pleine feuillaison)&#xa0;; le calendrier et la latitude pour les autres.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>has no storm with id %1</source>
         <translation>n&apos;a aucune tempête d&apos;id %1</translation>
     </message>
@@ -1387,7 +1392,7 @@
         <translation>ne contient aucune prévision (lignes météo avec une heure d&apos;émission)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>has no storm with code &apos;%1&apos;</source>
         <translation>n&apos;a aucune tempête de code «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1439,12 +1444,12 @@
         <location line="+3"/>
         <location line="+6"/>
         <location line="+7"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Storm precipitation</source>
         <translation>Précipitations de la tempête</translation>
     </message>
@@ -1490,22 +1495,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>0..1</source>
         <translation>0..1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Leaf-on</source>
         <translation>Feuillaison</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>How fully deciduous trees are in leaf at the territory&apos;s latitude (the centre of its bounding box) when the storm starts: green-up and leaf fall of the Ohio Valley, 4 days later (earlier) per degree north.</source>
-        <translation>Degré de feuillaison des arbres caducs à la latitude du territoire (le centre de son rectangle englobant) au début de la tempête&#xa0;: débourrement et chute des feuilles de la vallée de l&apos;Ohio, 4 jours plus tard (plus tôt) par degré vers le nord.</translation>
+        <source>How fully deciduous trees are in leaf when the storm starts. With NDVI composites within 32 days (known by the as-of time): the NDVI interpolated in time, scaled by the territory&apos;s own seasonal minimum and maximum (White et al. 1997; Zhang et al. 2003), or by 0.3 (dormant) and 0.8 (full leaf) when its series is too short. Otherwise from the latitude (the centre of its bounding box): green-up and leaf fall of the Ohio Valley, 4 days later (earlier) per degree north.</source>
+        <translation>Degré de feuillaison des arbres caducifoliés au début de la tempête. Avec des composites NDVI à moins de 32&#xa0;jours (connus à la date de référence)&#xa0;: le NDVI interpolé dans le temps, mis à l&apos;échelle du minimum et du maximum saisonniers du territoire (White et al. 1997&#xa0;; Zhang et al. 2003), ou de 0,3 (dormance) et 0,8 (pleine feuillaison) quand sa série est trop courte. Sinon d&apos;après la latitude (le centre de son rectangle englobant)&#xa0;: débourrement et chute des feuilles de la vallée de l&apos;Ohio, 4&#xa0;jours plus tard (plus tôt) par degré vers le nord.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Snow and ice</source>
         <translation>Neige et glace</translation>
     </message>
@@ -1742,7 +1747,7 @@
         <translation>aucune transformation de WGS 84 vers son SCR&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>cannot be read (band %1, rows %2-%3): %4</source>
         <translation>ne peut pas être lu (bande %1, lignes %2-%3)&#xa0;: %4</translation>
     </message>
@@ -2569,6 +2574,96 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::NdviImporter</name>
+    <message>
+        <location filename="../model/ingest/ndviimporter.cpp" line="+58"/>
+        <source>give the day the composite stands for with --date YYYY-MM-DD</source>
+        <translation>indiquez avec --date AAAA-MM-JJ le jour que représente le composite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--scale must be a finite number other than 0</source>
+        <translation>--scale doit être un nombre fini non nul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--offset must be a finite number</source>
+        <translation>--offset doit être un nombre fini</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>has %n band(s); --band %1 does not exist</source>
+        <translation>
+            <numerusform>a %n bande&#xa0;; --band %1 n&apos;existe pas</numerusform>
+            <numerusform>a %n bandes&#xa0;; --band %1 n&apos;existe pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
+        <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord (stormcrew-cli import territories FICHIER)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>band %1 declares scale %2 and offset %3, which cannot be applied; give --scale and --offset</source>
+        <translation>la bande %1 déclare l&apos;échelle %2 et le décalage %3, inapplicables&#xa0;; indiquez --scale et --offset</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>band %1 reaches %2 over territory %3, outside NDVI&apos;s -1..1, and the raster declares no scale: NDVI stored as integers is scaled (MODIS and Sentinel-2 store NDVI x 10,000: add --scale 0.0001)</source>
+        <translation>la bande %1 atteint %2 sur le territoire %3, hors de l&apos;intervalle -1..1 du NDVI, et le raster ne déclare pas d&apos;échelle&#xa0;: un NDVI stocké en entiers est mis à l&apos;échelle (MODIS et Sentinel-2 stockent NDVI x 10&#xa0;000&#xa0;: ajoutez --scale 0.0001)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>band %1 gives NDVI %2 over territory %3 (scale %4, offset %5), outside -1..1; check --band, --scale and --offset</source>
+        <translation>la bande %1 donne un NDVI de %2 sur le territoire %3 (échelle %4, décalage %5), hors de -1..1&#xa0;; vérifiez --band, --scale et --offset</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent, CRS and nodata value</source>
+        <translation>
+            <numerusform>le raster (%1, %2 x %3 pixels) ne couvre pas avec des pixels valides l&apos;unique territoire du magasin (%n)&#xa0;; vérifiez son emprise, son SCR et sa valeur nodata</numerusform>
+            <numerusform>le raster (%1, %2 x %3 pixels) ne couvre avec des pixels valides aucun des %n territoires&#xa0;; vérifiez son emprise, son SCR et sa valeur nodata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from the command line</source>
+        <translation>de la ligne de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the raster&apos;s metadata</source>
+        <translation>des métadonnées du raster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none declared</source>
+        <translation>aucun déclaré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composite of %1, band %2: NDVI = value x %3 + %4 (%5); territory means from %6 to %7.</source>
+        <translation>Composite du %1, bande %2&#xa0;: NDVI = valeur x %3 + %4 (%5)&#xa0;; moyennes des territoires de %6 à %7.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n territory(ies) have no valid pixel in this raster (clouds, water or outside it): recorded without a value where the date held none</source>
+        <translation>
+            <numerusform>%n territoire n&apos;a aucun pixel valide dans ce raster (nuages, eau ou hors de celui-ci)&#xa0;: enregistré sans valeur là où la date n&apos;en avait pas</numerusform>
+            <numerusform>%n territoires n&apos;ont aucun pixel valide dans ce raster (nuages, eau ou hors de celui-ci)&#xa0;: enregistrés sans valeur là où la date n&apos;en avait pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The store holds NDVI of %n date(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>Le magasin contient le NDVI de %n date, du %1 au %2.</numerusform>
+            <numerusform>Le magasin contient le NDVI de %n dates, du %1 au %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::OutageEngine</name>
     <message>
         <location filename="../model/engine/outageengine.cpp" line="+23"/>
@@ -2615,12 +2710,12 @@
 <context>
     <name>stormcrew::Predictor</name>
     <message>
-        <location filename="../model/engine/predictor.cpp" line="+173"/>
+        <location filename="../model/engine/predictor.cpp" line="+160"/>
         <source>this territory&apos;s history</source>
         <translation>l&apos;historique de ce territoire</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+99"/>
         <source>no prediction for %1 of %2 territories: inputs missing</source>
         <translation>aucune prévision pour %1 territoires sur %2&#xa0;: données d&apos;entrée manquantes</translation>
     </message>
@@ -3897,7 +3992,7 @@
 <context>
     <name>stormcrew::cli::FeaturesCommand</name>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="+123"/>
+        <location filename="../app/cli/featurescommand.cpp" line="+133"/>
         <source>Storm %1 (%2), window %3 to %4</source>
         <translation>Tempête %1 (%2), fenêtre du %3 au %4</translation>
     </message>
@@ -3947,7 +4042,12 @@
         <translation>manquants</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>Leaf-on source: %1 territories from NDVI with their own season (ndvi_seasonal), %2 from NDVI with the fixed pair (ndvi_fixed), %3 from the calendar and latitude (calendar)</source>
+        <translation>Origine de la feuillaison&#xa0;: %1 territoires du NDVI avec leur propre saison (ndvi_seasonal), %2 du NDVI avec le couple fixe (ndvi_fixed), %3 du calendrier et de la latitude (calendar)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Outages observed: %1</source>
         <translation>Pannes observées&#xa0;: %1</translation>
     </message>
@@ -4481,6 +4581,99 @@
         <location line="+1"/>
         <source>name</source>
         <translation>nom</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ImportNdvi</name>
+    <message>
+        <location filename="../app/cli/importndvi.cpp" line="+26"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A dated NDVI composite (GeoTIFF, ...) averaged per territory, for leaf-on</source>
+        <translation>Un composite NDVI daté (GeoTIFF, ...) moyenné par territoire, pour la feuillaison</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day the composite&apos;s greenness stands for (required; several dates build a season).</source>
+        <translation>Le jour que représente la verdure du composite (obligatoire&#xa0;; plusieurs dates forment une saison).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The band to read (default 1).</source>
+        <translation>La bande à lire (par défaut&#xa0;: 1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NDVI = value x scale + offset; overrides the raster&apos;s own scale (0.0001 for int16 NDVI).</source>
+        <translation>NDVI = valeur x échelle + décalage&#xa0;; remplace l&apos;échelle propre du raster (0.0001 pour un NDVI en int16).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor</source>
+        <translation>facteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overrides the raster&apos;s own offset (default 0).</source>
+        <translation>Remplace le décalage propre du raster (par défaut&#xa0;: 0).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>la valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
+        <translation>Prise en compte des pixels en bordure&#xa0;: exact (la part du pixel à l&apos;intérieur, par défaut) ou centre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source recorded with the figures (default: the file name).</source>
+        <translation>Source enregistrée avec les valeurs (par défaut&#xa0;: le nom du fichier).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>say which day the composite stands for with --date YYYY-MM-DD</source>
+        <translation>indiquez avec --date AAAA-MM-JJ quel jour représente le composite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--date &apos;%1&apos; is not a date: give YYYY-MM-DD, e.g. 2024-05-08</source>
+        <translation>--date «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: indiquez AAAA-MM-JJ, par ex. 2024-05-08</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--band &apos;%1&apos; is not a band number</source>
+        <translation>--band «&#xa0;%1&#xa0;» n&apos;est pas un numéro de bande</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--weighting &apos;%1&apos;: use exact or centre</source>
+        <translation>--weighting «&#xa0;%1&#xa0;»&#xa0;: utilisez exact ou centre</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ using PlanOutageSource =
 
 // Import kinds, each in its own import<kind>.cpp.
 [[nodiscard]] ImportKind rasterImportKind();
+[[nodiscard]] ImportKind ndviImportKind();
 [[nodiscard]] ImportKind weatherImportKind();
 
 } // namespace stormcrew::cli

@@ -4,6 +4,7 @@
 
 #include "features/featurebuilder.h"
 #include "features/featurecatalogue.h"
+#include "features/leafon.h"
 #include "ingest/timeparser.h"
 #include "store/store.h"
 
@@ -52,6 +53,12 @@ QString csvText(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// Where row k's leaf-on came from.
+LeafOnSource leafOnSource(const FeatureTable &table, std::size_t k)
+{
+    return k < table.leafOnSource.size() ? table.leafOnSource[k] : LeafOnSource::Calendar;
+}
+
 QJsonObject toJson(const FeatureTable &table)
 {
     QJsonArray features;
@@ -72,6 +79,7 @@ QJsonObject toJson(const FeatureTable &table)
                         {QStringLiteral("latitude"), table.latitude[k]},
                         {QStringLiteral("longitude"), table.longitude[k]},
                         {QStringLiteral("customers"), number(table.customers[k])},
+                        {QStringLiteral("leafOnSource"), leafOnSourceKey(leafOnSource(table, k))},
                         {QStringLiteral("features"), values}};
         if (!table.outages.empty())
             row.insert(QStringLiteral("outages"), table.outages[k]);
@@ -100,6 +108,7 @@ QString toCsv(const FeatureTable &table)
                        QStringLiteral("customers")};
     for (Feature f : FeatureCatalogue::all())
         header.append(FeatureCatalogue::key(f));
+    header.append(QStringLiteral("leaf_on_source"));
     if (!table.outages.empty())
         header.append(QStringLiteral("outages"));
     QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
@@ -110,6 +119,7 @@ QString toCsv(const FeatureTable &table)
                           csvNumber(table.customers[k])};
         for (Feature f : FeatureCatalogue::all())
             cells.append(csvNumber(table.column(f)[k]));
+        cells.append(leafOnSourceKey(leafOnSource(table, k)));
         if (!table.outages.empty())
             cells.append(csvNumber(table.outages[k]));
         csv += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
@@ -161,6 +171,16 @@ void printSummary(const FeatureTable &table, QTextStream &out)
                    .arg(table.rows() - present, 8)
             << Qt::endl;
     }
+    int sources[3] = {0, 0, 0};
+    for (qsizetype i = 0; i < table.rows(); ++i)
+        ++sources[int(leafOnSource(table, std::size_t(i)))];
+    out << FeaturesCommand::tr("Leaf-on source: %1 territories from NDVI with their own season "
+                               "(ndvi_seasonal), %2 from NDVI with the fixed pair (ndvi_fixed), "
+                               "%3 from the calendar and latitude (calendar)")
+               .arg(sources[int(LeafOnSource::NdviSeasonal)])
+               .arg(sources[int(LeafOnSource::NdviFixed)])
+               .arg(sources[int(LeafOnSource::Calendar)])
+        << Qt::endl;
     if (!table.outages.empty()) {
         double total = 0;
         for (double v : table.outages)

@@ -15,8 +15,8 @@ struct ImportCommand {
 // Every kind of import, in the order `import --help` lists them.
 std::vector<ImportKind> importKinds()
 {
-    return {territoriesImportKind(), assetsImportKind(), incidentsImportKind(),
-            stormsImportKind(),      rasterImportKind(), weatherImportKind()};
+    return {territoriesImportKind(), assetsImportKind(), incidentsImportKind(), stormsImportKind(),
+            rasterImportKind(),      ndviImportKind(),   weatherImportKind()};
 }
 
 const ImportKind *findKind(const std::vector<ImportKind> &kinds, const QString &name)

@@ -12,110 +12,46 @@ namespace stormcrew {
 namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
-// Above this mean the quantiles come from the Wilson-Hilferty approximation of the matching
-// gamma distribution instead of summing probabilities (accurate to well under 1 % there).
-constexpr double LargeMean = 60.0;
-
-double inverseNormal(double p)
-{
-    // Acklam's rational approximation (relative error < 1.2e-9), enough for P10..P90.
-    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
-                                   -2.759285104469687e+02, 1.383577518672690e+02,
-                                   -3.066479806614716e+01, 2.506628277459239e+00};
-    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
-                                   -1.556989798598866e+02, 6.680131188771972e+01,
-                                   -1.328068155288572e+01};
-    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
-                                   -2.400758277161838e+00, -2.549732539343734e+00,
-                                   4.374664141464968e+00,  2.938163982698783e+00};
-    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
-                                   2.445134137142996e+00, 3.754408661907416e+00};
-    const double low = 0.02425;
-    if (p < low) {
-        const double q = std::sqrt(-2 * std::log(p));
-        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
-               ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    }
-    if (p > 1 - low)
-        return -inverseNormal(1 - p);
-    const double q = p - 0.5;
-    const double r = q * q;
-    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
-           (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
-}
 
 } // namespace
 
-Predictor::Predictor(const OutageModel &model) : m_model(model)
+Predictor::Predictor(const OutageModel &model)
+    : m_model(model)
+    , m_termValues(model.terms)
+    , m_covariance(model.covariance, model.terms.size() + 1)
 {
-    for (const Term term : model.terms) {
-        m_referenceTerms.push_back(ModelTerms::value(term, model.reference));
-        m_labels.push_back(ModelTerms::label(term));
+    m_referenceEta = model.coefficients[0];
+    for (std::size_t k = 0; k < model.terms.size(); ++k) {
+        m_referenceTerms.push_back(ModelTerms::value(model.terms[k], model.reference));
+        m_labels.push_back(ModelTerms::label(model.terms[k]));
+        m_referenceEta += model.coefficients[k + 1] * m_referenceTerms.back();
     }
+    m_stormVariance = model.stormEffectSd * model.stormEffectSd;
+    m_expStormVariance = std::exp(m_stormVariance);
 }
 
 double Predictor::negativeBinomialQuantile(double mu, double theta, double p)
 {
     double q = 0;
-    negativeBinomialQuantiles(mu, theta, std::span<const double>(&p, 1), std::span<double>(&q, 1));
+    kernels::negativeBinomialQuantiles(mu, theta, std::span<const double>(&p, 1),
+                                       std::span<double>(&q, 1));
     return q;
 }
 
 void Predictor::negativeBinomialQuantiles(double mu, double theta, std::span<const double> ps,
                                           std::span<double> out)
 {
-    if (!(mu > 0)) {
-        std::fill(out.begin(), out.end(), 0.0);
-        return;
-    }
-    const double variance = std::isfinite(theta) ? mu + mu * mu / theta : mu;
-    if (mu > LargeMean) {
-        const double shape = mu * mu / variance;
-        const double scale = variance / mu;
-        for (std::size_t i = 0; i < ps.size(); ++i) {
-            const double z = inverseNormal(ps[i]);
-            const double term = 1 - 1 / (9 * shape) + z * std::sqrt(1 / (9 * shape));
-            out[i] = std::max(0.0, std::floor(shape * scale * term * term * term + 0.5));
-        }
-        return;
-    }
-    // One walk up the probabilities serves every (ascending) level: P(0), then
-    // P(k + 1) / P(k) = (k + theta) / (k + 1) * mu / (theta + mu).
-    const bool finite = std::isfinite(theta);
-    double probability = finite ? std::exp(theta * std::log(theta / (theta + mu))) : std::exp(-mu);
-    const double ratioBase = finite ? mu / (theta + mu) : 0;
-    double cumulative = probability;
-    double k = 0;
-    const double limit = 100 * (mu + 10);
-    for (std::size_t i = 0; i < ps.size(); ++i) {
-        while (cumulative < ps[i] && k < limit) {
-            probability *= finite ? (k + theta) / (k + 1) * ratioBase : mu / (k + 1);
-            cumulative += probability;
-            k += 1;
-        }
-        out[i] = k;
-    }
+    kernels::negativeBinomialQuantiles(mu, theta, ps, out);
 }
 
-std::pair<double, double> Predictor::mixture(double modelMean, const double *termValues,
-                                             double effectSd) const
+std::pair<double, double> Predictor::mixture(double modelMean, double expHalfVariance) const
 {
-    const OutageModel &model = m_model;
-    // x' Sigma x over the lower triangle (Sigma is symmetric), without temporaries.
-    const std::size_t p = model.terms.size() + 1;
-    const double *sigma = model.covariance.data();
-    double quadratic = 0;
-    for (std::size_t i = 0; i < p; ++i) {
-        double row = 0;
-        for (std::size_t j = 0; j < i; ++j)
-            row += sigma[i * p + j] * termValues[j];
-        quadratic += termValues[i] * (2 * row + sigma[i * p + i] * termValues[i]);
-    }
-    const double stormVariance = model.stormEffectSd * model.stormEffectSd;
-    const double variance = quadratic + effectSd * effectSd + stormVariance;
-    // The storm effect is centred so that it does not move the mean; the parameter part does.
-    const double mean = modelMean * std::exp((variance - stormVariance) / 2);
-    const double inflation = std::exp(variance) * (1 + 1 / model.theta) - 1;
+    // Parameter uncertainty (x' Sigma x) and the territory effect's own spread move the mean;
+    // the storm effect is centred so that it does not, but it widens the spread:
+    // exp(variance) = exp(parameter variance) exp(storm variance).
+    const double mean = modelMean * expHalfVariance;
+    const double inflation =
+        expHalfVariance * expHalfVariance * m_expStormVariance * (1 + 1 / m_model.theta) - 1;
     const double theta = inflation > 0 ? 1 / inflation : std::numeric_limits<double>::infinity();
     return {mean, theta};
 }
@@ -124,19 +60,18 @@ Predictor::Predictive Predictor::predictive(std::span<const double, FeatureCount
                                             const QString &territoryCode) const
 {
     const OutageModel &model = m_model;
-    double termValues[TermCount + 1];
-    termValues[0] = 1.0;
+    double termValues[kernels::TermEvaluator::Capacity];
+    m_termValues.evaluate(features, termValues);
     double eta = model.coefficients[0];
-    for (std::size_t k = 0; k < model.terms.size(); ++k) {
-        termValues[k + 1] = ModelTerms::value(model.terms[k], features);
+    for (std::size_t k = 0; k < model.terms.size(); ++k)
         eta += model.coefficients[k + 1] * termValues[k + 1];
-    }
     const auto effect = model.territoryEffects.value(territoryCode, {0.0, 0.0});
     const double modelMean =
         std::exp(eta + std::log(features[std::size_t(Feature::OverheadKm)]) + effect.first);
     if (!std::isfinite(modelMean))
         return {NaN, NaN, NaN};
-    const auto [mean, theta] = mixture(modelMean, termValues, effect.second);
+    const double variance = m_covariance(termValues) + effect.second * effect.second;
+    const auto [mean, theta] = mixture(modelMean, std::exp(variance / 2));
     return {mean, theta, modelMean};
 }
 
@@ -144,50 +79,59 @@ void Predictor::predictRow(std::span<const double, FeatureCount> features,
                            const QString &territoryCode, TerritoryPrediction &out) const
 {
     const OutageModel &model = m_model;
-    // The terms, and the explanation against the reference, in one pass.
-    double termValues[TermCount + 1];
-    termValues[0] = 1.0;
-    double eta = model.coefficients[0];
-    double referenceEta = model.coefficients[0];
-    out.factors.resize(model.terms.size() + (model.pooled ? 1 : 0));
-    for (std::size_t k = 0; k < model.terms.size(); ++k) {
-        const double value = ModelTerms::value(model.terms[k], features);
-        termValues[k + 1] = value;
-        eta += model.coefficients[k + 1] * value;
-        referenceEta += model.coefficients[k + 1] * m_referenceTerms[k];
-        ExplanationFactor &factor = out.factors[k];
-        if (factor.key.isEmpty()) {
-            factor.key = ModelTerms::key(model.terms[k]);
-            factor.label = m_labels[k];
-        }
-        factor.factor = std::exp(model.coefficients[k + 1] * (value - m_referenceTerms[k]));
+    const std::size_t terms = model.terms.size();
+    const std::size_t factorCount = terms + (model.pooled ? 1 : 0);
+    out.factors.resize(factorCount);
+    // The factors are a cache line each, written last: ask for them now, so that the memory
+    // fetches overlap the arithmetic instead of stalling the writes.
+    for (const ExplanationFactor &factor : out.factors)
+        __builtin_prefetch(&factor.factor, 1);
+    const double *beta = model.coefficients.data();
+    double termValues[kernels::TermEvaluator::Capacity];
+    m_termValues.evaluate(features, termValues);
+    // The explanation as log-factors: each term's additive share of ln(mean) against the
+    // reference day (and the territory's pooled intercept).
+    double logs[TermCount + 1];
+    double eta = beta[0];
+    for (std::size_t k = 0; k < terms; ++k) {
+        eta += beta[k + 1] * termValues[k + 1];
+        logs[k] = beta[k + 1] * (termValues[k + 1] - m_referenceTerms[k]);
     }
-    const double km = features[std::size_t(Feature::OverheadKm)];
     const auto effect = model.territoryEffects.isEmpty()
                             ? std::pair<double, double>(0.0, 0.0)
                             : model.territoryEffects.value(territoryCode, {0.0, 0.0});
-    if (model.pooled) {
-        ExplanationFactor &factor = out.factors.back();
-        if (factor.key.isEmpty()) {
-            factor.key = QStringLiteral("territory");
-            factor.label = tr("this territory's history");
-        }
-        factor.factor = std::exp(effect.first);
-    }
-    const double logExposure = std::log(km);
+    if (model.pooled)
+        logs[terms] = effect.first;
+    const double logExposure = std::log(features[std::size_t(Feature::OverheadKm)]);
     if (!std::isfinite(eta) || !std::isfinite(logExposure)) {
+        for (std::size_t k = 0; k < factorCount; ++k)
+            out.factors[k].factor = std::exp(logs[k]);
+        labelFactors(out.factors);
         out.missing = true;
         out.mean = out.p10 = out.p50 = out.p90 = out.baseline = NaN;
         return;
     }
     out.missing = false;
-    out.baseline = std::exp(referenceEta + logExposure);
-    out.mean = std::exp(eta + logExposure + effect.first);
+    // Every exponential of the row in one loop: the factors, the mean, the baseline and
+    // exp(v / 2) of the predictive mixture (glibc's exp is as fast here as a vectorised
+    // polynomial on two-wide SSE2, and exact to under an ulp).
+    double exps[TermCount + 4];
+    std::copy(logs, logs + factorCount, exps);
+    exps[factorCount] = eta + logExposure + effect.first;
+    exps[factorCount + 1] = m_referenceEta + logExposure;
+    exps[factorCount + 2] = (m_covariance(termValues) + effect.second * effect.second) / 2;
+    for (std::size_t k = 0; k < factorCount + 3; ++k)
+        exps[k] = std::exp(exps[k]);
+    labelFactors(out.factors);
+    for (std::size_t k = 0; k < factorCount; ++k)
+        out.factors[k].factor = exps[k];
+    out.mean = exps[factorCount];
+    out.baseline = exps[factorCount + 1];
 
-    const auto [mixtureMean, theta] = mixture(out.mean, termValues, effect.second);
+    const auto [mixtureMean, theta] = mixture(out.mean, exps[factorCount + 2]);
     static constexpr double Levels[] = {0.10, 0.50, 0.90};
     double quantiles[3];
-    negativeBinomialQuantiles(mixtureMean, theta, Levels, quantiles);
+    kernels::negativeBinomialQuantiles(mixtureMean, theta, Levels, quantiles);
     out.p10 = quantiles[0];
     out.p50 = quantiles[1];
     out.p90 = quantiles[2];
@@ -198,6 +142,22 @@ void Predictor::predictRow(std::span<const double, FeatureCount> features,
                 *value = out.customers;
                 out.capped = true;
             }
+    }
+}
+
+void Predictor::labelFactors(std::vector<ExplanationFactor> &factors) const
+{
+    // Keys and labels are the same for every row: set once, when a prediction is first filled.
+    if (factors.empty() || (!factors.front().key.isEmpty() && !factors.back().key.isEmpty()))
+        return;
+    const std::size_t terms = m_model.terms.size();
+    for (std::size_t k = 0; k < terms; ++k) {
+        factors[k].key = ModelTerms::key(m_model.terms[k]);
+        factors[k].label = m_labels[k];
+    }
+    if (factors.size() > terms) {
+        factors[terms].key = QStringLiteral("territory");
+        factors[terms].label = tr("this territory's history");
     }
 }
 

@@ -3,6 +3,7 @@
 #include "domain/outagedistribution.h"
 #include "features/featuretable.h"
 #include "outagemodel.h"
+#include "predictionkernels.h"
 #include "trainingenvelope.h"
 
 #include <QCoreApplication>
@@ -102,13 +103,22 @@ public:
                                           std::span<double> out);
 
 private:
-    // (mean, theta) of the negative binomial matching the predictive mixture.
-    [[nodiscard]] std::pair<double, double> mixture(double modelMean, const double *termValues,
-                                                    double effectSd) const;
+    // (mean, theta) of the negative binomial matching the predictive mixture, from the model's
+    // mean and exp(v / 2), v the variance of the linear predictor from the parameters and the
+    // territory effect.
+    [[nodiscard]] std::pair<double, double> mixture(double modelMean, double expHalfVariance) const;
+    // Sets the factors' keys and labels, once per TerritoryPrediction.
+    void labelFactors(std::vector<ExplanationFactor> &factors) const;
 
     const OutageModel &m_model;
     std::vector<double> m_referenceTerms; // each model term at the reference day
     std::vector<QString> m_labels;
+    // Laid out once for predictRow: no allocation and no repeated work per row.
+    kernels::TermEvaluator m_termValues;
+    kernels::QuadraticForm m_covariance;
+    double m_referenceEta = 0;     // the linear predictor of the reference day
+    double m_stormVariance = 0;    // of the storm-level effect
+    double m_expStormVariance = 1; // exp(m_stormVariance)
 };
 
 } // namespace stormcrew

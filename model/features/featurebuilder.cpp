@@ -3,6 +3,7 @@
 #include "featureassembly.h"
 #include "featureinputs.h"
 #include "featurelogging.h"
+#include "leafon.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "weatherreader.h"
@@ -12,6 +13,39 @@
 #include <QElapsedTimer>
 
 namespace stormcrew {
+
+namespace {
+
+// Leaf-on from NDVI where the store has composites near the storm (docs/model.md), replacing
+// the calendar rule's value there; records each row's source and adds a note.
+void applyNdvi(FeatureTable &table, const NdviSeries &ndvi)
+{
+    table.leafOnSource.assign(std::size_t(table.rows()), LeafOnSource::Calendar);
+    int fromNdvi = 0, seasonal = 0;
+    for (std::size_t i = 0; i < table.territoryIds.size(); ++i) {
+        const auto series = ndvi.find(table.territoryIds[i]);
+        if (series == ndvi.end())
+            continue;
+        const auto leaf = leafOnFromNdvi(series->second, table.windowStart);
+        if (!leaf)
+            continue;
+        table.values[std::size_t(Feature::LeafOn)][i] = leaf->leafOn;
+        table.leafOnSource[i] = leaf->source;
+        ++fromNdvi;
+        seasonal += leaf->source == LeafOnSource::NdviSeasonal;
+    }
+    if (!ndvi.empty())
+        table.notes.append(FeatureBuilder::tr("Leaf-on from NDVI for %1 of %2 territories (%3 "
+                                              "scaled by their own season, %4 by the fixed "
+                                              "dormant and full-leaf NDVI); the calendar and "
+                                              "latitude for the others.")
+                               .arg(fromNdvi)
+                               .arg(table.rows())
+                               .arg(seasonal)
+                               .arg(fromNdvi - seasonal));
+}
+
+} // namespace
 
 FeatureBuilder::FeatureBuilder(Store &store) : m_store(store)
 {}
@@ -67,9 +101,15 @@ Result<FeatureTable> FeatureBuilder::build(const FeatureRequest &request) const
             return counted.error();
         outages = std::move(counted).value();
     }
+    auto ndvi = readNdvi(db, path, request.asOf);
+    if (!ndvi)
+        return ndvi.error();
     const auto found = outageStorm ? outages.find(*outageStorm) : outages.end();
-    return assembleFeatures(target, territories.value(), weather.value().front(), sources.value(),
-                            request.asOf, found != outages.end() ? &found->second : nullptr);
+    FeatureTable table =
+        assembleFeatures(target, territories.value(), weather.value().front(), sources.value(),
+                         request.asOf, found != outages.end() ? &found->second : nullptr);
+    applyNdvi(table, ndvi.value());
+    return table;
 }
 
 Result<std::vector<FeatureTable>> FeatureBuilder::history() const
@@ -106,12 +146,18 @@ Result<std::vector<FeatureTable>> FeatureBuilder::history() const
     if (!weather)
         return weather.error();
 
+    auto ndvi = readNdvi(db, path, std::nullopt);
+    if (!ndvi)
+        return ndvi.error();
+
     std::vector<FeatureTable> tables;
     tables.reserve(observed.size());
-    for (std::size_t s = 0; s < observed.size(); ++s)
+    for (std::size_t s = 0; s < observed.size(); ++s) {
         tables.push_back(assembleFeatures(observed[s], territories.value(), weather.value()[s],
                                           sources.value(), std::nullopt,
                                           &outages.value().at(observed[s].stormId)));
+        applyNdvi(tables.back(), ndvi.value());
+    }
     qCDebug(lcFeatures) << "history:" << tables.size() << "storms x" << ids.size()
                         << "territories in" << clock.elapsed() << "ms";
     return tables;

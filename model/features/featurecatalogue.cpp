@@ -66,11 +66,15 @@ constexpr Entry Entries[FeatureCount] = {
                        "many).")},
     {Feature::LeafOn, "leaf_on", QT_TRANSLATE_NOOP("stormcrew::FeatureCatalogue", "0..1"),
      QT_TRANSLATE_NOOP("stormcrew::FeatureCatalogue", "Leaf-on"),
-     "territory.min_lat, max_lat; storm.start_time", "linear",
+     "territory_ndvi; territory.min_lat, max_lat; storm.start_time", "linear",
      QT_TRANSLATE_NOOP("stormcrew::FeatureCatalogue",
-                       "How fully deciduous trees are in leaf at the territory's latitude (the "
-                       "centre of its bounding box) when the storm starts: green-up and leaf "
-                       "fall of the Ohio Valley, 4 days later (earlier) per degree north.")},
+                       "How fully deciduous trees are in leaf when the storm starts. With NDVI "
+                       "composites within 32 days (known by the as-of time): the NDVI "
+                       "interpolated in time, scaled by the territory's own seasonal minimum and "
+                       "maximum (White et al. 1997; Zhang et al. 2003), or by 0.3 (dormant) and "
+                       "0.8 (full leaf) when its series is too short. Otherwise from the latitude "
+                       "(the centre of its bounding box): green-up and leaf fall of the Ohio "
+                       "Valley, 4 days later (earlier) per degree north.")},
     {Feature::SnowIce, "snow_ice", QT_TRANSLATE_NOOP("stormcrew::FeatureCatalogue", "mm"),
      QT_TRANSLATE_NOOP("stormcrew::FeatureCatalogue", "Snow and ice"),
      "weather.snow_mm + weather.ice_mm", "linear",

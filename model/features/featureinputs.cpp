@@ -118,6 +118,28 @@ Result<std::optional<FeatureTarget>> readLatestForecast(sqlite3 *db, const QStri
     return std::optional<FeatureTarget>(std::move(forecast));
 }
 
+Result<NdviSeries> readNdvi(sqlite3 *db, const QString &path, std::optional<qint64> asOf)
+{
+    // The day as Unix seconds in SQL, so that the as-of filter is an integer comparison.
+    auto stmt = sqlite::prepare(
+        db, QStringLiteral("SELECT territory_id, day, value FROM (SELECT territory_id, "
+                           "CAST(strftime('%s', observed_date) AS INTEGER) AS day, value FROM "
+                           "territory_ndvi WHERE value IS NOT NULL) WHERE ?1 IS NULL OR day + "
+                           "86400 <= ?1 ORDER BY territory_id, day"));
+    if (!stmt)
+        return sqlError(db, path);
+    if (asOf)
+        sqlite3_bind_int64(stmt.get(), 1, *asOf);
+    NdviSeries series;
+    int rc;
+    while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW)
+        series[sqlite3_column_int64(stmt.get(), 0)].push_back(
+            {sqlite3_column_int64(stmt.get(), 1), sqlite3_column_double(stmt.get(), 2)});
+    if (rc != SQLITE_DONE)
+        return sqlError(db, path);
+    return series;
+}
+
 Result<OutageCounts> readOutages(sqlite3 *db, const QString &path, std::optional<qint64> stormId)
 {
     auto outcomes = sqlite::prepare(

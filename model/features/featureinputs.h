@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "leafon.h"
 
 #include <QString>
 
@@ -49,6 +50,13 @@ readStorms(sqlite3 *db, const QString &path, std::optional<qint64> id = std::nul
 // The newest forecast issue by asOf (any without), with its valid-time span; nullopt if none.
 [[nodiscard]] Result<std::optional<FeatureTarget>>
 readLatestForecast(sqlite3 *db, const QString &path, std::optional<qint64> asOf);
+// Every territory's NDVI composites with a value (territory_ndvi), oldest first, by territory
+// id. With an as-of time only composites known by then: a composite counts as known once the
+// day it stands for has ended (observed_date + 1 day <= asOf).
+using NdviSeries = std::map<qint64, std::vector<NdviComposite>>;
+[[nodiscard]] Result<NdviSeries> readNdvi(sqlite3 *db, const QString &path,
+                                          std::optional<qint64> asOf);
+
 [[nodiscard]] Result<OutageCounts> readOutages(sqlite3 *db, const QString &path,
                                                std::optional<qint64> stormId = std::nullopt);
 

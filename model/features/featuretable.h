@@ -31,6 +31,13 @@ enum class Feature {
 };
 inline constexpr int FeatureCount = 12;
 
+// Where a territory's leaf-on came from (docs/model.md, "Leaf-on").
+enum class LeafOnSource {
+    Calendar,     // the storm's date and the territory's latitude
+    NdviSeasonal, // NDVI interpolated in time, scaled by the territory's own seasonal range
+    NdviFixed,    // NDVI interpolated in time, scaled by the fixed dormant/full-leaf pair
+};
+
 // What to compute features for: a stored storm, or the latest forecast.
 struct FeatureRequest {
     enum class Target { Storm, LatestForecast };
@@ -60,6 +67,8 @@ struct FeatureTable {
 
     // values[int(feature)][row]; NaN where the inputs are missing.
     std::array<std::vector<double>, FeatureCount> values;
+    // Per row, where leaf-on came from; empty means the calendar everywhere.
+    std::vector<LeafOnSource> leafOnSource;
 
     // Observed outages of the pair (storm_outcome.outages, else incidents linked to the storm
     // in the territory); empty for a forecast or a storm without outcomes.

@@ -54,4 +54,64 @@ double leafOn(double latitude, qint64 time)
     return std::min(ramp(day, calendar.greenUp), 1.0 - ramp(day, calendar.leafFall));
 }
 
+QString leafOnSourceKey(LeafOnSource source)
+{
+    switch (source) {
+    case LeafOnSource::Calendar:
+        break;
+    case LeafOnSource::NdviSeasonal:
+        return QStringLiteral("ndvi_seasonal");
+    case LeafOnSource::NdviFixed:
+        return QStringLiteral("ndvi_fixed");
+    }
+    return QStringLiteral("calendar");
+}
+
+std::optional<NdviLeafOn> leafOnFromNdvi(std::span<const NdviComposite> series, qint64 time)
+{
+    using namespace leafon;
+    const double maxDistance = NdviMaxDistanceDays * double(SecondsPerDay);
+    const auto next = std::upper_bound(
+        series.begin(), series.end(), time,
+        [](qint64 t, const NdviComposite &composite) { return t < composite.day; });
+    const NdviComposite *before =
+        next != series.begin() && double(time - std::prev(next)->day) <= maxDistance
+            ? &*std::prev(next)
+            : nullptr;
+    const NdviComposite *after =
+        next != series.end() && double(next->day - time) <= maxDistance ? &*next : nullptr;
+    double greenness = 0;
+    if (before && after)
+        greenness = before->value + (after->value - before->value) * double(time - before->day) /
+                                        double(after->day - before->day);
+    else if (before || after)
+        greenness = (before ? before : after)->value;
+    else
+        return std::nullopt;
+
+    // The territory's own season: the composites within a year either side.
+    const double window = NdviSeasonWindowDays * double(SecondsPerDay);
+    int count = 0;
+    qint64 first = 0, last = 0;
+    double low = INFINITY, high = -INFINITY;
+    for (const NdviComposite &c : series) {
+        if (std::fabs(double(c.day - time)) > window)
+            continue;
+        first = count == 0 ? c.day : first;
+        last = c.day;
+        ++count;
+        low = std::min(low, c.value);
+        high = std::max(high, c.value);
+    }
+    const bool seasonal = count >= NdviSeasonMinComposites &&
+                          double(last - first) >= NdviSeasonMinSpanDays * double(SecondsPerDay) &&
+                          high - low >= NdviSeasonMinAmplitude;
+    if (!seasonal) {
+        low = NdviDormant;
+        high = NdviFullLeaf;
+    }
+    return NdviLeafOn{std::clamp((greenness - low) / (high - low), 0.0, 1.0), greenness,
+                      seasonal ? LeafOnSource::NdviSeasonal : LeafOnSource::NdviFixed};
+}
+
 } // namespace stormcrew

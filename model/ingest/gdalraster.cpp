@@ -207,6 +207,20 @@ std::optional<double> GdalRaster::nodata(int band) const
     return has ? std::optional<double>(value) : std::nullopt;
 }
 
+std::optional<double> GdalRaster::scale(int band) const
+{
+    int has = 0;
+    const double value = m_dataset->GetRasterBand(band)->GetScale(&has);
+    return has ? std::optional<double>(value) : std::nullopt;
+}
+
+std::optional<double> GdalRaster::offset(int band) const
+{
+    int has = 0;
+    const double value = m_dataset->GetRasterBand(band)->GetOffset(&has);
+    return has ? std::optional<double>(value) : std::nullopt;
+}
+
 QMap<QString, QString> GdalRaster::bandMetadata(int band) const
 {
     return toMap(m_dataset->GetRasterBand(band)->GetMetadata());

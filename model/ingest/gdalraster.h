@@ -46,6 +46,10 @@ public:
     [[nodiscard]] QString crsWkt() const;
 
     [[nodiscard]] std::optional<double> nodata(int band) const;
+    // The band's own scale and offset (physical value = stored value x scale + offset), when the
+    // file declares them (GeoTIFF's GDAL metadata, NetCDF scale_factor/add_offset, ...).
+    [[nodiscard]] std::optional<double> scale(int band) const;
+    [[nodiscard]] std::optional<double> offset(int band) const;
     [[nodiscard]] QMap<QString, QString> bandMetadata(int band) const;
     [[nodiscard]] QMap<QString, QString> metadata() const;
     // The band's unit (GDAL's unit type, else GRIB_UNIT or a NetCDF units attribute), or empty.

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <map>
@@ -197,6 +198,10 @@ private Q_SLOTS:
                 outages += qint64(v);
             QVERIFY(!t.asOf);
             QVERIFY(!t.forecastIssued);
+            // The demo imports no NDVI: leaf-on is the calendar's everywhere.
+            QCOMPARE(t.leafOnSource.size(), std::size_t(120));
+            QVERIFY(std::all_of(t.leafOnSource.begin(), t.leafOnSource.end(),
+                                [](LeafOnSource s) { return s == LeafOnSource::Calendar; }));
         }
         QCOMPARE(outages, scalar(db(), QStringLiteral("SELECT sum(outages) FROM storm_outcome")));
         QCOMPARE(outages, scalar(db(), QStringLiteral("SELECT count(*) FROM incident")));
