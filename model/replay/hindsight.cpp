@@ -123,6 +123,27 @@ HindsightSimulator::dispatch(const std::vector<std::vector<int>> &crews,
         for (std::size_t k = 0; given < total && k < remainders.size(); ++k, ++given)
             ++out[remainders[k].second][s];
     }
+    // No territory with outages is left without a crew while another has several to spare.
+    const auto crewsOf = [&](std::size_t t) {
+        return std::accumulate(out[t].begin(), out[t].end(), 0);
+    };
+    for (std::size_t t = 0; t < out.size(); ++t) {
+        if (weights[t] <= 0 || crewsOf(t) > 0)
+            continue;
+        std::size_t donor = t;
+        for (std::size_t d = 0; d < out.size(); ++d)
+            if (crewsOf(d) > 1 && (donor == t || crewsOf(d) > crewsOf(donor)))
+                donor = d;
+        if (donor == t)
+            break;
+        for (std::size_t s = 0; s < sources; ++s) {
+            if (out[donor][s] > 0) {
+                --out[donor][s];
+                ++out[t][s];
+                break;
+            }
+        }
+    }
     return out;
 }
 

@@ -204,8 +204,8 @@ Result<StormReplay> StormReplayer::replay(qint64 stormId, const ReplayOptions &o
                                     .arg(actuals.code, isoTime(*earliest))
                               : tr("as of %1 (%2 h before the first outage) nothing was known of "
                                    "storm %3's weather, and the store holds no forecast of it; "
-                                   "import forecasts with their issued_time, or use --lead 0 "
-                                   "to replay with the observations")
+                                   "import its forecasts with their issued_time "
+                                   "(docs/ingest-rasters-weather.md)")
                                     .arg(isoTime(replay.asOf))
                                     .arg(options.leadHours)
                                     .arg(actuals.code),

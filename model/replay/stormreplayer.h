@@ -22,7 +22,13 @@ struct ReplayOptions {
     double leadHours = 48;         // before the storm's first outage
     std::optional<qint64> modelId; // none: the model active at the as-of time
     PredictOptions prediction;     // joint draws and their seed
-    crews::PlanSettings plan;      // the hindsight plan: 95 % within 48 h at P80 by default
+    // The hindsight plan: 95 % within 48 h at P80, 250 simulated restorations (a replay should
+    // take seconds, docs/replay.md; more are a setting away).
+    crews::PlanSettings plan = [] {
+        crews::PlanSettings settings;
+        settings.simulations = 250;
+        return settings;
+    }();
     bool hindsight = true;
 };
 

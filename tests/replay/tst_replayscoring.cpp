@@ -148,7 +148,8 @@ private Q_SLOTS:
         sources[1].available = 5;  // contractor
         sources[2].available = 100;
         // 20 crews deployed: 10 own, 5 contractor, 5 mutual aid, each territory its share.
-        const auto crews = HindsightSimulator::spreadOverSources({12, 8, 0}, sources);
+        const std::vector<int> deployed{12, 8, 0};
+        const auto crews = HindsightSimulator::spreadOverSources(deployed, sources);
         QCOMPARE(crews.size(), std::size_t(3));
         int perSource[3] = {0, 0, 0};
         for (std::size_t t = 0; t < crews.size(); ++t) {
@@ -157,7 +158,7 @@ private Q_SLOTS:
                 sum += crews[t][std::size_t(s)];
                 perSource[s] += crews[t][std::size_t(s)];
             }
-            QCOMPARE(sum, std::vector<int>{12, 8, 0}[t]);
+            QCOMPARE(sum, deployed[t]);
         }
         QCOMPARE(perSource[0], 10);
         QCOMPARE(perSource[1], 5);
@@ -170,6 +171,27 @@ private Q_SLOTS:
         QCOMPARE(over[0][0] + over[0][1] + over[0][2], 200);
         QCOMPARE(over[0][0], 95);
         QCOMPARE(notes.size(), 1);
+    }
+
+    // Dispatch: each source's crews spread again in proportion to the outages, every territory
+    // with outages keeping at least one crew.
+    void dispatchFollowsTheOutages()
+    {
+        const std::vector<std::vector<int>> planned{{10, 0}, {0, 6}, {0, 0}, {2, 2}};
+        const auto dispatched =
+            HindsightSimulator::dispatch(planned, std::vector<double>{0, 30, 1, 9});
+        QCOMPARE(dispatched[0], (std::vector<int>{0, 0}));
+        int own = 0, aid = 0;
+        for (const auto &row : dispatched) {
+            own += row[0];
+            aid += row[1];
+        }
+        QCOMPARE(own, 12); // no crew lost or made
+        QCOMPARE(aid, 8);
+        QVERIFY(dispatched[2][0] + dispatched[2][1] >= 1); // one outage: still a crew
+        QVERIFY(dispatched[1][0] + dispatched[1][1] > dispatched[3][0] + dispatched[3][1]);
+        // Nothing happened anywhere: the plan stands.
+        QCOMPARE(HindsightSimulator::dispatch(planned, std::vector<double>(4, 0.0)), planned);
     }
 };
 
