@@ -251,16 +251,19 @@ private Q_SLOTS:
         const QString earlier = copyStore(QStringLiteral("earlier.sqlite"));
         const auto inserted = sqlite3(earlier, forecast.arg(asOf - 60).arg(id));
         QVERIFY2(inserted.exitCode == 0, qPrintable(inserted.err));
-        const QJsonObject known = QJsonDocument::fromJson(replayJson(earlier)).object();
-        QCOMPARE(known.value(QStringLiteral("forecastIssued")).toString(),
-                 QDateTime::fromSecsSinceEpoch(asOf - 60, Qt::UTC).toString(Qt::ISODate));
-        QVERIFY(known.value(QStringLiteral("predicted"))
-                    .toObject()
-                    .value(QStringLiteral("mean"))
-                    .toDouble() > r.value(QStringLiteral("predicted"))
-                                      .toObject()
-                                      .value(QStringLiteral("mean"))
-                                      .toDouble());
+        // In process and without the hindsight: a 60 m/s storm everywhere is a plan nobody can
+        // meet, and only the prediction matters here.
+        auto opened = Store::open(earlier, Store::Access::ReadOnly);
+        QVERIFY(opened);
+        replay::ReplayOptions options;
+        options.hindsight = false;
+        auto known = replay::StormReplayer(*opened.value()).replay(m_storm, options);
+        QVERIFY2(known, qPrintable(known ? QString() : known.error().toString()));
+        QCOMPARE(known.value().forecastIssued, std::optional<qint64>(asOf - 60));
+        QVERIFY(known.value().predictedTotals.mean > r.value(QStringLiteral("predicted"))
+                                                         .toObject()
+                                                         .value(QStringLiteral("mean"))
+                                                         .toDouble());
     }
 
     // The demo's forecasts err more the earlier they were issued: over every storm, a replay
