@@ -241,6 +241,17 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::ReplayCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/replaycommand.cpp" line="+171"/>
+        <source>Model %1 against model %2, %3 h before each storm&apos;s first outage, %n storm(s)</source>
+        <translation>
+            <numerusform>Model %1 against model %2, %3 h before each storm&apos;s first outage, %n storm</numerusform>
+            <numerusform>Model %1 against model %2, %3 h before each storm&apos;s first outage, %n storms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::StormsCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/stormscommand.cpp" line="+181"/>

@@ -3749,7 +3749,7 @@
 <context>
     <name>stormcrew::cli::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+45"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -5704,6 +5704,244 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::ReplayCommand</name>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="+53"/>
+        <source>--lead %1: expected hours before the first outage such as 48h (or days such as 2d), from 0 to 720 h</source>
+        <translation>--lead %1: se esperaban horas antes del primer corte, como 48h (o días, como 2d), de 0 a 720 h</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 %2: expected a model id from `stormcrew-cli models list`</source>
+        <translation>--%1 %2: se esperaba un id de modelo de `stormcrew-cli models list`</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>--simulations %1: expected a whole number from 10 to 100000</source>
+        <translation>--simulations %1: se esperaba un número entero de 10 a 100000</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Storm %1 (%2): %3 to %4 UTC, first outage %5</source>
+        <translation>Tormenta %1 (%2): de %3 a %4 UTC, primer corte %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replayed as of %1 (%2 h before the first outage) with model %3 (v%4, %5)</source>
+        <translation>Reproducida a fecha de %1 (%2 h antes del primer corte) con el modelo %3 (v%4, %5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Newest forecast read: issued %1</source>
+        <translation>Pronóstico más reciente leído: emitido %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages: predicted %1 (P10 %2, P50 %3, P90 %4), actual %5</source>
+        <translation>Cortes: previstos %1 (P10 %2, P50 %3, P90 %4), reales %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Territories: MAE %1, RMSE %2, error of the total %3 %, Spearman %4, P10-P90 coverage %5 %</source>
+        <translation>Territorios: MAE %1, RMSE %2, error del total %3 %, Spearman %4, cobertura P10-P90 %5 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model&apos;s plan, as planned</source>
+        <translation>Plan del modelo, tal como se planificó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model&apos;s plan, dispatched</source>
+        <translation>Plan del modelo, despachado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crews deployed</source>
+        <translation>Cuadrillas desplegadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 own + %3 aid crews; on the actual outages %4 customer-hours (± %5), cost %6 (± %7), everyone back after %8 h (P50)</source>
+        <translation>%1: %2 cuadrillas propias + %3 de ayuda; con los cortes reales %4 horas-cliente (± %5), coste %6 (± %7), todos restablecidos tras %8 h (P50)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recorded: %1 customer-hours</source>
+        <translation>Registrado: %1 horas-cliente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Model %1 against model %2, %3 h before each storm&apos;s first outage, %n storm(s)</source>
+        <translation>
+            <numerusform>Modelo %1 frente al modelo %2, %3 h antes del primer corte de cada tormenta, %n tormenta</numerusform>
+            <numerusform>Modelo %1 frente al modelo %2, %3 h antes del primer corte de cada tormenta, %n tormentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>storm</source>
+        <translation>tormenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actual</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A total</source>
+        <translation>total A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B total</source>
+        <translation>total B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A MAE</source>
+        <translation>MAE A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B MAE</source>
+        <translation>MAE B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B cover</source>
+        <translation>cobert. A/B</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overall %1: MAE %2, RMSE %3, mean error of the total %4 %, mean Spearman %5, P10-P90 coverage %6 %, mean log score %7</source>
+        <translation>En conjunto %1: MAE %2, RMSE %3, error medio del total %4 %, Spearman medio %5, cobertura P10-P90 %6 %, log score medio %7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lower MAE: A in %1 storms, B in %2</source>
+        <translation>MAE menor: A en %1 tormentas, B en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped %1</source>
+        <translation>Omitida %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--compare %1: expected two model ids such as 1,2 (`stormcrew-cli models list` shows them)</source>
+        <translation>--compare %1: se esperaban dos ids de modelo, como 1,2 (`stormcrew-cli models list` los muestra)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>Cannot compare: %1</source>
+        <translation>No se puede comparar: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give either --storm ID|CODE (one storm) or --compare A,B (two models over many storms).</source>
+        <translation>Indique --storm ID|CÓDIGO (una tormenta) o --compare A,B (dos modelos sobre muchas tormentas).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--model and --report go with --storm; --compare names its two models itself.</source>
+        <translation>--model y --report van con --storm; --compare nombra sus dos modelos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--storms goes with --compare.</source>
+        <translation>--storms va con --compare.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the store: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot replay: %1</source>
+        <translation>No se puede reproducir: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the report: %1</source>
+        <translation>No se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Replay a stored storm as a model saw it a lead time ahead, against what happened; or compare two models over many storms.</source>
+        <translation>Reproducir una tormenta almacenada como la vio un modelo con antelación, frente a lo que ocurrió; o comparar dos modelos sobre muchas tormentas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored storm (code or id).</source>
+        <translation>La tormenta almacenada (código o id).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long before the storm&apos;s first outage (default 48h).</source>
+        <translation>Cuánto antes del primer corte de la tormenta (por defecto 48h).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A model id (default: the model active at that time).</source>
+        <translation>Un id de modelo (por defecto: el modelo activo en ese momento).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare two models: their ids.</source>
+        <translation>Comparar dos modelos: sus ids.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --compare: &apos;all&apos; storms with outcomes (default) or a list of ids or codes.</source>
+        <translation>Con --compare: &apos;all&apos;, todas las tormentas con resultados (por defecto), o una lista de ids o códigos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoration target of the hindsight plan (default 95@48).</source>
+        <translation>Objetivo de restablecimiento del plan retrospectivo (por defecto 95@48).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent@hours</source>
+        <translation>porcentaje@horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk level of the hindsight plan: p50, p80 (default) or p90.</source>
+        <translation>Nivel de riesgo del plan retrospectivo: p50, p80 (por defecto) o p90.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated restorations of the hindsight (default 250).</source>
+        <translation>Restablecimientos simulados de la retrospectiva (por defecto 250).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write a review report: FILE.md or FILE.csv.</source>
+        <translation>Escribir también un informe de revisión: ARCHIVO.md o ARCHIVO.csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::StormsCommand</name>
     <message>
         <location filename="../app/cli/stormscommand.cpp" line="+106"/>
@@ -5945,7 +6183,7 @@
 <context>
     <name>stormcrew::demo::DemoBuilder</name>
     <message>
-        <location filename="../model/demo/demobuilder.cpp" line="+105"/>
+        <location filename="../model/demo/demobuilder.cpp" line="+106"/>
         <source>the demo file did not import cleanly:
 %1</source>
         <translation>el archivo de la demostración no se importó sin rechazos:
@@ -6013,6 +6251,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Drawing the past storms&apos; forecasts as they were issued</source>
+        <translation>Generando los pronósticos de las tormentas pasadas tal como se emitieron</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drawing the incoming storm&apos;s forecast</source>
         <translation>Generando la previsión de la tormenta en camino</translation>
     </message>
@@ -6022,7 +6265,7 @@
         <translation>Escribiendo los archivos de tiempo meteorológico, tormentas e incidencias</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Importing the hourly weather of the storms</source>
         <translation>Importando el tiempo meteorológico horario de las tormentas</translation>
     </message>
@@ -6032,7 +6275,12 @@
         <translation>Importando el tiempo meteorológico diario</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Importing the past storms&apos; forecasts as they were issued</source>
+        <translation>Importando los pronósticos de las tormentas pasadas tal como se emitieron</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Importing the outage incidents and the storms</source>
         <translation>Importando las incidencias de interrupción y las tormentas</translation>
     </message>
@@ -6259,6 +6507,223 @@
         <location line="+1"/>
         <source>%1 m (%2 mi)</source>
         <translation>%1 m (%2 mi)</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::replay::HindsightSimulator</name>
+    <message>
+        <location filename="../model/replay/hindsight.cpp" line="+73"/>
+        <source>%1 of the %2 crews deployed exceed what the store&apos;s crew sources hold; they are counted as own crews</source>
+        <translation>%1 de las %2 cuadrillas desplegadas superan lo que tienen las fuentes de cuadrillas del almacén; se cuentan como cuadrillas propias</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>the store records no crews deployed for this storm: the deployed crews&apos; simulation has no crews</source>
+        <translation>el almacén no registra cuadrillas desplegadas para esta tormenta: la simulación de las cuadrillas desplegadas no tiene cuadrillas</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::replay::ReplayExport</name>
+    <message>
+        <location filename="../model/replay/replayexport.cpp" line="+84"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source># Storm replay: %1</source>
+        <translation># Reproducción de tormenta: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), %3 to %4 UTC. First outage %5.</source>
+        <translation>%1 (%2), de %3 a %4 UTC. Primer corte %5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replayed as of %1, %2 h before the first outage, with model %3 (v%4); only forecasts issued and observations ended by then were read.</source>
+        <translation>Reproducida a fecha de %1, %2 h antes del primer corte, con el modelo %3 (v%4); solo se leyeron los pronósticos emitidos y las observaciones terminadas para entonces.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Newest forecast read: issued %1.</source>
+        <translation>Pronóstico más reciente leído: emitido %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted against actual</source>
+        <translation>Previsto frente a real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>| outages | expected | P10 | P50 | P90 | actual |</source>
+        <translation>| cortes | esperados | P10 | P50 | P90 | reales |</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all territories</source>
+        <translation>todos los territorios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over %1 territories: MAE %2, RMSE %3, error of the total %4 %, Spearman %5, P10-P90 coverage %6 % (50 %: %7 %, 90 %: %8 %), mean log score %9.</source>
+        <translation>Sobre %1 territorios: MAE %2, RMSE %3, error del total %4 %, Spearman %5, cobertura P10-P90 %6 % (50 %: %7 %, 90 %: %8 %), log score medio %9.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hindsight</source>
+        <translation>Retrospectiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both simulated %1 times against the outages that happened; target %2 % within %3 h at %4. Hours count from the all-clear (the storm&apos;s end).</source>
+        <translation>Cada uno simulado %1 veces frente a los cortes ocurridos; objetivo %2 % en %3 h a %4. Las horas cuentan desde el fin de la tormenta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>| | crews (own + aid) | customer-hours | cost | everyone back P50 | P90 |</source>
+        <translation>| | cuadrillas (propias + ayuda) | horas-cliente | coste | todos restablecidos P50 | P90 |</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>model&apos;s plan, as planned</source>
+        <translation>plan del modelo, tal como se planificó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model&apos;s plan, dispatched to the outages</source>
+        <translation>plan del modelo, despachado a los cortes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crews deployed</source>
+        <translation>cuadrillas desplegadas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recorded: %1 customer-hours.</source>
+        <translation>Registrado: %1 horas-cliente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>| territory | expected | P10 | P90 | actual | error | in interval |</source>
+        <translation>| territorio | esperados | P10 | P90 | reales | error | en el intervalo |</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no prediction</source>
+        <translation>sin predicción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a PDF report needs the control centre (the command line does not draw); name the file .md or .csv</source>
+        <translation>un informe PDF necesita el centro de control (la línea de órdenes no dibuja); nombre el archivo .md o .csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown report type &apos;.%1&apos;: name the file .md or .csv</source>
+        <translation>tipo de informe desconocido &apos;.%1&apos;: nombre el archivo .md o .csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the report: %1</source>
+        <translation>no se puede escribir el informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::replay::StormActualsReader</name>
+    <message>
+        <location filename="../model/replay/stormactuals.cpp" line="+33"/>
+        <source>no storm &apos;%1&apos; in this store (neither a code nor an id); `stormcrew-cli storms list` lists them</source>
+        <translation>no hay ninguna tormenta &apos;%1&apos; en este almacén (ni código ni id); `stormcrew-cli storms list` las lista</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no storm with id %1 in this store; `stormcrew-cli storms list` lists them</source>
+        <translation>no hay ninguna tormenta con id %1 en este almacén; `stormcrew-cli storms list` las lista</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::replay::StormReplayer</name>
+    <message>
+        <location filename="../model/replay/stormreplayer.cpp" line="+106"/>
+        <source>the lead time must be from 0 to 720 hours, not %1</source>
+        <translation>la antelación debe ser de 0 a 720 horas, no %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>storm %1 has no recorded outcomes or incidents, so there is nothing to replay it against; import its incidents (`stormcrew-cli import incidents`) or its outcomes first</source>
+        <translation>la tormenta %1 no tiene resultados ni incidencias registrados, así que no hay con qué compararla; importe antes sus incidencias (`stormcrew-cli import incidents`) o sus resultados</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The storm has no incidents: the lead time counts back from its start.</source>
+        <translation>La tormenta no tiene incidencias: la antelación se cuenta desde su inicio.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No model was active at %1 (the activation history starts later); the model active now is replayed instead.</source>
+        <translation>Ningún modelo estaba activo el %1 (el historial de activaciones empieza después); se reproduce en su lugar el modelo activo ahora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model %1 was trained after this storm and may have learnt from it: the replay is in-sample for the model, out-of-sample only for the weather.</source>
+        <translation>El modelo %1 se entrenó después de esta tormenta y puede haber aprendido de ella: la reproducción es dentro de muestra para el modelo y fuera de muestra solo para el tiempo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as of %1 (%2 h before the first outage) nothing was known of storm %3&apos;s weather: its first forecast was issued %4; choose a shorter --lead</source>
+        <translation>a fecha de %1 (%2 h antes del primer corte) no se sabía nada del tiempo de la tormenta %3: su primer pronóstico se emitió el %4; elija un --lead más corto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>as of %1 (%2 h before the first outage) nothing was known of storm %3&apos;s weather, and the store holds no forecast of it; import its forecasts with their issued_time (docs/ingest-rasters-weather.md)</source>
+        <translation>a fecha de %1 (%2 h antes del primer corte) no se sabía nada del tiempo de la tormenta %3 y el almacén no tiene ningún pronóstico de ella; importe sus pronósticos con su issued_time (docs/ingest-rasters-weather.md)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unlike the training storms: %1</source>
+        <translation>Distinta de las tormentas de entrenamiento: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>no storm in this store has recorded outcomes or incidents; import incidents or outcomes first</source>
+        <translation>ninguna tormenta de este almacén tiene resultados o incidencias registrados; importe antes incidencias o resultados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: no recorded outcomes or incidents</source>
+        <translation>%1: sin resultados ni incidencias registrados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: nothing known of its weather as of %2</source>
+        <translation>%1: nada conocido de su tiempo a fecha de %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>none of the storms could be replayed %1 h before its first outage: %2</source>
+        <translation>ninguna de las tormentas pudo reproducirse %1 h antes de su primer corte: %2</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,7 @@ struct ImportKind {
 [[nodiscard]] Command predictCommand();
 [[nodiscard]] Command evaluateCommand();
 [[nodiscard]] Command featuresCommand();
+[[nodiscard]] Command replayCommand();
 
 // What `plan` asks for: a storm by code, or the incoming storm of the latest forecast.
 struct PlanStormRequest {

@@ -16,13 +16,12 @@ struct Cli {
 
 std::vector<cli::Command> allCommands()
 {
-    return {cli::infoCommand(),     cli::importCommand(),
-            cli::stormsCommand(),   cli::qualityCommand(),
-            cli::demoCommand(),     cli::fitTableCommand(),
-            cli::trainCommand(),    cli::modelsCommand(),
-            cli::predictCommand(),  cli::evaluateCommand(),
-
-            cli::featuresCommand(), cli::planCommand(cli::enginePlanSource())};
+    return {
+        cli::infoCommand(),     cli::importCommand(),   cli::stormsCommand(),
+        cli::qualityCommand(),  cli::demoCommand(),     cli::fitTableCommand(),
+        cli::trainCommand(),    cli::modelsCommand(),   cli::predictCommand(),
+        cli::evaluateCommand(), cli::featuresCommand(), cli::planCommand(cli::enginePlanSource()),
+        cli::replayCommand()};
 }
 
 // The subcommand is the first argument that is neither an option nor an option's value.

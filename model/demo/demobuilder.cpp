@@ -3,6 +3,7 @@
 #include "engine/outageengine.h"
 
 #include "democsvfiles.h"
+#include "demoforecasts.h"
 #include "demogdalfiles.h"
 #include "demologging.h"
 #include "demooutages.h"
@@ -35,7 +36,7 @@ namespace stormcrew::demo {
 
 namespace {
 
-constexpr int Steps = 14;
+constexpr int Steps = 16;
 constexpr const char *CanopyCrs = "EPSG:5070"; // CONUS Albers, as NLCD's canopy ships
 constexpr double CanopyPixel = 500;            // metres: counties are 20-60 km across
 
@@ -266,6 +267,9 @@ Result<DemoSummary> DemoBuilder::build(const QString &storePath, const ProgressC
     if (!steps.begin(tr("Drawing the outages of every storm")))
         return cancelled;
     const DemoOutages outages = generateOutages(counties, utility, canopy, history, seed);
+    if (!steps.begin(tr("Drawing the past storms' forecasts as they were issued")))
+        return cancelled;
+    const std::vector<IssuedForecast> issued = generateIssuedForecasts(counties, history, seed);
     if (!steps.begin(tr("Drawing the incoming storm's forecast")))
         return cancelled;
     const DemoForecast forecast = generateForecast(counties, seed, now);
@@ -292,6 +296,12 @@ Result<DemoSummary> DemoBuilder::build(const QString &storePath, const ProgressC
         return written.error();
     if (auto written = DemoCsvFiles::writeDailyWeather(dailyFile, utility, days); !written)
         return written.error();
+    const QString issuedHourlyFile = paths.file("forecasts_issued_hourly.csv");
+    const QString issuedDailyFile = paths.file("forecasts_issued_daily.csv");
+    if (auto written =
+            DemoCsvFiles::writeIssuedForecasts(issuedHourlyFile, issuedDailyFile, utility, issued);
+        !written)
+        return written.error();
     if (auto written = DemoCsvFiles::writeIncidents(incidentsFile, utility, history, outages);
         !written)
         return written.error();
@@ -301,10 +311,15 @@ Result<DemoSummary> DemoBuilder::build(const QString &storePath, const ProgressC
     if (!forecastFiles)
         return forecastFiles.error();
 
+    // The past storms' forecasts go in as the same source as the incoming one (hourly) and a
+    // daily forecast source of their own: a source's period is inferred from its valid times.
     for (const auto &[file, source, message] :
          {std::tuple{hourlyFile, "demo-hourly", tr("Importing the hourly weather of the storms")},
-          std::tuple{dailyFile, "demo-daily", tr("Importing the daily weather")}}) {
-        if (!steps.begin(message))
+          std::tuple{dailyFile, "demo-daily", tr("Importing the daily weather")},
+          std::tuple{issuedHourlyFile, "demo-forecast",
+                     tr("Importing the past storms' forecasts as they were issued")},
+          std::tuple{issuedDailyFile, "demo-forecast-daily", QString()}}) {
+        if (!message.isEmpty() && !steps.begin(message))
             return cancelled;
         WeatherCsvOptions options;
         options.source = QLatin1String(source);

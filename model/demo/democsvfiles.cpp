@@ -173,6 +173,58 @@ Result<void> DemoCsvFiles::writeDailyWeather(const QString &path, const DemoUtil
     return csv.save(path);
 }
 
+Result<void> DemoCsvFiles::writeIssuedForecasts(const QString &hourlyPath, const QString &dailyPath,
+                                                const DemoUtility &utility,
+                                                const std::vector<IssuedForecast> &forecasts)
+{
+    CsvWriter hourly("territory,valid_time,issued_time,gust_ms,wind_ms,precip_mm,temp_c,ice_mm");
+    CsvWriter daily("territory,valid_time,issued_time,gust_ms,wind_ms,precip_mm,temp_c");
+    qsizetype hourlyRows = 0;
+    qsizetype dailyRows = 0;
+    for (const IssuedForecast &f : forecasts) {
+        hourlyRows += qsizetype(f.hourly.hours) * f.hourly.territories;
+        dailyRows += qsizetype(f.daily.size() * utility.territories.size());
+    }
+    hourly.reserve(hourlyRows * 76);
+    daily.reserve(dailyRows * 70);
+    for (const IssuedForecast &f : forecasts) {
+        const HourlyWeather &w = f.hourly;
+        for (int t = 0; t < w.territories; ++t) {
+            const QString &code = utility.territories[std::size_t(t)].code;
+            for (int h = 0; h < w.hours; ++h) {
+                const std::size_t i = w.at(t, h);
+                hourly.text(code)
+                    .time(w.firstHour + h * SecondsPerHour)
+                    .time(f.issued)
+                    .tenths(w.gust[i])
+                    .tenths(w.wind[i])
+                    .tenths(w.precip[i])
+                    .tenths(w.temp[i]);
+                if (w.hasIce)
+                    hourly.tenths(w.ice[i]);
+                else
+                    hourly.empty();
+                hourly.endRow();
+            }
+        }
+        for (std::size_t t = 0; t < utility.territories.size(); ++t) {
+            for (const DailyWeather &d : f.daily) {
+                daily.text(utility.territories[t].code)
+                    .time(d.day)
+                    .time(f.issued)
+                    .tenths(d.gust[t])
+                    .tenths(d.wind[t])
+                    .tenths(d.precip[t])
+                    .tenths(d.temp[t])
+                    .endRow();
+            }
+        }
+    }
+    if (auto saved = hourly.save(hourlyPath); !saved)
+        return saved;
+    return daily.save(dailyPath);
+}
+
 QString DemoCsvFiles::incidentId(const DemoHistory &history, const DemoUtility &utility,
                                  const DemoIncident &incident)
 {

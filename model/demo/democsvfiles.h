@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demoforecasts.h"
 #include "demooutages.h"
 #include "demoutility.h"
 #include "demoweather.h"
@@ -31,6 +32,13 @@ public:
     [[nodiscard]] static Result<void> writeDailyWeather(const QString &path,
                                                         const DemoUtility &utility,
                                                         const std::vector<DailyWeather> &days);
+
+    // The past storms' forecasts as issued: territory, valid_time, issued_time, gust_ms,
+    // wind_ms, precip_mm, temp_c, ice_mm hourly over each storm's window; and the same columns
+    // but ice_mm daily for the days between each issue and its storm.
+    [[nodiscard]] static Result<void>
+    writeIssuedForecasts(const QString &hourlyPath, const QString &dailyPath,
+                         const DemoUtility &utility, const std::vector<IssuedForecast> &forecasts);
 
     // id, start, end, customers, cause, lat, lon
     [[nodiscard]] static Result<void> writeIncidents(const QString &path,

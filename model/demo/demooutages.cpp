@@ -105,10 +105,51 @@ double expectedOutages(double overheadKm, const Covariates &x)
     return overheadKm * std::exp(eta);
 }
 
+namespace {
+
+// A utility deploys no more crews than it has: its own and every pool's. When a storm's drawn
+// crews exceed that, each territory keeps its share (at least one where there were outages),
+// the largest giving up the rest. No random draw: the incidents stay as they were.
+void capCrews(std::vector<DemoOutcome> &outcomes, std::size_t first, int capacity)
+{
+    long total = 0;
+    for (std::size_t i = first; i < outcomes.size(); ++i)
+        total += outcomes[i].crewsDeployed;
+    if (total <= capacity || total == 0)
+        return;
+    const double share = double(capacity) / double(total);
+    long kept = 0;
+    for (std::size_t i = first; i < outcomes.size(); ++i) {
+        int &crews = outcomes[i].crewsDeployed;
+        if (crews > 0)
+            crews = std::max(1, int(std::floor(crews * share)));
+        kept += crews;
+    }
+    while (kept > capacity) {
+        auto largest = std::max_element(outcomes.begin() + qsizetype(first), outcomes.end(),
+                                        [](const DemoOutcome &a, const DemoOutcome &b) {
+                                            return a.crewsDeployed < b.crewsDeployed;
+                                        });
+        if (largest->crewsDeployed <= 1)
+            break;
+        --largest->crewsDeployed;
+        --kept;
+    }
+}
+
+} // namespace
+
 DemoOutages generateOutages(const std::vector<DemoCounty> &counties, const DemoUtility &utility,
                             const std::vector<double> &canopy, const DemoHistory &history,
                             quint64 seed)
 {
+    int capacity = 0;
+    for (const DemoDepot &depot : utility.depots)
+        capacity += depot.ownCrews;
+    for (const DemoCrewPool &pool : utility.pools)
+        if (pool.kind != QLatin1String("own"))
+            capacity += pool.crews;
+
     std::unordered_map<qint64, std::size_t> dayIndex;
     for (std::size_t d = 0; d < history.daily.size(); ++d)
         dayIndex.emplace(history.daily[d].day, d);
@@ -176,6 +217,7 @@ DemoOutages generateOutages(const std::vector<DemoCounty> &counties, const DemoU
             }
             out.outcomes.push_back(outcome);
         }
+        capCrews(out.outcomes, out.outcomes.size() - counties.size(), capacity);
     }
     return out;
 }

@@ -45,32 +45,10 @@ qint16 tenths(double value)
     return qint16(std::clamp(std::lround(value * 10), -32000L, 32000L));
 }
 
-// 1 in mid-January, 0 in mid-July.
-double winterness(qint64 time)
-{
-    return 0.5 + 0.5 * std::cos(TwoPi * (dayOfYear(time) - 15) / 365.25);
-}
-
-// Kentucky's climatological daily mean temperature (degrees C): about 1 C in January, 25 C in
-// July.
-double dailyClimatology(qint64 time)
-{
-    return 13 - 12 * std::cos(TwoPi * (dayOfYear(time) - 20) / 365.25);
-}
-
-// The same at an hour of the day: warmest in the late afternoon (21 UTC).
-double climatology(qint64 time)
-{
-    const double hour = double(time % SecondsPerDay) / 3600.0;
-    return dailyClimatology(time) + 4 * std::cos(TwoPi * (hour - 21) / 24);
-}
-
 // Background gust (m/s) away from any storm: windier in winter and in the afternoon.
 double backgroundGust(qint64 time, DemoRandom &random)
 {
-    const double hour = double(time % SecondsPerDay) / 3600.0;
-    return std::max(1.0, 6.0 + 1.5 * winterness(time) + 1.5 * std::cos(TwoPi * (hour - 20) / 24) +
-                             random.normal(0, 1.2));
+    return std::max(1.0, calmGust(time) + random.normal(0, 1.2));
 }
 
 // A day of background weather for every territory: a synoptic rain event on about a third of
@@ -197,6 +175,30 @@ QString stormName(StormPattern pattern, qint64 start)
         .arg(date.year);
 }
 
+} // namespace
+
+double winterness(qint64 time)
+{
+    return 0.5 + 0.5 * std::cos(TwoPi * (dayOfYear(time) - 15) / 365.25);
+}
+
+double dailyClimatology(qint64 time)
+{
+    return 13 - 12 * std::cos(TwoPi * (dayOfYear(time) - 20) / 365.25);
+}
+
+double climatology(qint64 time)
+{
+    const double hour = double(time % SecondsPerDay) / 3600.0;
+    return dailyClimatology(time) + 4 * std::cos(TwoPi * (hour - 21) / 24);
+}
+
+double calmGust(qint64 time)
+{
+    const double hour = double(time % SecondsPerDay) / 3600.0;
+    return 6.0 + 1.5 * winterness(time) + 1.5 * std::cos(TwoPi * (hour - 20) / 24);
+}
+
 std::vector<LocalKm> centroids(const std::vector<DemoCounty> &counties)
 {
     std::vector<LocalKm> points;
@@ -205,8 +207,6 @@ std::vector<LocalKm> centroids(const std::vector<DemoCounty> &counties)
         points.push_back(toLocalKm(c.centroid.lon, c.centroid.lat));
     return points;
 }
-
-} // namespace
 
 KmExtent fieldExtent(const std::vector<DemoCounty> &counties)
 {
@@ -353,9 +353,7 @@ DemoForecast generateForecast(const std::vector<DemoCounty> &counties, quint64 s
     for (int step = 0; step < grid.steps; ++step) {
         const qint64 valid = grid.issued + (step + 1) * SecondsPerHour;
         const double sinceStart = double(valid - forecast.stormStart) / 3600.0;
-        const double hour = double(valid % SecondsPerDay) / 3600.0;
-        const double base =
-            6.0 + 1.5 * winterness(valid) + 1.5 * std::cos(TwoPi * (hour - 20) / 24);
+        const double base = calmGust(valid);
         for (std::size_t c = 0; c < cells; ++c) {
             const LocalKm &p = places[c];
             const FieldSample s = sampleHour(field, p, sinceStart);

@@ -104,4 +104,17 @@ struct DemoForecast {
 // The extent the storm fields are drawn over: the counties with a 30 km margin.
 [[nodiscard]] KmExtent fieldExtent(const std::vector<DemoCounty> &counties);
 
+// The climate the generator draws around, shared by the observations and the forecasts.
+// 1 in mid-January, 0 in mid-July.
+[[nodiscard]] double winterness(qint64 time);
+// Kentucky's climatological daily mean temperature (degrees C): about 1 C in January, 25 C in
+// July.
+[[nodiscard]] double dailyClimatology(qint64 time);
+// The same at an hour of the day: warmest in the late afternoon (21 UTC).
+[[nodiscard]] double climatology(qint64 time);
+// The expected gust (m/s) away from any storm: windier in winter and in the afternoon.
+[[nodiscard]] double calmGust(qint64 time);
+// The counties' centroids in LocalKm, in the counties' order.
+[[nodiscard]] std::vector<LocalKm> centroids(const std::vector<DemoCounty> &counties);
+
 } // namespace stormcrew::demo

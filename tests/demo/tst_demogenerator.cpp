@@ -1,5 +1,6 @@
 // The demo generator without a store: its random draws, geometry and calendar helpers, and the
 // storm history, outages and forecast it draws from the shipped counties.
+#include "demo/demoforecasts.h"
 #include "demo/demogdalfiles.h"
 #include "demo/demomodel.h"
 #include "demo/demooutages.h"
@@ -49,6 +50,20 @@ QByteArray digest(const DemoHistory &history)
         hash.addData(QByteArray::number(d.day));
         hashVector(hash, d.precip);
         hashVector(hash, d.gust);
+    }
+    return hash.result().toHex();
+}
+
+QByteArray digest(const std::vector<IssuedForecast> &forecasts)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const IssuedForecast &f : forecasts) {
+        hash.addData(QByteArray::number(f.issued));
+        hashVector(hash, f.hourly.gust);
+        hashVector(hash, f.hourly.precip);
+        hashVector(hash, f.hourly.ice);
+        for (const DailyWeather &d : f.daily)
+            hashVector(hash, d.precip);
     }
     return hash.result().toHex();
 }
@@ -288,6 +303,53 @@ private Q_SLOTS:
         const DemoForecast g = generateForecast(m_counties, Seed, Now + 1234);
         QCOMPARE(f.grid.issued, g.grid.issued); // both round down to 06:00
         QVERIFY(f.grid.gust == g.grid.gust);
+    }
+
+    // Every past storm has forecasts issued 72, 48 and 24 h before its start (on the 6-hourly
+    // cycle), over its window, and they err more the longer the lead: the peak gust of each
+    // territory against the observed one, the storm's total rain against the observed total.
+    void pastStormsHaveForecastsThatErrMoreWithLead()
+    {
+        const std::vector<IssuedForecast> forecasts =
+            generateIssuedForecasts(m_counties, m_history, Seed);
+        QCOMPARE(forecasts.size(), m_history.storms.size() * ForecastLeadHours.size());
+        QCOMPARE(digest(generateIssuedForecasts(m_counties, m_history, Seed)), digest(forecasts));
+        QVERIFY(digest(generateIssuedForecasts(m_counties, m_history, Seed + 1)) !=
+                digest(forecasts));
+        std::map<int, std::pair<double, int>> gustError; // lead -> (sum |log ratio|, count)
+        std::map<int, double> timingError;
+        for (const IssuedForecast &f : forecasts) {
+            const DemoStorm &storm = m_history.storms[std::size_t(f.storm)];
+            const HourlyWeather &observed = m_history.hourly[std::size_t(f.storm)];
+            QCOMPARE(f.issued % (6 * SecondsPerHour), 0);
+            QVERIFY(storm.start - f.issued >= f.leadHours * SecondsPerHour);
+            QVERIFY(storm.start - f.issued < (f.leadHours + 6) * SecondsPerHour);
+            QCOMPARE(f.hourly.firstHour, storm.start);
+            QCOMPARE(qint64(f.hourly.hours), (storm.end - storm.start) / SecondsPerHour + 1);
+            QVERIFY(!f.daily.empty());
+            QCOMPARE(f.daily.back().day, dayOf(storm.start) * SecondsPerDay - SecondsPerDay);
+            timingError[f.leadHours] += std::abs(f.error.shiftHours);
+            const int offset = int((storm.start - observed.firstHour) / SecondsPerHour);
+            for (int t = 0; t < f.hourly.territories; ++t) {
+                int forecastPeak = 0;
+                int observedPeak = 0;
+                for (int h = 0; h < f.hourly.hours; ++h) {
+                    forecastPeak = std::max<int>(forecastPeak, f.hourly.gust[f.hourly.at(t, h)]);
+                    observedPeak =
+                        std::max<int>(observedPeak, observed.gust[observed.at(t, h + offset)]);
+                    QVERIFY(f.hourly.gust[f.hourly.at(t, h)] >= f.hourly.wind[f.hourly.at(t, h)]);
+                }
+                auto &[sum, count] = gustError[f.leadHours];
+                sum += std::abs(std::log(double(forecastPeak) / double(observedPeak)));
+                ++count;
+            }
+        }
+        const auto mean = [&](int lead) { return gustError[lead].first / gustError[lead].second; };
+        qInfo("mean |log(forecast / observed peak gust)|: 24 h %.3f, 48 h %.3f, 72 h %.3f",
+              mean(24), mean(48), mean(72));
+        QVERIFY(mean(24) < mean(48));
+        QVERIFY(mean(48) < mean(72));
+        QVERIFY(timingError[24] < timingError[72]);
     }
 
     void incidentsLieInTheirTerritoryAndStorm()

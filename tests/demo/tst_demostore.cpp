@@ -155,28 +155,51 @@ private Q_SLOTS:
         QCOMPARE(scalar(db(), "SELECT count(*) FROM storm_outcome"), storms * 120);
     }
 
-    void oneForecastIssuedAtCreation()
+    void theIncomingForecastIsIssuedAtCreation()
     {
-        QCOMPARE(scalar(db(), "SELECT count(DISTINCT issued_time) FROM weather WHERE "
-                              "issued_time IS NOT NULL"),
-                 1);
         QCOMPARE(scalar(db(), "SELECT max(issued_time) FROM weather"), IssueHour);
-        QCOMPARE(scalar(db(), "SELECT count(*) FROM weather WHERE issued_time IS NOT NULL AND "
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM weather WHERE issued_time = 1795932000 AND "
                               "gust_ms IS NOT NULL AND wind_ms IS NOT NULL AND precip_mm IS NOT "
                               "NULL AND gust_ms >= wind_ms"),
                  120 * 72);
         QCOMPARE(scalar(db(), "SELECT min(valid_time) - min(issued_time) FROM weather WHERE "
-                              "issued_time IS NOT NULL"),
+                              "issued_time = 1795932000"),
                  3600);
         QCOMPARE(scalar(db(), "SELECT max(valid_time) - min(issued_time) FROM weather WHERE "
-                              "issued_time IS NOT NULL"),
+                              "issued_time = 1795932000"),
                  72 * 3600);
         QCOMPARE(m_summary.forecastIssued, IssueHour);
     }
 
+    // Every past storm's forecasts as they were issued, 72, 48 and 24 h ahead on the 6-hourly
+    // cycle: hourly over its window (demo-forecast), daily for the days between the issue and
+    // the storm (demo-forecast-daily). Checked on one territory through the weather_key index.
+    void everyPastStormHasItsForecastsAsIssued()
+    {
+        const qint64 storms = scalar(db(), "SELECT count(*) FROM storm");
+        QCOMPARE(scalar(db(), "SELECT count(DISTINCT issued_time) FROM weather WHERE "
+                              "issued_time IS NOT NULL"),
+                 1 + 3 * storms);
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM weather WHERE source = 'demo-forecast' AND "
+                              "issued_time < 1795932000"),
+                 scalar(db(), "SELECT 3 * 120 * sum((end_time - start_time) / 3600 + 1) FROM "
+                              "storm"));
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM storm s JOIN weather w ON w.territory_id = "
+                              "(SELECT min(id) FROM territory) AND w.source = 'demo-forecast' "
+                              "AND w.valid_time = s.start_time AND w.issued_time < s.start_time "
+                              "WHERE w.issued_time % 21600 = 0 AND (s.start_time - "
+                              "w.issued_time) / 21600 IN (4, 8, 12)"),
+                 3 * storms);
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM storm s JOIN weather w ON w.territory_id = "
+                              "(SELECT min(id) FROM territory) AND w.source = "
+                              "'demo-forecast-daily' AND w.valid_time = s.start_time - "
+                              "s.start_time % 86400 - 86400 AND w.issued_time < s.start_time"),
+                 3 * storms);
+    }
+
     void everyImportReportIsClean()
     {
-        QCOMPARE(m_summary.reports.size(), std::size_t(10));
+        QCOMPARE(m_summary.reports.size(), std::size_t(12));
         for (const ImportReport &report : m_summary.reports) {
             QVERIFY2(report.rejected() == 0 && report.accepted() == report.read(),
                      qPrintable(report.toText()));
@@ -189,7 +212,7 @@ private Q_SLOTS:
             QVERIFY2(report.rejected() == 0 && report.read() > 0, qPrintable(report.toText()));
             ++entries;
         }
-        QCOMPARE(entries, 10);
+        QCOMPARE(entries, 12);
     }
 
     void incidentsLieInTheirTerritoryAndStorm()

@@ -1,0 +1,3 @@
+#include "replaylogging.h"
+
+Q_LOGGING_CATEGORY(lcReplay, "stormcrew.replay", QtInfoMsg)
