@@ -5708,42 +5708,42 @@
     <message>
         <location filename="../app/cli/replaycommand.cpp" line="+53"/>
         <source>--lead %1: expected hours before the first outage such as 48h (or days such as 2d), from 0 to 720 h</source>
-        <translation>--lead %1 : heures attendues avant la première panne, comme 48h (ou jours, comme 2d), de 0 à 720 h</translation>
+        <translation>--lead&#xa0;%1&#xa0;: heures attendues avant la première panne, comme 48h (ou jours, comme 2d), de 0 à 720 h</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--%1 %2: expected a model id from `stormcrew-cli models list`</source>
-        <translation>--%1 %2 : identifiant de modèle attendu, voir `stormcrew-cli models list`</translation>
+        <translation>--%1&#xa0;%2&#xa0;: identifiant de modèle attendu, voir `stormcrew-cli models list`</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>--simulations %1: expected a whole number from 10 to 100000</source>
-        <translation>--simulations %1 : nombre entier attendu, de 10 à 100000</translation>
+        <translation>--simulations&#xa0;%1&#xa0;: nombre entier attendu, de 10 à 100000</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Storm %1 (%2): %3 to %4 UTC, first outage %5</source>
-        <translation>Tempête %1 (%2) : de %3 à %4 UTC, première panne %5</translation>
+        <translation>Tempête&#xa0;%1 (%2)&#xa0;: de&#xa0;%3 à&#xa0;%4 UTC, première panne&#xa0;%5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replayed as of %1 (%2 h before the first outage) with model %3 (v%4, %5)</source>
-        <translation>Rejouée en date du %1 (%2 h avant la première panne) avec le modèle %3 (v%4, %5)</translation>
+        <translation>Rejouée en date du&#xa0;%1 (%2 h avant la première panne) avec le modèle&#xa0;%3 (v%4,&#xa0;%5)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Newest forecast read: issued %1</source>
-        <translation>Prévision la plus récente lue : émise le %1</translation>
+        <translation>Prévision la plus récente lue&#xa0;: émise le&#xa0;%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outages: predicted %1 (P10 %2, P50 %3, P90 %4), actual %5</source>
-        <translation>Pannes : prévues %1 (P10 %2, P50 %3, P90 %4), réelles %5</translation>
+        <translation>Pannes&#xa0;: prévues&#xa0;%1 (P10&#xa0;%2, P50&#xa0;%3, P90&#xa0;%4), réelles&#xa0;%5</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Territories: MAE %1, RMSE %2, error of the total %3 %, Spearman %4, P10-P90 coverage %5 %</source>
-        <translation>Territoires : MAE %1, RMSE %2, erreur du total %3 %, Spearman %4, couverture P10-P90 %5 %</translation>
+        <translation>Territoires&#xa0;: MAE&#xa0;%1, RMSE&#xa0;%2, erreur du total&#xa0;%3&#xa0;%, Spearman&#xa0;%4, couverture P10-P90&#xa0;%5&#xa0;%</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5763,25 +5763,25 @@
     <message>
         <location line="+1"/>
         <source>%1: %2 own + %3 aid crews; on the actual outages %4 customer-hours (± %5), cost %6 (± %7), everyone back after %8 h (P50)</source>
-        <translation>%1 : %2 équipes propres + %3 d&apos;assistance ; sur les pannes réelles %4 heures-clients (± %5), coût %6 (± %7), tous rétablis après %8 h (P50)</translation>
+        <translation>%1&#xa0;:&#xa0;%2 équipes propres +&#xa0;%3 d&apos;assistance&#xa0;; sur les pannes réelles&#xa0;%4 heures-clients (±&#xa0;%5), coût&#xa0;%6 (±&#xa0;%7), tous rétablis après&#xa0;%8 h (P50)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recorded: %1 customer-hours</source>
-        <translation>Enregistré : %1 heures-clients</translation>
+        <translation>Enregistré&#xa0;:&#xa0;%1 heures-clients</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;:&#xa0;%1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Model %1 against model %2, %3 h before each storm&apos;s first outage, %n storm(s)</source>
         <translation>
-            <numerusform>Modèle %1 face au modèle %2, %3 h avant la première panne de chaque tempête, %n tempête</numerusform>
-            <numerusform>Modèle %1 face au modèle %2, %3 h avant la première panne de chaque tempête, %n tempêtes</numerusform>
+            <numerusform>Modèle&#xa0;%1 face au modèle&#xa0;%2,&#xa0;%3 h avant la première panne de chaque tempête,&#xa0;%n tempête</numerusform>
+            <numerusform>Modèle&#xa0;%1 face au modèle&#xa0;%2,&#xa0;%3 h avant la première panne de chaque tempête,&#xa0;%n tempêtes</numerusform>
         </translation>
     </message>
     <message>
@@ -5822,28 +5822,28 @@
     <message>
         <location line="+16"/>
         <source>Overall %1: MAE %2, RMSE %3, mean error of the total %4 %, mean Spearman %5, P10-P90 coverage %6 %, mean log score %7</source>
-        <translation>Ensemble %1 : MAE %2, RMSE %3, erreur moyenne du total %4 %, Spearman moyen %5, couverture P10-P90 %6 %, score logarithmique moyen %7</translation>
+        <translation>Ensemble&#xa0;%1&#xa0;: MAE&#xa0;%2, RMSE&#xa0;%3, erreur moyenne du total&#xa0;%4&#xa0;%, Spearman moyen&#xa0;%5, couverture P10-P90&#xa0;%6&#xa0;%, score logarithmique moyen&#xa0;%7</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lower MAE: A in %1 storms, B in %2</source>
-        <translation>MAE plus faible : A pour %1 tempêtes, B pour %2</translation>
+        <translation>MAE plus faible&#xa0;: A pour&#xa0;%1 tempêtes, B pour&#xa0;%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skipped %1</source>
-        <translation>Ignorée %1</translation>
+        <translation>Ignorée&#xa0;%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--compare %1: expected two model ids such as 1,2 (`stormcrew-cli models list` shows them)</source>
-        <translation>--compare %1 : deux identifiants de modèle attendus, comme 1,2 (`stormcrew-cli models list` les affiche)</translation>
+        <translation>--compare&#xa0;%1&#xa0;: deux identifiants de modèle attendus, comme 1,2 (`stormcrew-cli models list` les affiche)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+11"/>
         <source>Cannot compare: %1</source>
-        <translation>Comparaison impossible : %1</translation>
+        <translation>Comparaison impossible&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5853,7 +5853,7 @@
     <message>
         <location line="+7"/>
         <source>--model and --report go with --storm; --compare names its two models itself.</source>
-        <translation>--model et --report vont avec --storm ; --compare nomme lui-même ses deux modèles.</translation>
+        <translation>--model et --report vont avec --storm&#xa0;; --compare nomme lui-même ses deux modèles.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5863,22 +5863,22 @@
     <message>
         <location line="+11"/>
         <source>Cannot open the store: %1</source>
-        <translation>Impossible d&apos;ouvrir le magasin : %1</translation>
+        <translation>Impossible d&apos;ouvrir le magasin&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot replay: %1</source>
-        <translation>Impossible de rejouer : %1</translation>
+        <translation>Impossible de rejouer&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write the report: %1</source>
-        <translation>Impossible d&apos;écrire le rapport : %1</translation>
+        <translation>Impossible d&apos;écrire le rapport&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replay a stored storm as a model saw it a lead time ahead, against what happened; or compare two models over many storms.</source>
-        <translation>Rejouer une tempête enregistrée telle qu&apos;un modèle la voyait à l&apos;avance, face à ce qui s&apos;est passé ; ou comparer deux modèles sur de nombreuses tempêtes.</translation>
+        <translation>Rejouer une tempête enregistrée telle qu&apos;un modèle la voyait à l&apos;avance, face à ce qui s&apos;est passé&#xa0;; ou comparer deux modèles sur de nombreuses tempêtes.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5893,17 +5893,17 @@
     <message>
         <location line="+3"/>
         <source>A model id (default: the model active at that time).</source>
-        <translation>Un identifiant de modèle (par défaut : le modèle actif à ce moment-là).</translation>
+        <translation>Un identifiant de modèle (par défaut&#xa0;: le modèle actif à ce moment-là).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare two models: their ids.</source>
-        <translation>Comparer deux modèles : leurs identifiants.</translation>
+        <translation>Comparer deux modèles&#xa0;: leurs identifiants.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --compare: &apos;all&apos; storms with outcomes (default) or a list of ids or codes.</source>
-        <translation>Avec --compare : &apos;all&apos;, toutes les tempêtes avec résultats (par défaut), ou une liste d&apos;identifiants ou de codes.</translation>
+        <translation>Avec --compare&#xa0;: &apos;all&apos;, toutes les tempêtes avec résultats (par défaut), ou une liste d&apos;identifiants ou de codes.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5918,7 +5918,7 @@
     <message>
         <location line="+2"/>
         <source>Risk level of the hindsight plan: p50, p80 (default) or p90.</source>
-        <translation>Niveau de risque du plan rétrospectif : p50, p80 (par défaut) ou p90.</translation>
+        <translation>Niveau de risque du plan rétrospectif&#xa0;: p50, p80 (par défaut) ou p90.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5933,7 +5933,7 @@
     <message>
         <location line="+3"/>
         <source>Also write a review report: FILE.md or FILE.csv.</source>
-        <translation>Écrire aussi un rapport de revue : FICHIER.md ou FICHIER.csv.</translation>
+        <translation>Écrire aussi un rapport de revue&#xa0;: FICHIER.md ou FICHIER.csv.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6514,12 +6514,12 @@
     <message>
         <location filename="../model/replay/hindsight.cpp" line="+73"/>
         <source>%1 of the %2 crews deployed exceed what the store&apos;s crew sources hold; they are counted as own crews</source>
-        <translation>%1 des %2 équipes déployées dépassent ce que contiennent les sources d&apos;équipes du magasin ; elles sont comptées comme équipes propres</translation>
+        <translation>%1 des&#xa0;%2 équipes déployées dépassent ce que contiennent les sources d&apos;équipes du magasin&#xa0;; elles sont comptées comme équipes propres</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>the store records no crews deployed for this storm: the deployed crews&apos; simulation has no crews</source>
-        <translation>le magasin n&apos;enregistre aucune équipe déployée pour cette tempête : la simulation des équipes déployées n&apos;a aucune équipe</translation>
+        <translation>le magasin n&apos;enregistre aucune équipe déployée pour cette tempête&#xa0;: la simulation des équipes déployées n&apos;a aucune équipe</translation>
     </message>
 </context>
 <context>
@@ -6532,22 +6532,22 @@
     <message>
         <location line="+118"/>
         <source># Storm replay: %1</source>
-        <translation># Rejeu de tempête : %1</translation>
+        <translation># Rejeu de tempête&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2), %3 to %4 UTC. First outage %5.</source>
-        <translation>%1 (%2), de %3 à %4 UTC. Première panne %5.</translation>
+        <translation>%1 (%2), de&#xa0;%3 à&#xa0;%4 UTC. Première panne&#xa0;%5.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replayed as of %1, %2 h before the first outage, with model %3 (v%4); only forecasts issued and observations ended by then were read.</source>
-        <translation>Rejouée en date du %1, %2 h avant la première panne, avec le modèle %3 (v%4) ; seules les prévisions émises et les observations terminées à ce moment-là ont été lues.</translation>
+        <translation>Rejouée en date du&#xa0;%1,&#xa0;%2 h avant la première panne, avec le modèle&#xa0;%3 (v%4)&#xa0;; seules les prévisions émises et les observations terminées à ce moment-là ont été lues.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Newest forecast read: issued %1.</source>
-        <translation>Prévision la plus récente lue : émise le %1.</translation>
+        <translation>Prévision la plus récente lue&#xa0;: émise le&#xa0;%1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6567,7 +6567,7 @@
     <message>
         <location line="+5"/>
         <source>Over %1 territories: MAE %2, RMSE %3, error of the total %4 %, Spearman %5, P10-P90 coverage %6 % (50 %: %7 %, 90 %: %8 %), mean log score %9.</source>
-        <translation>Sur %1 territoires : MAE %2, RMSE %3, erreur du total %4 %, Spearman %5, couverture P10-P90 %6 % (50 % : %7 %, 90 % : %8 %), score logarithmique moyen %9.</translation>
+        <translation>Sur&#xa0;%1 territoires&#xa0;: MAE&#xa0;%2, RMSE&#xa0;%3, erreur du total&#xa0;%4&#xa0;%, Spearman&#xa0;%5, couverture P10-P90&#xa0;%6&#xa0;% (50&#xa0;%&#xa0;:&#xa0;%7&#xa0;%, 90&#xa0;%&#xa0;:&#xa0;%8&#xa0;%), score logarithmique moyen&#xa0;%9.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6577,7 +6577,7 @@
     <message>
         <location line="+1"/>
         <source>Both simulated %1 times against the outages that happened; target %2 % within %3 h at %4. Hours count from the all-clear (the storm&apos;s end).</source>
-        <translation>Chacun simulé %1 fois face aux pannes survenues ; objectif %2 % en %3 h à %4. Les heures comptent depuis la fin de l&apos;alerte (la fin de la tempête).</translation>
+        <translation>Chacun simulé&#xa0;%1 fois face aux pannes survenues&#xa0;; objectif&#xa0;%2&#xa0;% en&#xa0;%3 h à&#xa0;%4. Les heures comptent depuis la fin de l&apos;alerte (la fin de la tempête).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6602,7 +6602,7 @@
     <message>
         <location line="+10"/>
         <source>Recorded: %1 customer-hours.</source>
-        <translation>Enregistré : %1 heures-clients.</translation>
+        <translation>Enregistré&#xa0;:&#xa0;%1 heures-clients.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6637,17 +6637,17 @@
     <message>
         <location line="+47"/>
         <source>a PDF report needs the control centre (the command line does not draw); name the file .md or .csv</source>
-        <translation>un rapport PDF nécessite le centre de contrôle (la ligne de commande ne dessine pas) ; nommez le fichier .md ou .csv</translation>
+        <translation>un rapport PDF nécessite le centre de contrôle (la ligne de commande ne dessine pas)&#xa0;; nommez le fichier .md ou .csv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown report type &apos;.%1&apos;: name the file .md or .csv</source>
-        <translation>type de rapport inconnu « .%1 » : nommez le fichier .md ou .csv</translation>
+        <translation>type de rapport inconnu «&#xa0;.%1&#xa0;»&#xa0;: nommez le fichier .md ou .csv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write the report: %1</source>
-        <translation>impossible d&apos;écrire le rapport : %1</translation>
+        <translation>impossible d&apos;écrire le rapport&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -6655,12 +6655,12 @@
     <message>
         <location filename="../model/replay/stormactuals.cpp" line="+33"/>
         <source>no storm &apos;%1&apos; in this store (neither a code nor an id); `stormcrew-cli storms list` lists them</source>
-        <translation>aucune tempête « %1 » dans ce magasin (ni code ni identifiant) ; `stormcrew-cli storms list` les liste</translation>
+        <translation>aucune tempête «&#xa0;%1&#xa0;» dans ce magasin (ni code ni identifiant)&#xa0;; `stormcrew-cli storms list` les liste</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>no storm with id %1 in this store; `stormcrew-cli storms list` lists them</source>
-        <translation>aucune tempête d&apos;identifiant %1 dans ce magasin ; `stormcrew-cli storms list` les liste</translation>
+        <translation>aucune tempête d&apos;identifiant&#xa0;%1 dans ce magasin&#xa0;; `stormcrew-cli storms list` les liste</translation>
     </message>
 </context>
 <context>
@@ -6668,62 +6668,62 @@
     <message>
         <location filename="../model/replay/stormreplayer.cpp" line="+106"/>
         <source>the lead time must be from 0 to 720 hours, not %1</source>
-        <translation>l&apos;anticipation doit être de 0 à 720 heures, pas %1</translation>
+        <translation>l&apos;anticipation doit être de 0 à 720 heures, pas&#xa0;%1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>storm %1 has no recorded outcomes or incidents, so there is nothing to replay it against; import its incidents (`stormcrew-cli import incidents`) or its outcomes first</source>
-        <translation>la tempête %1 n&apos;a ni résultats ni incidents enregistrés, il n&apos;y a donc rien à quoi la comparer ; importez d&apos;abord ses incidents (`stormcrew-cli import incidents`) ou ses résultats</translation>
+        <translation>la tempête&#xa0;%1 n&apos;a ni résultats ni incidents enregistrés, il n&apos;y a donc rien à quoi la comparer&#xa0;; importez d&apos;abord ses incidents (`stormcrew-cli import incidents`) ou ses résultats</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The storm has no incidents: the lead time counts back from its start.</source>
-        <translation>La tempête n&apos;a pas d&apos;incidents : l&apos;anticipation se compte depuis son début.</translation>
+        <translation>La tempête n&apos;a pas d&apos;incidents&#xa0;: l&apos;anticipation se compte depuis son début.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No model was active at %1 (the activation history starts later); the model active now is replayed instead.</source>
-        <translation>Aucun modèle n&apos;était actif le %1 (l&apos;historique des activations commence plus tard) ; le modèle actif aujourd&apos;hui est rejoué à la place.</translation>
+        <translation>Aucun modèle n&apos;était actif le&#xa0;%1 (l&apos;historique des activations commence plus tard)&#xa0;; le modèle actif aujourd&apos;hui est rejoué à la place.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Model %1 was trained after this storm and may have learnt from it: the replay is in-sample for the model, out-of-sample only for the weather.</source>
-        <translation>Le modèle %1 a été entraîné après cette tempête et a pu en apprendre : le rejeu est dans l&apos;échantillon pour le modèle, hors échantillon seulement pour la météo.</translation>
+        <translation>Le modèle&#xa0;%1 a été entraîné après cette tempête et a pu en apprendre&#xa0;: le rejeu est dans l&apos;échantillon pour le modèle, hors échantillon seulement pour la météo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>as of %1 (%2 h before the first outage) nothing was known of storm %3&apos;s weather: its first forecast was issued %4; choose a shorter --lead</source>
-        <translation>au %1 (%2 h avant la première panne) on ne savait rien de la météo de la tempête %3 : sa première prévision a été émise le %4 ; choisissez un --lead plus court</translation>
+        <translation>au&#xa0;%1 (%2 h avant la première panne) on ne savait rien de la météo de la tempête&#xa0;%3&#xa0;: sa première prévision a été émise le&#xa0;%4&#xa0;; choisissez un --lead plus court</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>as of %1 (%2 h before the first outage) nothing was known of storm %3&apos;s weather, and the store holds no forecast of it; import its forecasts with their issued_time (docs/ingest-rasters-weather.md)</source>
-        <translation>au %1 (%2 h avant la première panne) on ne savait rien de la météo de la tempête %3, et le magasin n&apos;en contient aucune prévision ; importez ses prévisions avec leur issued_time (docs/ingest-rasters-weather.md)</translation>
+        <translation>au&#xa0;%1 (%2 h avant la première panne) on ne savait rien de la météo de la tempête&#xa0;%3, et le magasin n&apos;en contient aucune prévision&#xa0;; importez ses prévisions avec leur issued_time (docs/ingest-rasters-weather.md)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unlike the training storms: %1</source>
-        <translation>Différente des tempêtes d&apos;entraînement : %1</translation>
+        <translation>Différente des tempêtes d&apos;entraînement&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>no storm in this store has recorded outcomes or incidents; import incidents or outcomes first</source>
-        <translation>aucune tempête de ce magasin n&apos;a de résultats ou d&apos;incidents enregistrés ; importez d&apos;abord des incidents ou des résultats</translation>
+        <translation>aucune tempête de ce magasin n&apos;a de résultats ou d&apos;incidents enregistrés&#xa0;; importez d&apos;abord des incidents ou des résultats</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: no recorded outcomes or incidents</source>
-        <translation>%1 : ni résultats ni incidents enregistrés</translation>
+        <translation>%1&#xa0;: ni résultats ni incidents enregistrés</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: nothing known of its weather as of %2</source>
-        <translation>%1 : rien de connu de sa météo au %2</translation>
+        <translation>%1&#xa0;: rien de connu de sa météo au&#xa0;%2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>none of the storms could be replayed %1 h before its first outage: %2</source>
-        <translation>aucune des tempêtes n&apos;a pu être rejouée %1 h avant sa première panne : %2</translation>
+        <translation>aucune des tempêtes n&apos;a pu être rejouée&#xa0;%1 h avant sa première panne&#xa0;:&#xa0;%2</translation>
     </message>
 </context>
 </TS>
