@@ -221,7 +221,7 @@
 <context>
     <name>stormcrew::cli::PlanCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/plancommand.cpp" line="+123"/>
+        <location filename="../app/cli/plancommand.cpp" line="+129"/>
         <source>  %n territory(ies) without a crew of their own restored by crews that finish elsewhere and move on</source>
         <translation>
             <numerusform>  %n territory without a crew of its own restored by crews that finish elsewhere and move on</numerusform>

@@ -2666,12 +2666,12 @@
 <context>
     <name>stormcrew::OutageEngine</name>
     <message>
-        <location filename="../model/engine/outageengine.cpp" line="+23"/>
+        <location filename="../model/engine/outageengine.cpp" line="+25"/>
         <source>no storm &apos;%1&apos; in this store; `stormcrew-cli storms list` lists them</source>
         <translation>no hay ninguna tormenta «%1» en este almacén; `stormcrew-cli storms list` las enumera</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+100"/>
         <source>the store is open read-only (--read-only); the prediction is not recorded</source>
         <translation>el almacén está abierto en solo lectura (--read-only); la predicción no se registra</translation>
     </message>
@@ -5327,6 +5327,11 @@
         <location line="+8"/>
         <source>  Target: %1 % of customers within %2 h at %3</source>
         <translation>  Objetivo: %1 % de los clientes en %2 h con %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Hours count from the all-clear, %1 UTC (the end of the storm, or of the forecast&apos;s damaging gusts)</source>
+        <translation>  Las horas se cuentan desde el fin de la alerta, %1 UTC (el final de la tormenta o de las rachas dañinas del pronóstico)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -2666,12 +2666,12 @@
 <context>
     <name>stormcrew::OutageEngine</name>
     <message>
-        <location filename="../model/engine/outageengine.cpp" line="+23"/>
+        <location filename="../model/engine/outageengine.cpp" line="+25"/>
         <source>no storm &apos;%1&apos; in this store; `stormcrew-cli storms list` lists them</source>
         <translation>aucune tempête «&#xa0;%1&#xa0;» dans ce magasin&#xa0;; `stormcrew-cli storms list` les énumère</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+100"/>
         <source>the store is open read-only (--read-only); the prediction is not recorded</source>
         <translation>le magasin est ouvert en lecture seule (--read-only)&#xa0;; la prévision n&apos;est pas enregistrée</translation>
     </message>
@@ -5327,6 +5327,11 @@
         <location line="+8"/>
         <source>  Target: %1 % of customers within %2 h at %3</source>
         <translation>  Objectif&#xa0;: %1 % des clients en %2 h au niveau %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Hours count from the all-clear, %1 UTC (the end of the storm, or of the forecast&apos;s damaging gusts)</source>
+        <translation>  Les heures comptent à partir de la fin de l’alerte, %1 UTC (la fin de la tempête, ou des rafales dommageables de la prévision)</translation>
     </message>
     <message>
         <location line="+5"/>

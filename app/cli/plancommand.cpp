@@ -103,6 +103,12 @@ void printPlan(const crews::CrewPlan &plan, QTextStream &out)
                .arg(plan.settings.targetHours, 0, 'f', 0)
                .arg(crews::riskName(plan.settings.risk).toUpper())
         << Qt::endl;
+    if (plan.settings.startTime > 0)
+        out << PlanCommand::tr("  Hours count from the all-clear, %1 UTC (the end of the storm, or "
+                               "of the forecast's damaging gusts)")
+                   .arg(QDateTime::fromSecsSinceEpoch(plan.settings.startTime, Qt::UTC)
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            << Qt::endl;
     out << PlanCommand::tr("  Target share back after (P10/P50/P90): %1 / %2 / %3 h")
                .arg(hours(plan.etrTarget.p10.value), hours(plan.etrTarget.p50.value),
                     hours(plan.etrTarget.p90.value))

@@ -25,7 +25,7 @@ PlanOutageSource enginePlanSource()
         PlanOutages outages;
         outages.outages = std::move(run.value().prediction.draws);
         outages.stormKind = run.value().features.stormKind;
-        outages.startTime = run.value().prediction.windowEnd;
+        outages.startTime = run.value().prediction.allClear;
         if (request.latestForecast)
             outages.hoursUntilStart = std::max<double>(
                 0, double(outages.startTime - QDateTime::currentSecsSinceEpoch()) / 3600.0);

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace stormcrew {
 
 OutageEngine::OutageEngine(Store &store) : m_store(store)
@@ -78,7 +80,35 @@ Result<OutageEngine::Run> OutageEngine::run(const PredictionRequest &request) co
         return table.error();
     Run run{std::move(model).value(), std::move(table).value(), {}};
     run.prediction = Predictor(run.model).predict(run.features, request.options);
+    auto allClear = forecastAllClear(run.features);
+    if (!allClear)
+        return allClear.error();
+    run.prediction.allClear = allClear.value();
     return run;
+}
+
+Result<qint64> OutageEngine::forecastAllClear(const FeatureTable &features) const
+{
+    if (features.stormId != 0 || !features.forecastIssued)
+        return features.windowEnd;
+    // The same threshold as the hours_gust_20 feature: crews do not go up in bucket trucks
+    // while the gusts are damaging, so restoration starts when the last such hour is over.
+    constexpr double DamagingGustMs = 20.0;
+    auto stmt = sqlite::prepare(m_store.handle(),
+                                QStringLiteral("SELECT max(valid_time) FROM weather "
+                                               "WHERE issued_time = ?1 AND valid_time BETWEEN ?2 "
+                                               "AND ?3 AND gust_ms >= ?4"));
+    if (!stmt)
+        return Error{sqlite::lastError(m_store.handle()), m_store.path(), 0, {}};
+    sqlite3_bind_int64(stmt.get(), 1, *features.forecastIssued);
+    sqlite3_bind_int64(stmt.get(), 2, features.windowStart);
+    sqlite3_bind_int64(stmt.get(), 3, features.windowEnd);
+    sqlite3_bind_double(stmt.get(), 4, DamagingGustMs);
+    if (sqlite3_step(stmt.get()) != SQLITE_ROW)
+        return Error{sqlite::lastError(m_store.handle()), m_store.path(), 0, {}};
+    if (sqlite3_column_type(stmt.get(), 0) == SQLITE_NULL)
+        return features.windowStart;
+    return std::min(features.windowEnd, sqlite3_column_int64(stmt.get(), 0));
 }
 
 Result<StormPrediction> OutageEngine::predict(const PredictionRequest &request) const

@@ -50,6 +50,9 @@ public:
     [[nodiscard]] Result<qint64> stormId(const QString &code) const;
 
 private:
+    // When restoration can start for the table's storm or forecast (StormPrediction::allClear).
+    [[nodiscard]] Result<qint64> forecastAllClear(const FeatureTable &features) const;
+
     Store &m_store;
 };
 

@@ -51,6 +51,11 @@ struct StormPrediction {
     qint64 stormId = 0;
     qint64 windowStart = 0;
     qint64 windowEnd = 0;
+    // When crews can start restoring (Unix seconds): a stored storm's end; for a forecast, the
+    // last forecast hour with damaging gusts anywhere (or the window's start when there is
+    // none), not the end of the forecast, which can run a day past the storm. Set by
+    // OutageEngine::run; the crew plan counts its hours from it.
+    qint64 allClear = 0;
     std::optional<qint64> asOf;
     std::optional<qint64> forecastIssued;
     std::vector<TerritoryPrediction> territories;

@@ -52,7 +52,7 @@ void PlanController::replan()
                                                      : crews::RiskLevel::P80;
     if (m_crewsOnHand >= 0)
         settings.crewsOnHand = m_crewsOnHand;
-    settings.startTime = run->prediction.windowEnd;
+    settings.startTime = run->prediction.allClear;
     if (run->prediction.stormId == 0)
         settings.hoursUntilStart = std::max<double>(
             0, double(settings.startTime - QDateTime::currentSecsSinceEpoch()) / 3600.0);

@@ -329,7 +329,7 @@ double TimelineController::planHour() const
     const auto &run = m_forecast.run();
     if (!ready() || !run)
         return qQNaN();
-    return double(m_timeline.cutoffs[std::size_t(m_hour)] - run->prediction.windowEnd) / 3600.0;
+    return double(m_timeline.cutoffs[std::size_t(m_hour)] - run->prediction.allClear) / 3600.0;
 }
 
 double TimelineController::planShareRestored() const

@@ -101,6 +101,8 @@ public:
     [[nodiscard]] double planCustomersOut() const;
     [[nodiscard]] double planShareRestored() const;
     [[nodiscard]] int planCrewsInField() const;
+    // Hours after the plan's all-clear at this hour (negative before it; NaN without a plan).
+    [[nodiscard]] double planHour() const;
     [[nodiscard]] QString planSummary() const;
 
     // The hour to show once the timeline is computed (instead of its end), e.g. --hour.
@@ -135,7 +137,6 @@ private:
     [[nodiscard]] StormTotals totals() const;
     [[nodiscard]] QString clockOf(qint64 time) const;
     [[nodiscard]] SharedWeatherGrid gustAtHour() const;
-    [[nodiscard]] double planHour() const; // hours after the all-clear at this hour
     [[nodiscard]] double value(const std::vector<double> &series, std::size_t territory) const;
 
     Session &m_session;
