@@ -1377,7 +1377,7 @@
         <translation>Foliación a partir del NDVI en %1 de %2 territorios (%3 escalados por su propia estación, %4 por el par fijo de NDVI en reposo y con follaje completo); el calendario y la latitud en los demás.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>has no storm with id %1</source>
         <translation>no tiene ninguna tormenta con id %1</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>no tiene ningún pronóstico (filas de tiempo con hora de emisión)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>has no storm with code &apos;%1&apos;</source>
         <translation>no tiene ninguna tormenta con código «%1»</translation>
     </message>
@@ -1661,19 +1661,6 @@
         <location line="+4"/>
         <source>The last trimming date is missing for %1 territories (import assets).</source>
         <translation>La fecha de la última poda falta en %1 territorios (importe los activos).</translation>
-    </message>
-</context>
-<context>
-    <name>stormcrew::FeatureTimeline</name>
-    <message>
-        <location filename="../model/features/featuretimeline.cpp" line="+43"/>
-        <source>has no storm with id %1</source>
-        <translation>no tiene ninguna tormenta con id %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>holds no forecast (weather rows with an issued time)</source>
-        <translation>no contiene ningún pronóstico (filas meteorológicas con hora de emisión)</translation>
     </message>
 </context>
 <context>

@@ -1377,7 +1377,7 @@
         <translation>Feuillaison tirée du NDVI pour %1 territoires sur %2 (%3 mis à l&apos;échelle de leur propre saison, %4 par le couple fixe de NDVI en dormance et en pleine feuillaison)&#xa0;; le calendrier et la latitude pour les autres.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>has no storm with id %1</source>
         <translation>n&apos;a aucune tempête d&apos;id %1</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>ne contient aucune prévision (lignes météo avec une heure d&apos;émission)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>has no storm with code &apos;%1&apos;</source>
         <translation>n&apos;a aucune tempête de code «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1661,19 +1661,6 @@
         <location line="+4"/>
         <source>The last trimming date is missing for %1 territories (import assets).</source>
         <translation>La date du dernier élagage manque pour %1 territoires (importez les actifs).</translation>
-    </message>
-</context>
-<context>
-    <name>stormcrew::FeatureTimeline</name>
-    <message>
-        <location filename="../model/features/featuretimeline.cpp" line="+43"/>
-        <source>has no storm with id %1</source>
-        <translation>n&apos;a aucune tempête d&apos;identifiant %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>holds no forecast (weather rows with an issued time)</source>
-        <translation>ne contient aucune prévision (lignes météo avec une heure d&apos;émission)</translation>
     </message>
 </context>
 <context>

@@ -50,20 +50,19 @@ void applyNdvi(FeatureTable &table, const NdviSeries &ndvi)
 FeatureBuilder::FeatureBuilder(Store &store) : m_store(store)
 {}
 
-Result<FeatureTable> FeatureBuilder::build(const FeatureRequest &request) const
+Result<FeatureBuilder::Target> FeatureBuilder::target(const FeatureRequest &request) const
 {
     sqlite3 *db = m_store.handle();
     const QString path = m_store.path();
-    FeatureTarget target;
-    std::optional<qint64> outageStorm;
+    Target resolved;
     if (request.target == FeatureRequest::Target::Storm) {
         auto storms = readStorms(db, path, request.stormId);
         if (!storms)
             return storms.error();
         if (storms.value().empty())
             return Error{tr("has no storm with id %1").arg(request.stormId), path, 0, {}};
-        target = storms.value().front();
-        outageStorm = target.stormId;
+        resolved.target = storms.value().front();
+        resolved.outageStorm = resolved.target.stormId;
     } else {
         auto forecast = readLatestForecast(db, path, request.asOf);
         if (!forecast)
@@ -77,8 +76,21 @@ Result<FeatureTable> FeatureBuilder::build(const FeatureRequest &request) const
                          path,
                          0,
                          {}};
-        target = *forecast.value();
+        resolved.target = *forecast.value();
     }
+
+    return resolved;
+}
+
+Result<FeatureTable> FeatureBuilder::build(const FeatureRequest &request) const
+{
+    sqlite3 *db = m_store.handle();
+    const QString path = m_store.path();
+    auto resolved = target(request);
+    if (!resolved)
+        return resolved.error();
+    const FeatureTarget target = resolved.value().target;
+    const std::optional<qint64> outageStorm = resolved.value().outageStorm;
 
     auto territories = readFeatureTerritories(db, path);
     if (!territories)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "featureinputs.h"
 #include "featuretable.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,14 @@ public:
     explicit FeatureBuilder(Store &store);
 
     [[nodiscard]] Result<FeatureTable> build(const FeatureRequest &request) const;
+
+    // The storm or forecast a request names (its window and issue), and the storm whose
+    // outages it reads (none for a forecast); an Error saying what the store lacks.
+    struct Target {
+        FeatureTarget target;
+        std::optional<qint64> outageStorm;
+    };
+    [[nodiscard]] Result<Target> target(const FeatureRequest &request) const;
 
     // The training history: every stored storm with observed outcomes, oldest first, each with
     // its outages filled in and no as-of limit.

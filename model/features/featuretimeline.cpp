@@ -1,6 +1,7 @@
 #include "featuretimeline.h"
 
 #include "featureassembly.h"
+#include "featurebuilder.h"
 #include "featureinputs.h"
 #include "featurelogging.h"
 #include "store/store.h"
@@ -33,24 +34,11 @@ Result<FeatureTimeline::Hours> FeatureTimeline::build(const FeatureRequest &requ
     clock.start();
     sqlite3 *db = m_store.handle();
     const QString path = m_store.path();
-    FeatureTarget target;
-    std::optional<qint64> outageStorm;
-    if (request.target == FeatureRequest::Target::Storm) {
-        auto storms = readStorms(db, path, request.stormId);
-        if (!storms)
-            return storms.error();
-        if (storms.value().empty())
-            return Error{tr("has no storm with id %1").arg(request.stormId), path, 0, {}};
-        target = storms.value().front();
-        outageStorm = target.stormId;
-    } else {
-        auto forecast = readLatestForecast(db, path, request.asOf);
-        if (!forecast)
-            return forecast.error();
-        if (!forecast.value())
-            return Error{tr("holds no forecast (weather rows with an issued time)"), path, 0, {}};
-        target = *forecast.value();
-    }
+    auto resolved = FeatureBuilder(m_store).target(request);
+    if (!resolved)
+        return resolved.error();
+    const FeatureTarget target = resolved.value().target;
+    const std::optional<qint64> outageStorm = resolved.value().outageStorm;
 
     Hours hours;
     hours.forecast = target.issued.has_value();
