@@ -165,7 +165,7 @@ Rectangle {
         anchors.margins: Theme.spacing
         wrapMode: Text.Wrap
         padding: 6
-        color: Theme.accentText
+        color: Theme.onStatus
         text: qsTr("Basemap not shown, the shipped outlines are used instead: %1")
               .arg(territoryMap.basemapError)
         background: Rectangle { color: Theme.danger; radius: Theme.radius }
