@@ -4,7 +4,7 @@
 <context>
     <name>MapRegion</name>
     <message numerus="yes">
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+213"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+219"/>
         <source>Loading %n territories…</source>
         <translation>
             <numerusform>Loading %n territory…</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>stormcrew::TimelineController</name>
     <message numerus="yes">
-        <location filename="../ui/forecast/timelinecontroller.cpp" line="+389"/>
+        <location filename="../ui/forecast/timelinecontroller.cpp" line="+407"/>
         <source>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew(s) in the field</source>
         <translation>
             <numerusform>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew in the field</numerusform>

@@ -270,7 +270,7 @@
 <context>
     <name>MapRegion</name>
     <message>
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+112"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+118"/>
         <source>Map of the territories</source>
         <translation>Carte des territoires</translation>
     </message>
@@ -3119,7 +3119,7 @@
         <translation>%1&#xa0;: %2 coupures jusqu’ici ici (P10–P90 %3–%4)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Plan: %1 customers out so far; restoration starts at the all-clear, in %2 h</source>
         <translation>Plan&#xa0;: %1 clients coupés jusqu’ici&#xa0;; le rétablissement commence à la fin de l’alerte, dans %2 h</translation>
     </message>
@@ -4573,12 +4573,7 @@
 <context>
     <name>stormcrew::cli::ImportNdvi</name>
     <message>
-        <location filename="../app/cli/importndvi.cpp" line="+26"/>
-        <source>--%1 &apos;%2&apos; is not a number</source>
-        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/importndvi.cpp" line="+21"/>
         <source>A dated NDVI composite (GeoTIFF, ...) averaged per territory, for leaf-on</source>
         <translation>Un composite NDVI daté (GeoTIFF, ...) moyenné par territoire, pour la feuillaison</translation>
     </message>
@@ -4594,16 +4589,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The band to read (default 1).</source>
-        <translation>La bande à lire (par défaut&#xa0;: 1).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>NDVI = value x scale + offset; overrides the raster&apos;s own scale (0.0001 for int16 NDVI).</source>
         <translation>NDVI = valeur x échelle + décalage&#xa0;; remplace l&apos;échelle propre du raster (0.0001 pour un NDVI en int16).</translation>
     </message>
@@ -4623,27 +4608,7 @@
         <translation>la valeur</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
-        <translation>Prise en compte des pixels en bordure&#xa0;: exact (la part du pixel à l&apos;intérieur, par défaut) ou centre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mode</source>
-        <translation>mode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Source recorded with the figures (default: the file name).</source>
-        <translation>Source enregistrée avec les valeurs (par défaut&#xa0;: le nom du fichier).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>say which day the composite stands for with --date YYYY-MM-DD</source>
         <translation>indiquez avec --date AAAA-MM-JJ quel jour représente le composite</translation>
     </message>
@@ -4652,26 +4617,11 @@
         <source>--date &apos;%1&apos; is not a date: give YYYY-MM-DD, e.g. 2024-05-08</source>
         <translation>--date «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: indiquez AAAA-MM-JJ, par ex. 2024-05-08</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>--band &apos;%1&apos; is not a band number</source>
-        <translation>--band «&#xa0;%1&#xa0;» n&apos;est pas un numéro de bande</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>--weighting &apos;%1&apos;: use exact or centre</source>
-        <translation>--weighting «&#xa0;%1&#xa0;»&#xa0;: utilisez exact ou centre</translation>
-    </message>
 </context>
 <context>
     <name>stormcrew::cli::ImportRaster</name>
     <message>
-        <location filename="../app/cli/importraster.cpp" line="+25"/>
-        <source>--%1 &apos;%2&apos; is not a number</source>
-        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/importraster.cpp" line="+21"/>
         <source>Any GDAL raster (canopy, NDVI, elevation, ...) averaged per territory</source>
         <translation>Tout raster GDAL (canopée, NDVI, altitude, ...) moyenné par territoire</translation>
     </message>
@@ -4684,16 +4634,6 @@
         <location line="+2"/>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The band to read (default 1).</source>
-        <translation>La bande à lire (par défaut&#xa0;: 1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n</source>
-        <translation>n</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4716,39 +4656,9 @@
         <translation>facteur</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
-        <translation>Prise en compte des pixels en bordure&#xa0;: exact (la part du pixel à l&apos;intérieur, par défaut) ou centre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mode</source>
-        <translation>mode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Source recorded with the figures (default: the file name).</source>
-        <translation>Source enregistrée avec les valeurs (par défaut&#xa0;: le nom du fichier).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>say what the raster holds with --as canopy|ndvi|elevation|NAME</source>
         <translation>indiquez ce que contient le raster avec --as canopy|ndvi|elevation|NOM</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--band &apos;%1&apos; is not a band number</source>
-        <translation>--band «&#xa0;%1&#xa0;» n&apos;est pas un numéro de bande</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--weighting &apos;%1&apos;: use exact or centre</source>
-        <translation>--weighting «&#xa0;%1&#xa0;»&#xa0;: utilisez exact ou centre</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +5951,54 @@
         <location line="+1"/>
         <source>z</source>
         <translation>z</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ZonalOptions</name>
+    <message>
+        <location filename="../app/cli/zonaloptions.cpp" line="+20"/>
+        <source>The band to read (default 1).</source>
+        <translation>La bande à lire (par défaut&#xa0;: 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
+        <translation>Prise en compte des pixels en bordure&#xa0;: exact (la part du pixel à l&apos;intérieur, par défaut) ou centre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source recorded with the figures (default: the file name).</source>
+        <translation>Source enregistrée avec les valeurs (par défaut&#xa0;: le nom du fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--band &apos;%1&apos; is not a band number</source>
+        <translation>--band «&#xa0;%1&#xa0;» n&apos;est pas un numéro de bande</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--weighting &apos;%1&apos;: use exact or centre</source>
+        <translation>--weighting «&#xa0;%1&#xa0;»&#xa0;: utilisez exact ou centre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
