@@ -2577,21 +2577,8 @@
         <source>--offset must be a finite number</source>
         <translation>--offset debe ser un número finito</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>has %n band(s); --band %1 does not exist</source>
-        <translation>
-            <numerusform>tiene %n banda; --band %1 no existe</numerusform>
-            <numerusform>tiene %n bandas; --band %1 no existe</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
-        <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
-        <translation>el almacén no contiene territorios; impórtelos primero (stormcrew-cli import territories ARCHIVO)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>band %1 declares scale %2 and offset %3, which cannot be applied; give --scale and --offset</source>
         <translation>la banda %1 declara la escala %2 y el desplazamiento %3, que no se pueden aplicar; indique --scale y --offset</translation>
     </message>
@@ -2710,7 +2697,7 @@
 <context>
     <name>stormcrew::RasterImporter</name>
     <message>
-        <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
+        <location filename="../model/ingest/rasterimporter.cpp" line="+80"/>
         <source>&apos;%1&apos; is not a usable name for --as: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (canopy, ndvi, elevation, ...)</source>
         <translation>«%1» no es un nombre válido para --as: use letras, dígitos, «_», «.» o «-», empezando por una letra (canopy, ndvi, elevation, ...)</translation>
     </message>
@@ -2720,7 +2707,7 @@
         <translation>--scale debe ser un número finito distinto de 0</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-29"/>
         <source>has %n band(s); --band %1 does not exist</source>
         <translation>
             <numerusform>tiene %n banda; --band %1 no existe</numerusform>
@@ -2728,12 +2715,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
         <translation>el almacén no contiene territorios; impórtelos primero (stormcrew-cli import territories ARCHIVO)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>canopy values reach %1, which looks like percent (0-100); add --scale 0.01</source>
         <translation>los valores de cobertura arbórea (canopy) llegan a %1, lo que parece un porcentaje (0-100); añada --scale 0.01</translation>
     </message>

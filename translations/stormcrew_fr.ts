@@ -2577,21 +2577,8 @@
         <source>--offset must be a finite number</source>
         <translation>--offset doit être un nombre fini</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>has %n band(s); --band %1 does not exist</source>
-        <translation>
-            <numerusform>a %n bande&#xa0;; --band %1 n&apos;existe pas</numerusform>
-            <numerusform>a %n bandes&#xa0;; --band %1 n&apos;existe pas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
-        <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
-        <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord (stormcrew-cli import territories FICHIER)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>band %1 declares scale %2 and offset %3, which cannot be applied; give --scale and --offset</source>
         <translation>la bande %1 déclare l&apos;échelle %2 et le décalage %3, inapplicables&#xa0;; indiquez --scale et --offset</translation>
     </message>
@@ -2710,7 +2697,7 @@
 <context>
     <name>stormcrew::RasterImporter</name>
     <message>
-        <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
+        <location filename="../model/ingest/rasterimporter.cpp" line="+80"/>
         <source>&apos;%1&apos; is not a usable name for --as: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (canopy, ndvi, elevation, ...)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom utilisable pour --as&#xa0;: utilisez des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre (canopy, ndvi, elevation, ...)</translation>
     </message>
@@ -2720,7 +2707,7 @@
         <translation>--scale doit être un nombre fini non nul</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-29"/>
         <source>has %n band(s); --band %1 does not exist</source>
         <translation>
             <numerusform>a %n bande&#xa0;; --band %1 n&apos;existe pas</numerusform>
@@ -2728,12 +2715,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
         <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord (stormcrew-cli import territories FICHIER)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>canopy values reach %1, which looks like percent (0-100); add --scale 0.01</source>
         <translation>les valeurs de canopée atteignent %1, ce qui ressemble à un pourcentage (0-100)&#xa0;; ajoutez --scale 0.01</translation>
     </message>
