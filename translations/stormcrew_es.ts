@@ -3772,7 +3772,7 @@
         <location line="-35"/>
         <source>Trainee
 outages</source>
-        <translation>Interrupciones
+        <translation>Cortes
 del alumno</translation>
     </message>
     <message>
@@ -3786,14 +3786,14 @@ del alumno</translation>
         <location line="+0"/>
         <source>Model
 outages</source>
-        <translation>Interrupciones
+        <translation>Cortes
 del modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual
 outages</source>
-        <translation>Interrupciones
+        <translation>Cortes
 reales</translation>
     </message>
     <message>

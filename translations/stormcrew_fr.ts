@@ -1276,7 +1276,7 @@
     <message>
         <location line="+1"/>
         <source>Scoreboard</source>
-        <translation>Tableau des scores</translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <location line="+32"/>

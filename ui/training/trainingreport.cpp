@@ -81,11 +81,11 @@ public:
         m_y += needed.height() + gapAfter;
     }
 
-    // One table row; columns as fractions of the width, the first left-aligned.
+    // One table row; columns as fractions of the width, the first `leftColumns` left-aligned.
     void row(const QStringList &cells, const std::vector<double> &widths, bool header,
-             const QColor &lastColour = kText)
+             const QColor &lastColour = kText, double rowHeight = mm(5.6), int leftColumns = 1)
     {
-        const double height = header ? mm(9) : mm(5.6);
+        const double height = header ? mm(9) : rowHeight;
         ensure(height);
         if (header) {
             m_painter.fillRect(QRectF(m_body.left(), m_y, m_body.width(), height), kHeader);
@@ -95,7 +95,7 @@ public:
         for (int i = 0; i < cells.size(); ++i) {
             const double w = widths[std::size_t(i)] * m_body.width();
             m_painter.setPen(i == cells.size() - 1 && !header ? lastColour : kText);
-            const int align = (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+            const int align = (i < leftColumns ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
             m_painter.drawText(QRectF(x + mm(1), m_y, w - mm(2), height), align | Qt::TextWordWrap,
                                cells[i]);
             x += w;
@@ -170,7 +170,7 @@ void paintScoreboard(Cursor &c, const TrainingReportData &data)
         c.row({TrainingReport::tr("%1 (%2)").arg(s.name, s.code), count(s.traineeOutages),
                count(s.traineeCrews), count(s.model), count(s.actual), count(s.actualCrews),
                errorText(s.score.trainee), errorText(s.score.model), closerText(s.score.closer)},
-              widths, false, s.score.closer == Closer::Trainee ? kGood : kText);
+              widths, false, s.score.closer == Closer::Trainee ? kGood : kText, mm(9));
     c.gap(4);
 
     c.text(TrainingReport::tr("Scores"), font(12, QFont::Bold), kText, mm(1.5));
@@ -194,18 +194,18 @@ void paintScoreboard(Cursor &c, const TrainingReportData &data)
 void paintGroups(Cursor &c, const TrainingReportData &data)
 {
     c.text(TrainingReport::tr("Calls by depot group"), font(12, QFont::Bold), kText, mm(1.5));
-    const std::vector<double> widths{0.34, 0.22, 0.11, 0.11, 0.11, 0.11};
+    const std::vector<double> widths{0.20, 0.30, 0.125, 0.125, 0.125, 0.125};
     c.row({TrainingReport::tr("Storm"), TrainingReport::tr("Group"), TrainingReport::tr("Trainee"),
            TrainingReport::tr("Model"), TrainingReport::tr("Actual"),
            TrainingReport::tr("Trainee error")},
-          widths, true);
+          widths, true, kText, mm(5.6), 2);
     for (const StormResult &s : data.storms)
         for (const GroupResult &g : s.groups)
             c.row({s.code, g.name, g.trainee ? count(*g.trainee) : QStringLiteral("–"),
                    count(g.model), count(g.actual),
                    g.trainee ? errorText(TrainingScoring::error(*g.trainee, g.actual))
                              : QStringLiteral("–")},
-                  widths, false);
+                  widths, false, kText, mm(5.6), 2);
     c.gap(4);
 }
 
