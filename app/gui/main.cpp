@@ -171,7 +171,10 @@ int main(int argc, char *argv[])
             if (loader.isBusy() || session.forecast()->busy() || session.plan()->busy() ||
                 session.timeline()->busy())
                 return false;
-            // The control centre's map, and the training map when a session is shown.
+            // A training exercise being built, the control centre's map and the training map.
+            QObject *training = window->findChild<QObject *>(QStringLiteral("trainingView"));
+            if (training && training->property("busy").toBool())
+                return false;
             for (const char *name : {"territoryMap", "trainingMap"}) {
                 QObject *map = window->findChild<QObject *>(QString::fromLatin1(name));
                 bool busy = false;

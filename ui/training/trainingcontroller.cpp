@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -51,7 +52,9 @@ constexpr const char *GroupMetrics[] = {"trainee", "model", "actual"};
 } // namespace
 
 TrainingController::TrainingController(QObject *parent) : QObject(parent)
-{}
+{
+    connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, &TrainingController::loaded);
+}
 
 TrainingController::~TrainingController() = default;
 
@@ -117,6 +120,7 @@ void TrainingController::end()
 {
     if (!m_sandbox)
         return;
+    setBusy(false); // an exercise still being built is dropped when it arrives
     m_exercise.reset();
     m_exercises.clear();
     m_calls.clear();
@@ -164,27 +168,89 @@ void TrainingController::setCurrentIndex(int index)
     loadExercise();
 }
 
+void TrainingController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+// A storm's exercise is a replay (features as of then, the prediction): a second or two on a
+// large store, so it is built on a worker thread and kept for the rest of the session.
 void TrainingController::loadExercise()
 {
     const qint64 id = m_storms[std::size_t(m_currentIndex)].id;
-    auto found = m_exercises.find(id);
-    if (found == m_exercises.end()) {
-        auto built = ExerciseBuilder(m_sandbox->store()).build(id);
-        if (!built) {
-            setError(built.error().toString());
-            m_exercise.reset();
-            Q_EMIT exerciseChanged();
-            updateValues();
-            return;
-        }
-        TrainingCallRepository repository(m_sandbox->store());
-        if (auto calls = repository.load(id); calls && !calls.value().empty())
-            m_calls[id] = std::move(calls).value();
-        if (auto revealed = repository.revealedAt(id); revealed && revealed.value())
-            m_revealed.insert(id);
-        found = m_exercises.emplace(id, std::make_shared<Exercise>(std::move(built).value())).first;
+    if (const auto found = m_exercises.find(id); found != m_exercises.end()) {
+        show(found->second);
+        return;
     }
-    m_exercise = found->second;
+    m_exercise.reset();
+    m_whatIf.clear();
+    Q_EMIT exerciseChanged();
+    updateValues();
+    if (!m_loading.isRunning())
+        startLoading(id);
+    setBusy(true); // a load in flight for another storm starts this one when it ends
+}
+
+void TrainingController::startLoading(qint64 stormId)
+{
+    const QString path = m_sandbox->path();
+    m_loading.setFuture(QtConcurrent::run([path, stormId]() -> Loaded {
+        Loaded out;
+        out.stormId = stormId;
+        auto store = Store::open(path, Store::Access::ReadOnly, Store::Check::Header);
+        if (!store) {
+            out.error = store.error().toString();
+            return out;
+        }
+        auto built = ExerciseBuilder(*store.value()).build(stormId);
+        if (!built)
+            out.error = built.error().toString();
+        else
+            out.exercise = std::make_shared<Exercise>(std::move(built).value());
+        return out;
+    }));
+    setBusy(true);
+}
+
+void TrainingController::loaded()
+{
+    const Loaded result = m_loading.result();
+    if (!m_sandbox || m_currentIndex < 0) { // the session ended meanwhile
+        setBusy(false);
+        return;
+    }
+    if (result.exercise) {
+        TrainingCallRepository repository(m_sandbox->store());
+        if (auto calls = repository.load(result.stormId); calls && !calls.value().empty())
+            m_calls[result.stormId] = std::move(calls).value();
+        if (auto revealed = repository.revealedAt(result.stormId); revealed && revealed.value())
+            m_revealed.insert(result.stormId);
+        m_exercises.emplace(result.stormId, result.exercise);
+    }
+    const qint64 current = m_storms[std::size_t(m_currentIndex)].id;
+    if (result.stormId != current) { // the trainer chose another storm meanwhile
+        if (const auto found = m_exercises.find(current); found != m_exercises.end()) {
+            setBusy(false);
+            show(found->second);
+        } else {
+            startLoading(current);
+        }
+        return;
+    }
+    setBusy(false);
+    if (!result.exercise) {
+        setError(result.error);
+        return;
+    }
+    show(result.exercise);
+}
+
+void TrainingController::show(std::shared_ptr<Exercise> exercise)
+{
+    m_exercise = std::move(exercise);
     setError({});
     if (!revealed() && m_metric != QLatin1String("gust") && m_metric != QLatin1String("trainee"))
         m_metric = QStringLiteral("gust");

@@ -4,6 +4,7 @@
 #include "training/trainingsandbox.h"
 #include "training/whatif.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -31,6 +32,7 @@ class TrainingController : public QObject {
     Q_PROPERTY(QVariantList storms READ storms NOTIFY stormsChanged)
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY exerciseChanged)
     Q_PROPERTY(bool hasExercise READ hasExercise NOTIFY exerciseChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QVariantMap exercise READ exercise NOTIFY exerciseChanged)
     Q_PROPERTY(QVariantList groups READ groups NOTIFY exerciseChanged)
     Q_PROPERTY(bool hasCall READ hasCall NOTIFY exerciseChanged)
@@ -59,6 +61,7 @@ public:
     [[nodiscard]] int currentIndex() const { return m_currentIndex; }
     void setCurrentIndex(int index);
     [[nodiscard]] bool hasExercise() const { return m_exercise != nullptr; }
+    [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QVariantMap exercise() const;
     [[nodiscard]] QVariantList groups() const;
     [[nodiscard]] bool hasCall() const;
@@ -95,14 +98,26 @@ Q_SIGNALS:
     void errorChanged();
     void stormsChanged();
     void exerciseChanged();
+    void busyChanged();
     void scoreboardChanged();
     void valuesChanged();
     void whatIfChanged();
     void selectionChanged();
 
 private:
+    // An exercise built on a worker thread, on a read-only connection of its own to the copy.
+    struct Loaded {
+        qint64 stormId = 0;
+        std::shared_ptr<training::Exercise> exercise;
+        QString error;
+    };
+
     void setError(const QString &error);
+    void setBusy(bool busy);
     void loadExercise();
+    void startLoading(qint64 stormId);
+    void loaded();
+    void show(std::shared_ptr<training::Exercise> exercise);
     void recomputeWhatIf();
     void updateValues();
     [[nodiscard]] std::vector<training::StormResult> results() const;
@@ -116,6 +131,8 @@ private:
     std::map<qint64, std::vector<training::TrainingCall>> m_calls;
     std::set<qint64> m_revealed;
     int m_currentIndex = -1;
+    QFutureWatcher<Loaded> m_loading;
+    bool m_busy = false;
     std::shared_ptr<training::Exercise> m_exercise;
     QString m_metric = QStringLiteral("gust");
     QVariantMap m_mapValues;

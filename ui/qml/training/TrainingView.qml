@@ -15,6 +15,10 @@ Item {
     property var options: ({})
     readonly property TrainingController training: controller
     readonly property bool shown: controller.active
+    // True while a storm's exercise is being built (the screenshot waits for it).
+    readonly property bool busy: controller.busy
+    // The command line's call and reveal, made once its storm's exercise has arrived.
+    property bool optionsPending: false
 
     visible: shown
 
@@ -36,6 +40,13 @@ Item {
             if (index >= 0)
                 controller.currentIndex = index
         }
+        optionsPending = true
+        applyCall()
+    }
+    function applyCall() {
+        if (!optionsPending || controller.busy || !controller.hasExercise)
+            return
+        optionsPending = false
         if (options.callOutages !== undefined && !controller.revealed)
             controller.saveCall(options.callCrews || 0, options.callOutages, [])
         if (options.reveal && controller.hasCall)
@@ -48,6 +59,11 @@ Item {
     Connections {
         target: view.session
         function onStoreChanged() { view.applyOptions() }
+    }
+    Connections {
+        target: controller
+        function onExerciseChanged() { view.applyCall() }
+        function onBusyChanged() { view.applyCall() }
     }
 
     TrainingController { id: controller }
@@ -98,6 +114,13 @@ Item {
                     Label {
                         text: qsTr("Past storm:")
                         color: Theme.text
+                    }
+                    BusyIndicator {
+                        objectName: "trainingBusy"
+                        running: controller.busy
+                        visible: running
+                        Layout.preferredWidth: 24
+                        Layout.preferredHeight: 24
                     }
                     ComboBox {
                         id: stormChoice
