@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingCallPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/training/TrainingCallPanel.qml" line="+125"/>
+        <source>%1 (%n territories)</source>
+        <translation>
+            <numerusform>%1 (%n territory)</numerusform>
+            <numerusform>%1 (%n territories)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::BriefingController</name>
     <message numerus="yes">
         <location filename="../ui/briefing/briefingcontroller.cpp" line="+152"/>
@@ -200,6 +211,17 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TrainingReport</name>
+    <message numerus="yes">
+        <location filename="../ui/training/trainingreport.cpp" line="+234"/>
+        <source>Generated %1 by %2 · %n storm(s) revealed · calls made 48 h before each storm&apos;s first outage, with what was known then</source>
+        <translation>
+            <numerusform>Generated %1 by %2 · %n storm revealed · calls made 48 h before each storm&apos;s first outage, with what was known then</numerusform>
+            <numerusform>Generated %1 by %2 · %n storms revealed · calls made 48 h before each storm&apos;s first outage, with what was known then</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::ImportCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/importcommand.cpp" line="+86"/>
@@ -294,6 +316,33 @@
         <translation>
             <numerusform>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory with the crews that can arrive in time: %4.</numerusform>
             <numerusform>The target (%1 % of customers within %2 h, %3) cannot be met in %n territories with the crews that can arrive in time: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::training::TrainingDiscussion</name>
+    <message numerus="yes">
+        <location filename="../model/training/trainingdiscussion.cpp" line="+32"/>
+        <source>Over %n storm(s), the trainee was within 20 % of the actual outages on %1 and the model on %2; the trainee was closer on %3, the model on %4.</source>
+        <translation>
+            <numerusform>Over %n storm, the trainee was within 20 % of the actual outages on %1 and the model on %2; the trainee was closer on %3, the model on %4.</numerusform>
+            <numerusform>Over %n storms, the trainee was within 20 % of the actual outages on %1 and the model on %2; the trainee was closer on %3, the model on %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>The trainee called more outages than happened on %1 of %n storm(s): a cautious lean that costs crews standing by.</source>
+        <translation>
+            <numerusform>The trainee called more outages than happened on %1 of %n storm: a cautious lean that costs crews standing by.</numerusform>
+            <numerusform>The trainee called more outages than happened on %1 of %n storms: a cautious lean that costs crews standing by.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The trainee called fewer outages than happened on %1 of %n storm(s): a lean that leaves customers waiting for crews.</source>
+        <translation>
+            <numerusform>The trainee called fewer outages than happened on %1 of %n storm: a lean that leaves customers waiting for crews.</numerusform>
+            <numerusform>The trainee called fewer outages than happened on %1 of %n storms: a lean that leaves customers waiting for crews.</numerusform>
         </translation>
     </message>
 </context>

@@ -108,7 +108,7 @@
 <context>
     <name>AppToolBar</name>
     <message>
-        <location filename="../ui/qml/AppToolBar.qml" line="+33"/>
+        <location filename="../ui/qml/AppToolBar.qml" line="+34"/>
         <source>Stormcrew</source>
         <translation>Stormcrew</translation>
     </message>
@@ -168,7 +168,22 @@
         <translation>Guardar el plan mostrado como la decisión, en el registro de auditoría (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a training session on a copy of the store</source>
+        <translation>Iniciar una sesión de formación sobre una copia del almacén</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make-your-call exercises on past storms, on a copy of the store (Ctrl+Shift+T)</source>
+        <translation>Ejercicios de estimación sobre tormentas pasadas, en una copia del almacén (Ctrl+Mayús+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
@@ -254,7 +269,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+18"/>
+        <location filename="../ui/qml/Main.qml" line="+20"/>
         <source>Stormcrew control centre</source>
         <translation>Centro de control Stormcrew</translation>
     </message>
@@ -899,6 +914,459 @@
         <location line="-54"/>
         <source>No forecast loaded</source>
         <translation>Ningún pronóstico cargado</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingBanner.qml" line="+30"/>
+        <source>TRAINING MODE</source>
+        <translation>MODO DE FORMACIÓN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working on a copy of the store: calls and changes here never reach the operational store.</source>
+        <translation>Trabajando sobre una copia del almacén: las estimaciones y los cambios hechos aquí nunca llegan al almacén operativo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session report…</source>
+        <translation>Informe de la sesión…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End training</source>
+        <translation>Terminar la formación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the control centre; the copy and its calls are removed (Ctrl+Shift+T)</source>
+        <translation>Volver al centro de control; la copia y sus estimaciones se eliminan (Ctrl+Mayús+T)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCallPanel</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingCallPanel.qml" line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As known %1 h before the first outage (%2); forecast issued %3. Strongest forecast gust %4 m/s.</source>
+        <translation>Según lo conocido %1 h antes de la primera interrupción (%2); pronóstico emitido el %3. Racha prevista más fuerte: %4 m/s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As known %1 h before the first outage (%2). Strongest gust known then %3 m/s.</source>
+        <translation>Según lo conocido %1 h antes de la primera interrupción (%2). Racha más fuerte conocida entonces: %3 m/s.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Crews</source>
+        <translation>Cuadrillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages</source>
+        <translation>Interrupciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole utility</source>
+        <translation>Toda la compañía</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Crews for the whole utility</source>
+        <translation>Cuadrillas para toda la compañía</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outages for the whole utility</source>
+        <translation>Interrupciones para toda la compañía</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By depot group (optional)</source>
+        <translation>Por grupo de depósito (opcional)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 (%n territories)</source>
+        <translation>
+            <numerusform>%1 (%n territorio)</numerusform>
+            <numerusform>%1 (%n territorios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crews for %1</source>
+        <translation>Cuadrillas para %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outages for %1</source>
+        <translation>Interrupciones para %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save call</source>
+        <translation>Guardar estimación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reveal</source>
+        <translation>Revelar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the model and what happened; the call is then locked</source>
+        <translation>Mostrar el modelo y lo que ocurrió; la estimación queda bloqueada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revealed: this call is locked.</source>
+        <translation>Revelada: esta estimación está bloqueada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call saved (in the training copy). Reveal when ready.</source>
+        <translation>Estimación guardada (en la copia de formación). Revele cuando esté listo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter crews and outages for the whole utility, and for the groups you want to call.</source>
+        <translation>Introduzca cuadrillas e interrupciones para toda la compañía y para los grupos que quiera estimar.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMap</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingMap.qml" line="+21"/>
+        <source>Forecast gust as known then (m/s)</source>
+        <translation>Racha prevista conocida entonces (m/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your call by group (outages)</source>
+        <translation>Su estimación por grupo (interrupciones)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model by group (outages)</source>
+        <translation>Modelo por grupo (interrupciones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual by group (outages)</source>
+        <translation>Real por grupo (interrupciones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model by territory (outages)</source>
+        <translation>Modelo por territorio (interrupciones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual by territory (outages)</source>
+        <translation>Real por territorio (interrupciones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What if (outages)</source>
+        <translation>Hipótesis (interrupciones)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Map of the exercise: %1</source>
+        <translation>Mapa del ejercicio: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>What the map shows</source>
+        <translation>Lo que muestra el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRevealPanel</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingRevealPanel.qml" line="+22"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to show yet: save your call, then reveal the model and what happened.</source>
+        <translation>Aún no hay nada que mostrar: guarde su estimación y luego revele el modelo y lo que ocurrió.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outages</source>
+        <translation>Interrupciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 20 %</source>
+        <translation>A menos del 20 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Model v%1</source>
+        <translation>Modelo v%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+43"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>You were closer than the model.</source>
+        <translation>Usted se acercó más que el modelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was closer.</source>
+        <translation>El modelo se acercó más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and the model were equally close.</source>
+        <translation>Usted y el modelo se acercaron por igual.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crews: you called %1; %2 were deployed. The model&apos;s range was %3 to %4 outages (P10 to P90).</source>
+        <translation>Cuadrillas: usted estimó %1; se desplegaron %2. El rango del modelo era de %3 a %4 interrupciones (P10 a P90).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By depot group</source>
+        <translation>Por grupo de depósito</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScoreboard</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingScoreboard.qml" line="+21"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Storm</source>
+        <translation>Tormenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+71"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Mean error</source>
+        <translation>Error medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean relative error</source>
+        <translation>Error relativo medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 20 %</source>
+        <translation>A menos del 20 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points for discussion</source>
+        <translation>Puntos para comentar</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingView.qml" line="+99"/>
+        <source>Past storm:</source>
+        <translation>Tormenta pasada:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Past storm of the exercise</source>
+        <translation>Tormenta pasada del ejercicio</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your call</source>
+        <translation>Su estimación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal</source>
+        <translation>Revelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What if</source>
+        <translation>Hipótesis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoreboard</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the session report</source>
+        <translation>Guardar el informe de la sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training mode cannot start</source>
+        <translation>El modo de formación no puede iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../ui/qml/training/WhatIfPanel.qml" line="+67"/>
+        <source>The what-if explorer shows the model, so it opens after the reveal.</source>
+        <translation>El explorador de hipótesis muestra el modelo, así que se abre tras la revelación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peak gust</source>
+        <translation>Racha máxima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 m/s</source>
+        <translation>%1 m/s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leaf-on</source>
+        <translation>Foliación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Antecedent wetness</source>
+        <translation>Humedad previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+57"/>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Tree canopy</source>
+        <translation>Cubierta arbórea</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time since trimming</source>
+        <translation>Tiempo desde la poda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Model with these changes: %1 outages (as it said: %2)</source>
+        <translation>Modelo con estos cambios: %1 interrupciones (lo que dijo: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every territory predicted again in %1 ms.</source>
+        <translation>Todos los territorios se han vuelto a predecir en %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a territory on the map to see why.</source>
+        <translation>Elija un territorio en el mapa para ver por qué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 outages with these changes</source>
+        <translation>%1: %2 interrupciones con estos cambios</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2598,37 @@
         <translation>horas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Open in training mode, on a copy of the store.</source>
+        <translation>Abrir en modo de formación, sobre una copia del almacén.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past storm of the training exercise (code), with --training.</source>
+        <translation>Tormenta pasada del ejercicio de formación (código), con --training.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trainee&apos;s call for the whole utility, with --training: outages and crews, e.g. 1200,40.</source>
+        <translation>La estimación del alumno para toda la compañía, con --training: interrupciones y cuadrillas, p. ej. 1200,40.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outages,crews</source>
+        <translation>interrupciones,cuadrillas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reveal the exercise after the call (--training-call), with --training.</source>
+        <translation>Revelar el ejercicio tras la estimación (--training-call), con --training.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--size %1 is not of the form WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--size %1 no tiene la forma ANCHOxALTO, p. ej. 1600x1000</translation>
     </message>
@@ -2143,6 +2641,11 @@
         <location line="+13"/>
         <source>--hour %1 is not a whole number of hours from 0, e.g. --hour 12</source>
         <translation>--hour %1 no es un número entero de horas desde 0, p. ej. --hour 12</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--training-call %1 is not outages and crews from 0 up, e.g. --training-call 1200,40</source>
+        <translation>--training-call %1 no son interrupciones y cuadrillas desde 0, p. ej. --training-call 1200,40</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3636,34 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TrainingController</name>
+    <message>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+84"/>
+        <source>No store is open, so there is nothing to train on.</source>
+        <translation>No hay ningún almacén abierto, así que no hay nada con qué formarse.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The store has no past storm with recorded outcomes; import storms and their outcomes or incidents first.</source>
+        <translation>El almacén no tiene tormentas pasadas con resultados registrados; importe primero tormentas y sus resultados o incidencias.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>This storm has been revealed; its call can no longer be changed.</source>
+        <translation>Esta tormenta ya se ha revelado; su estimación ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter and save the call first: the reveal shows the model and the outcome beside it.</source>
+        <translation>Introduzca y guarde primero la estimación: la revelación muestra el modelo y el resultado a su lado.</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::TrainingEnvelopes</name>
     <message>
         <location filename="../model/engine/trainingenvelope.cpp" line="+26"/>
@@ -3173,6 +3704,199 @@
         <location line="+18"/>
         <source>%1 is outside the training range in %2 of %3 territories</source>
         <translation>%1 está fuera del rango de entrenamiento en %2 de %3 territorios</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingReport</name>
+    <message>
+        <location filename="../ui/training/trainingreport.cpp" line="+48"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+114"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Training session on a copy of %1; the operational store was not changed.</source>
+        <translation>Sesión de formación sobre una copia de %1; el almacén operativo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stormcrew %1 · page %2</source>
+        <translation>Stormcrew %1 · página %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>trainee</source>
+        <translation>alumno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Storms</source>
+        <translation>Tormentas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Storm</source>
+        <translation>Tormenta</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Trainee
+outages</source>
+        <translation>Cortes
+del alumno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainee
+crews</source>
+        <translation>Cuadrillas
+del alumno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model
+outages</source>
+        <translation>Cortes
+del modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual
+outages</source>
+        <translation>Cortes
+reales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crews
+deployed</source>
+        <translation>Cuadrillas
+desplegadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainee
+error</source>
+        <translation>Error
+del alumno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model
+error</source>
+        <translation>Error
+del modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Closer</source>
+        <translation>Más cerca</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean absolute error</source>
+        <translation>Error absoluto medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean relative error</source>
+        <translation>Error relativo medio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within 20 %</source>
+        <translation>A menos del 20 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Trainee</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Calls by depot group</source>
+        <translation>Estimaciones por grupo de depósito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainee error</source>
+        <translation>Error del alumno</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+38"/>
+        <source>cannot be written: %1; choose another folder</source>
+        <translation>no se puede escribir: %1; elija otra carpeta</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+4"/>
+        <source>Training session report</source>
+        <translation>Informe de la sesión de formación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Generated %1 by %2 · %n storm(s) revealed · calls made 48 h before each storm&apos;s first outage, with what was known then</source>
+        <translation>
+            <numerusform>Generado el %1 por %2 · %n tormenta revelada · estimaciones hechas 48 h antes de la primera interrupción de cada tormenta, con lo que se sabía entonces</numerusform>
+            <numerusform>Generado el %1 por %2 · %n tormentas reveladas · estimaciones hechas 48 h antes de la primera interrupción de cada tormenta, con lo que se sabía entonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No storm was revealed in this session.</source>
+        <translation>En esta sesión no se ha revelado ninguna tormenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points for discussion</source>
+        <translation>Puntos para comentar</translation>
     </message>
 </context>
 <context>
@@ -6661,6 +7385,123 @@
         <location line="+27"/>
         <source>none of the storms could be replayed %1 h before its first outage: %2</source>
         <translation>ninguna de las tormentas pudo reproducirse %1 h antes de su primer corte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::training::TerritoryGroups</name>
+    <message>
+        <location filename="../model/training/territorygroups.cpp" line="+23"/>
+        <source>No depot</source>
+        <translation>Sin depósito</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::training::TrainingCallRepository</name>
+    <message>
+        <location filename="../model/training/trainingcalls.cpp" line="+41"/>
+        <source>the training tables cannot be created: %1</source>
+        <translation>no se pueden crear las tablas de formación: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the total</source>
+        <translation>el total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crews for %1 must be a number from 0 up, not %2</source>
+        <translation>las cuadrillas de %1 deben ser un número desde 0, no %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outages for %1 must be a number from 0 up, not %2</source>
+        <translation>las interrupciones de %1 deben ser un número desde 0, no %2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::training::TrainingDiscussion</name>
+    <message>
+        <location filename="../model/training/trainingdiscussion.cpp" line="+29"/>
+        <source>No storm was revealed in this session, so there is nothing to discuss yet.</source>
+        <translation>En esta sesión no se ha revelado ninguna tormenta, así que aún no hay nada que comentar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n storm(s), the trainee was within 20 % of the actual outages on %1 and the model on %2; the trainee was closer on %3, the model on %4.</source>
+        <translation>
+            <numerusform>En %n tormenta, el alumno quedó a menos del 20 % de las interrupciones reales en %1 y el modelo en %2; el alumno se acercó más en %3, el modelo en %4.</numerusform>
+            <numerusform>En %n tormentas, el alumno quedó a menos del 20 % de las interrupciones reales en %1 y el modelo en %2; el alumno se acercó más en %3, el modelo en %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The trainee and the model differed most on %1 (trainee %2, model %3, actual %4), and were equally far off.</source>
+        <translation>El alumno y el modelo difirieron más en %1 (alumno %2, modelo %3, real %4), y se equivocaron por igual.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trainee and the model differed most on %1 (trainee %2, model %3, actual %4) and the trainee was closer: what did the trainee see that the model did not?</source>
+        <translation>El alumno y el modelo difirieron más en %1 (alumno %2, modelo %3, real %4) y el alumno se acercó más: ¿qué vio el alumno que el modelo no vio?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trainee and the model differed most on %1 (trainee %2, model %3, actual %4) and the model was closer: which of its inputs (the what-if explorer shows them) did the call leave out?</source>
+        <translation>El alumno y el modelo difirieron más en %1 (alumno %2, modelo %3, real %4) y el modelo se acercó más: ¿qué datos del modelo (el explorador de hipótesis los muestra) dejó fuera la estimación?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The trainee called more outages than happened on %1 of %n storm(s): a cautious lean that costs crews standing by.</source>
+        <translation>
+            <numerusform>El alumno estimó más interrupciones de las que hubo en %1 de %n tormenta: una tendencia prudente que cuesta cuadrillas en espera.</numerusform>
+            <numerusform>El alumno estimó más interrupciones de las que hubo en %1 de %n tormentas: una tendencia prudente que cuesta cuadrillas en espera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The trainee called fewer outages than happened on %1 of %n storm(s): a lean that leaves customers waiting for crews.</source>
+        <translation>
+            <numerusform>El alumno estimó menos interrupciones de las que hubo en %1 de %n tormenta: una tendencia que deja a los clientes esperando cuadrillas.</numerusform>
+            <numerusform>El alumno estimó menos interrupciones de las que hubo en %1 de %n tormentas: una tendencia que deja a los clientes esperando cuadrillas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The group call furthest off was %1 on %2: %3 called, %4 happened (%5 % off); the model said %6.</source>
+        <translation>La estimación de grupo más alejada fue %1 en %2: %3 estimadas, %4 reales (%5 % de desvío); el modelo dijo %6.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Crews differed most on %1: %2 called, %3 deployed.</source>
+        <translation>Las cuadrillas difirieron más en %1: %2 estimadas, %3 desplegadas.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::training::TrainingSandbox</name>
+    <message>
+        <location filename="../model/training/trainingsandbox.cpp" line="+29"/>
+        <source>does not exist; a training session needs the operational store to copy</source>
+        <translation>no existe; una sesión de formación necesita copiar el almacén operativo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be opened read-only for the training copy: %1</source>
+        <translation>no se puede abrir en solo lectura para la copia de formación: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no temporary folder for the training copy: %1; free some space in the temporary folder (TMPDIR)</source>
+        <translation>no hay carpeta temporal para la copia de formación: %1; libere espacio en la carpeta temporal (TMPDIR)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot be created for the training copy: %1</source>
+        <translation>no se puede crear para la copia de formación: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>cannot be copied for training: %1</source>
+        <translation>no se puede copiar para la formación: %1</translation>
     </message>
 </context>
 </TS>

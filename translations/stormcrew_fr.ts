@@ -108,7 +108,7 @@
 <context>
     <name>AppToolBar</name>
     <message>
-        <location filename="../ui/qml/AppToolBar.qml" line="+33"/>
+        <location filename="../ui/qml/AppToolBar.qml" line="+34"/>
         <source>Stormcrew</source>
         <translation>Stormcrew</translation>
     </message>
@@ -168,7 +168,22 @@
         <translation>Enregistrer le plan affiché comme décision, dans le journal d&apos;audit (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a training session on a copy of the store</source>
+        <translation>Démarrer une session de formation sur une copie du magasin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make-your-call exercises on past storms, on a copy of the store (Ctrl+Shift+T)</source>
+        <translation>Exercices d&apos;estimation sur des tempêtes passées, sur une copie du magasin (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Dark theme</source>
         <translation>Thème sombre</translation>
     </message>
@@ -254,7 +269,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+18"/>
+        <location filename="../ui/qml/Main.qml" line="+20"/>
         <source>Stormcrew control centre</source>
         <translation>Centre de contrôle Stormcrew</translation>
     </message>
@@ -899,6 +914,459 @@
         <location line="-54"/>
         <source>No forecast loaded</source>
         <translation>Aucune prévision chargée</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingBanner.qml" line="+30"/>
+        <source>TRAINING MODE</source>
+        <translation>MODE FORMATION</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working on a copy of the store: calls and changes here never reach the operational store.</source>
+        <translation>Travail sur une copie du magasin&#xa0;: les estimations et les changements faits ici n&apos;atteignent jamais le magasin opérationnel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session report…</source>
+        <translation>Rapport de session…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End training</source>
+        <translation>Terminer la formation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the control centre; the copy and its calls are removed (Ctrl+Shift+T)</source>
+        <translation>Retour au centre de contrôle&#xa0;; la copie et ses estimations sont supprimées (Ctrl+Maj+T)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCallPanel</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingCallPanel.qml" line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As known %1 h before the first outage (%2); forecast issued %3. Strongest forecast gust %4 m/s.</source>
+        <translation>Tel que connu %1&#xa0;h avant la première panne (%2)&#xa0;; prévision émise le %3. Rafale prévue la plus forte&#xa0;: %4&#xa0;m/s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As known %1 h before the first outage (%2). Strongest gust known then %3 m/s.</source>
+        <translation>Tel que connu %1&#xa0;h avant la première panne (%2). Rafale la plus forte connue alors&#xa0;: %3&#xa0;m/s.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Crews</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole utility</source>
+        <translation>Tout le distributeur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Crews for the whole utility</source>
+        <translation>Équipes pour tout le distributeur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outages for the whole utility</source>
+        <translation>Pannes pour tout le distributeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By depot group (optional)</source>
+        <translation>Par groupe de dépôt (facultatif)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 (%n territories)</source>
+        <translation>
+            <numerusform>%1 (%n territoire)</numerusform>
+            <numerusform>%1 (%n territoires)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crews for %1</source>
+        <translation>Équipes pour %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outages for %1</source>
+        <translation>Pannes pour %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save call</source>
+        <translation>Enregistrer l&apos;estimation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reveal</source>
+        <translation>Révéler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the model and what happened; the call is then locked</source>
+        <translation>Montrer le modèle et ce qui s&apos;est passé&#xa0;; l&apos;estimation est alors verrouillée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revealed: this call is locked.</source>
+        <translation>Révélée&#xa0;: cette estimation est verrouillée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call saved (in the training copy). Reveal when ready.</source>
+        <translation>Estimation enregistrée (dans la copie de formation). Révélez quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter crews and outages for the whole utility, and for the groups you want to call.</source>
+        <translation>Saisissez les équipes et les pannes pour tout le distributeur, et pour les groupes que vous voulez estimer.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMap</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingMap.qml" line="+21"/>
+        <source>Forecast gust as known then (m/s)</source>
+        <translation>Rafale prévue connue alors (m/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your call by group (outages)</source>
+        <translation>Votre estimation par groupe (pannes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model by group (outages)</source>
+        <translation>Modèle par groupe (pannes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual by group (outages)</source>
+        <translation>Réel par groupe (pannes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model by territory (outages)</source>
+        <translation>Modèle par territoire (pannes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual by territory (outages)</source>
+        <translation>Réel par territoire (pannes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What if (outages)</source>
+        <translation>Et si (pannes)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Map of the exercise: %1</source>
+        <translation>Carte de l&apos;exercice&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>What the map shows</source>
+        <translation>Ce que montre la carte</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRevealPanel</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingRevealPanel.qml" line="+22"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to show yet: save your call, then reveal the model and what happened.</source>
+        <translation>Rien à montrer pour l&apos;instant&#xa0;: enregistrez votre estimation, puis révélez le modèle et ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outages</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 20 %</source>
+        <translation>À moins de 20&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Model v%1</source>
+        <translation>Modèle v%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+43"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>You were closer than the model.</source>
+        <translation>Vous étiez plus proche que le modèle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was closer.</source>
+        <translation>Le modèle était plus proche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and the model were equally close.</source>
+        <translation>Vous et le modèle étiez aussi proches l&apos;un que l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crews: you called %1; %2 were deployed. The model&apos;s range was %3 to %4 outages (P10 to P90).</source>
+        <translation>Équipes&#xa0;: vous en avez annoncé %1&#xa0;; %2 ont été déployées. La fourchette du modèle était de %3 à %4 pannes (P10 à P90).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By depot group</source>
+        <translation>Par groupe de dépôt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScoreboard</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingScoreboard.qml" line="+21"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Storm</source>
+        <translation>Tempête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+71"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Mean error</source>
+        <translation>Erreur moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean relative error</source>
+        <translation>Erreur relative moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 20 %</source>
+        <translation>À moins de 20&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points for discussion</source>
+        <translation>Points de discussion</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../ui/qml/training/TrainingView.qml" line="+99"/>
+        <source>Past storm:</source>
+        <translation>Tempête passée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Past storm of the exercise</source>
+        <translation>Tempête passée de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your call</source>
+        <translation>Votre estimation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal</source>
+        <translation>Révéler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What if</source>
+        <translation>Et si</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoreboard</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the session report</source>
+        <translation>Enregistrer le rapport de la session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training mode cannot start</source>
+        <translation>Le mode formation ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../ui/qml/training/WhatIfPanel.qml" line="+67"/>
+        <source>The what-if explorer shows the model, so it opens after the reveal.</source>
+        <translation>L&apos;explorateur d&apos;hypothèses montre le modèle&#xa0;: il s&apos;ouvre après la révélation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peak gust</source>
+        <translation>Rafale maximale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 m/s</source>
+        <translation>%1&#xa0;m/s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leaf-on</source>
+        <translation>Feuillaison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Antecedent wetness</source>
+        <translation>Humidité antérieure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+57"/>
+        <source>× %1</source>
+        <translation>×&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Tree canopy</source>
+        <translation>Couvert arboré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time since trimming</source>
+        <translation>Temps depuis l&apos;élagage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 years</source>
+        <translation>%1&#xa0;ans</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Model with these changes: %1 outages (as it said: %2)</source>
+        <translation>Modèle avec ces changements&#xa0;: %1 pannes (ce qu&apos;il disait&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every territory predicted again in %1 ms.</source>
+        <translation>Tous les territoires prédits de nouveau en %1&#xa0;ms.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a territory on the map to see why.</source>
+        <translation>Choisissez un territoire sur la carte pour voir pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 outages with these changes</source>
+        <translation>%1&#xa0;: %2 pannes avec ces changements</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2598,37 @@
         <translation>heures</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Open in training mode, on a copy of the store.</source>
+        <translation>Ouvrir en mode formation, sur une copie du magasin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past storm of the training exercise (code), with --training.</source>
+        <translation>Tempête passée de l&apos;exercice de formation (code), avec --training.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trainee&apos;s call for the whole utility, with --training: outages and crews, e.g. 1200,40.</source>
+        <translation>L&apos;estimation du stagiaire pour tout le distributeur, avec --training&#xa0;: pannes et équipes, par ex. 1200,40.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outages,crews</source>
+        <translation>pannes,équipes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reveal the exercise after the call (--training-call), with --training.</source>
+        <translation>Révéler l&apos;exercice après l&apos;estimation (--training-call), avec --training.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--size %1 is not of the form WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--size %1 n&apos;est pas de la forme LARGEURxHAUTEUR, p. ex. 1600x1000</translation>
     </message>
@@ -2143,6 +2641,11 @@
         <location line="+13"/>
         <source>--hour %1 is not a whole number of hours from 0, e.g. --hour 12</source>
         <translation>--hour %1 n&apos;est pas un nombre entier d&apos;heures à partir de 0, p. ex. --hour 12</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--training-call %1 is not outages and crews from 0 up, e.g. --training-call 1200,40</source>
+        <translation>--training-call %1 n&apos;est pas des pannes et des équipes à partir de 0, par ex. --training-call 1200,40</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3636,34 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TrainingController</name>
+    <message>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+84"/>
+        <source>No store is open, so there is nothing to train on.</source>
+        <translation>Aucun magasin n&apos;est ouvert&#xa0;: rien sur quoi se former.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The store has no past storm with recorded outcomes; import storms and their outcomes or incidents first.</source>
+        <translation>Le magasin n&apos;a aucune tempête passée avec des résultats enregistrés&#xa0;; importez d&apos;abord des tempêtes et leurs résultats ou incidents.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>This storm has been revealed; its call can no longer be changed.</source>
+        <translation>Cette tempête a été révélée&#xa0;; son estimation ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter and save the call first: the reveal shows the model and the outcome beside it.</source>
+        <translation>Saisissez et enregistrez d&apos;abord l&apos;estimation&#xa0;: la révélation montre le modèle et le résultat à côté.</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::TrainingEnvelopes</name>
     <message>
         <location filename="../model/engine/trainingenvelope.cpp" line="+26"/>
@@ -3173,6 +3704,199 @@
         <location line="+18"/>
         <source>%1 is outside the training range in %2 of %3 territories</source>
         <translation>%1 est hors de la plage d&apos;entraînement dans %2 territoires sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingReport</name>
+    <message>
+        <location filename="../ui/training/trainingreport.cpp" line="+48"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+114"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Training session on a copy of %1; the operational store was not changed.</source>
+        <translation>Session de formation sur une copie de %1&#xa0;; le magasin opérationnel n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stormcrew %1 · page %2</source>
+        <translation>Stormcrew %1 · page %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>trainee</source>
+        <translation>stagiaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tie</source>
+        <translation>égalité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Storms</source>
+        <translation>Tempêtes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Storm</source>
+        <translation>Tempête</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Trainee
+outages</source>
+        <translation>Pannes
+du stagiaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainee
+crews</source>
+        <translation>Équipes
+du stagiaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model
+outages</source>
+        <translation>Pannes
+du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual
+outages</source>
+        <translation>Pannes
+réelles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crews
+deployed</source>
+        <translation>Équipes
+déployées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainee
+error</source>
+        <translation>Erreur
+du stagiaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model
+error</source>
+        <translation>Erreur
+du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Closer</source>
+        <translation>Plus proche</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean absolute error</source>
+        <translation>Erreur absolue moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean relative error</source>
+        <translation>Erreur relative moyenne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within 20 %</source>
+        <translation>À moins de 20&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Calls by depot group</source>
+        <translation>Estimations par groupe de dépôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainee error</source>
+        <translation>Erreur du stagiaire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+38"/>
+        <source>cannot be written: %1; choose another folder</source>
+        <translation>ne peut pas être écrit&#xa0;: %1&#xa0;; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+4"/>
+        <source>Training session report</source>
+        <translation>Rapport de la session de formation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Generated %1 by %2 · %n storm(s) revealed · calls made 48 h before each storm&apos;s first outage, with what was known then</source>
+        <translation>
+            <numerusform>Généré le %1 par %2 · %n tempête révélée · estimations faites 48&#xa0;h avant la première panne de chaque tempête, avec ce que l&apos;on savait alors</numerusform>
+            <numerusform>Généré le %1 par %2 · %n tempêtes révélées · estimations faites 48&#xa0;h avant la première panne de chaque tempête, avec ce que l&apos;on savait alors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No storm was revealed in this session.</source>
+        <translation>Aucune tempête n&apos;a été révélée dans cette session.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points for discussion</source>
+        <translation>Points de discussion</translation>
     </message>
 </context>
 <context>
@@ -6661,6 +7385,123 @@
         <location line="+27"/>
         <source>none of the storms could be replayed %1 h before its first outage: %2</source>
         <translation>aucune des tempêtes n&apos;a pu être rejouée&#xa0;%1 h avant sa première panne&#xa0;:&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::training::TerritoryGroups</name>
+    <message>
+        <location filename="../model/training/territorygroups.cpp" line="+23"/>
+        <source>No depot</source>
+        <translation>Sans dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::training::TrainingCallRepository</name>
+    <message>
+        <location filename="../model/training/trainingcalls.cpp" line="+41"/>
+        <source>the training tables cannot be created: %1</source>
+        <translation>les tables de formation ne peuvent pas être créées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the total</source>
+        <translation>le total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crews for %1 must be a number from 0 up, not %2</source>
+        <translation>les équipes pour %1 doivent être un nombre à partir de 0, pas %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outages for %1 must be a number from 0 up, not %2</source>
+        <translation>les pannes pour %1 doivent être un nombre à partir de 0, pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::training::TrainingDiscussion</name>
+    <message>
+        <location filename="../model/training/trainingdiscussion.cpp" line="+29"/>
+        <source>No storm was revealed in this session, so there is nothing to discuss yet.</source>
+        <translation>Aucune tempête n&apos;a été révélée dans cette session&#xa0;: rien à discuter pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n storm(s), the trainee was within 20 % of the actual outages on %1 and the model on %2; the trainee was closer on %3, the model on %4.</source>
+        <translation>
+            <numerusform>Sur %n tempête, le stagiaire était à moins de 20&#xa0;% des pannes réelles sur %1 et le modèle sur %2&#xa0;; le stagiaire était plus proche sur %3, le modèle sur %4.</numerusform>
+            <numerusform>Sur %n tempêtes, le stagiaire était à moins de 20&#xa0;% des pannes réelles sur %1 et le modèle sur %2&#xa0;; le stagiaire était plus proche sur %3, le modèle sur %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The trainee and the model differed most on %1 (trainee %2, model %3, actual %4), and were equally far off.</source>
+        <translation>Le stagiaire et le modèle ont le plus divergé sur %1 (stagiaire %2, modèle %3, réel %4), et se sont trompés autant l&apos;un que l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trainee and the model differed most on %1 (trainee %2, model %3, actual %4) and the trainee was closer: what did the trainee see that the model did not?</source>
+        <translation>Le stagiaire et le modèle ont le plus divergé sur %1 (stagiaire %2, modèle %3, réel %4) et le stagiaire était plus proche&#xa0;: qu&apos;a vu le stagiaire que le modèle n&apos;a pas vu&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trainee and the model differed most on %1 (trainee %2, model %3, actual %4) and the model was closer: which of its inputs (the what-if explorer shows them) did the call leave out?</source>
+        <translation>Le stagiaire et le modèle ont le plus divergé sur %1 (stagiaire %2, modèle %3, réel %4) et le modèle était plus proche&#xa0;: quelles entrées du modèle (l&apos;explorateur d&apos;hypothèses les montre) l&apos;estimation a-t-elle laissées de côté&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The trainee called more outages than happened on %1 of %n storm(s): a cautious lean that costs crews standing by.</source>
+        <translation>
+            <numerusform>Le stagiaire a annoncé plus de pannes qu&apos;il n&apos;y en a eu sur %1 de %n tempête&#xa0;: une tendance prudente qui coûte des équipes en attente.</numerusform>
+            <numerusform>Le stagiaire a annoncé plus de pannes qu&apos;il n&apos;y en a eu sur %1 de %n tempêtes&#xa0;: une tendance prudente qui coûte des équipes en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The trainee called fewer outages than happened on %1 of %n storm(s): a lean that leaves customers waiting for crews.</source>
+        <translation>
+            <numerusform>Le stagiaire a annoncé moins de pannes qu&apos;il n&apos;y en a eu sur %1 de %n tempête&#xa0;: une tendance qui laisse les clients attendre les équipes.</numerusform>
+            <numerusform>Le stagiaire a annoncé moins de pannes qu&apos;il n&apos;y en a eu sur %1 de %n tempêtes&#xa0;: une tendance qui laisse les clients attendre les équipes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The group call furthest off was %1 on %2: %3 called, %4 happened (%5 % off); the model said %6.</source>
+        <translation>L&apos;estimation de groupe la plus éloignée était %1 sur %2&#xa0;: %3 annoncées, %4 réelles (%5&#xa0;% d&apos;écart)&#xa0;; le modèle disait %6.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Crews differed most on %1: %2 called, %3 deployed.</source>
+        <translation>Les équipes ont le plus différé sur %1&#xa0;: %2 annoncées, %3 déployées.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::training::TrainingSandbox</name>
+    <message>
+        <location filename="../model/training/trainingsandbox.cpp" line="+29"/>
+        <source>does not exist; a training session needs the operational store to copy</source>
+        <translation>n&apos;existe pas&#xa0;; une session de formation doit copier le magasin opérationnel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be opened read-only for the training copy: %1</source>
+        <translation>ne peut pas être ouvert en lecture seule pour la copie de formation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no temporary folder for the training copy: %1; free some space in the temporary folder (TMPDIR)</source>
+        <translation>aucun dossier temporaire pour la copie de formation&#xa0;: %1&#xa0;; libérez de la place dans le dossier temporaire (TMPDIR)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot be created for the training copy: %1</source>
+        <translation>ne peut pas être créé pour la copie de formation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>cannot be copied for training: %1</source>
+        <translation>ne peut pas être copié pour la formation&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,22 @@ int main(int argc, char *argv[])
         QStringLiteral("hour"),
         Gui::tr("Forecast hour the timeline opens at (default: the last), e.g. for --screenshot."),
         Gui::tr("hours"));
-    parser.addOptions({selfTest, screenshot, size, theme, hour});
+    // Training mode (docs/training.md): a session at start, e.g. for --screenshot.
+    const QCommandLineOption training(QStringLiteral("training"),
+                                      Gui::tr("Open in training mode, on a copy of the store."));
+    const QCommandLineOption trainingStorm(
+        QStringLiteral("training-storm"),
+        Gui::tr("Past storm of the training exercise (code), with --training."), Gui::tr("code"));
+    const QCommandLineOption trainingCall(
+        QStringLiteral("training-call"),
+        Gui::tr("The trainee's call for the whole utility, with --training: outages and crews, "
+                "e.g. 1200,40."),
+        Gui::tr("outages,crews"));
+    const QCommandLineOption trainingReveal(
+        QStringLiteral("training-reveal"),
+        Gui::tr("Reveal the exercise after the call (--training-call), with --training."));
+    parser.addOptions({selfTest, screenshot, size, theme, hour, training, trainingStorm,
+                       trainingCall, trainingReveal});
     commandLine.process(app.arguments());
 
     const QSize windowSize = WindowShot::parseSize(parser.value(size));
@@ -117,7 +132,30 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     engine.addImportPath(ShellPaths::importPath());
-    engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&session)}});
+    QVariantMap trainingOptions;
+    if (parser.isSet(training)) {
+        trainingOptions.insert(QStringLiteral("start"), true);
+        trainingOptions.insert(QStringLiteral("storm"), parser.value(trainingStorm));
+        trainingOptions.insert(QStringLiteral("reveal"), parser.isSet(trainingReveal));
+        if (parser.isSet(trainingCall)) {
+            const QStringList parts = parser.value(trainingCall).split(QLatin1Char(','));
+            bool outagesOk = false;
+            bool crewsOk = parts.size() < 2;
+            const double outages = parts.value(0).toDouble(&outagesOk);
+            const double crews = parts.size() < 2 ? 0.0 : parts.value(1).toDouble(&crewsOk);
+            if (!outagesOk || !crewsOk || outages < 0 || crews < 0 || parts.size() > 2) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(Gui::tr("--training-call %1 is not outages and crews "
+                                                "from 0 up, e.g. --training-call 1200,40")
+                                            .arg(parser.value(trainingCall))));
+                return 2;
+            }
+            trainingOptions.insert(QStringLiteral("callOutages"), outages);
+            trainingOptions.insert(QStringLiteral("callCrews"), crews);
+        }
+    }
+    engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&session)},
+                                 {QStringLiteral("trainingOptions"), trainingOptions}});
 
     if (parser.isSet(selfTest))
         return SelfTest::run(engine);
@@ -133,10 +171,18 @@ int main(int argc, char *argv[])
             if (loader.isBusy() || session.forecast()->busy() || session.plan()->busy() ||
                 session.timeline()->busy())
                 return false;
-            QObject *map = window->findChild<QObject *>(QStringLiteral("territoryMap"));
-            bool busy = false;
-            return !map ||
-                   (QMetaObject::invokeMethod(map, "isBusy", Q_RETURN_ARG(bool, busy)) && !busy);
+            // A training exercise being built, the control centre's map and the training map.
+            QObject *training = window->findChild<QObject *>(QStringLiteral("trainingView"));
+            if (training && training->property("busy").toBool())
+                return false;
+            for (const char *name : {"territoryMap", "trainingMap"}) {
+                QObject *map = window->findChild<QObject *>(QString::fromLatin1(name));
+                bool busy = false;
+                if (map &&
+                    (!QMetaObject::invokeMethod(map, "isBusy", Q_RETURN_ARG(bool, busy)) || busy))
+                    return false;
+            }
+            return true;
         };
         return WindowShot::capture(window, parser.value(screenshot), windowSize, ready);
     }

@@ -11,6 +11,7 @@ ToolBar {
     required property Session session
     readonly property alias briefingActions: briefingActions
     signal aboutRequested()
+    signal trainingRequested()
 
     BriefingActions {
         id: briefingActions
@@ -124,6 +125,18 @@ ToolBar {
                       ? qsTr("Store the plan shown as the decision, in the audit log (Ctrl+D)")
                       : briefingActions.briefing.recordBlockedReason
             }
+        }
+        ToolButton {
+            id: trainingButton
+            objectName: "trainingButton"
+            text: qsTr("Training")
+            enabled: bar.session.storeOpen && bar.session.stormCount > 0
+            onClicked: bar.trainingRequested()
+            Accessible.name: qsTr("Start a training session on a copy of the store")
+            FocusRing { visible: trainingButton.visualFocus }
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("Make-your-call exercises on past storms, on a copy of the store (Ctrl+Shift+T)")
         }
         Switch {
             text: qsTr("Dark theme")

@@ -9,6 +9,8 @@ ApplicationWindow {
     id: window
 
     required property Session session
+    // Training mode from the command line (--training and its options), read by TrainingView.
+    property var trainingOptions: ({})
 
     width: 1440
     height: 900
@@ -43,12 +45,15 @@ ApplicationWindow {
     }
 
     header: AppToolBar {
+        visible: !trainingView.shown
         session: window.session
         onAboutRequested: aboutDialog.open()
+        onTrainingRequested: trainingView.open()
     }
 
     footer: TimelineBar {
         objectName: "timeline"
+        visible: !trainingView.shown
         session: window.session
     }
 
@@ -92,6 +97,14 @@ ApplicationWindow {
                 Layout.fillHeight: true
             }
         }
+    }
+
+    TrainingView {
+        id: trainingView
+        objectName: "trainingView"
+        anchors.fill: parent
+        session: window.session
+        options: window.trainingOptions
     }
 
     PreparingOverlay {

@@ -1,0 +1,5 @@
+#include "traininglogging.h"
+
+namespace stormcrew::training {
+Q_LOGGING_CATEGORY(lcTraining, "stormcrew.training")
+}
