@@ -1249,12 +1249,12 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../ui/qml/training/TrainingView.qml" line="+99"/>
+        <location filename="../ui/qml/training/TrainingView.qml" line="+115"/>
         <source>Past storm:</source>
         <translation>Tormenta pasada:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Past storm of the exercise</source>
         <translation>Tormenta pasada del ejercicio</translation>
     </message>
@@ -3638,7 +3638,7 @@
 <context>
     <name>stormcrew::TrainingController</name>
     <message>
-        <location filename="../ui/training/trainingcontroller.cpp" line="+84"/>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+87"/>
         <source>No store is open, so there is nothing to train on.</source>
         <translation>No hay ningún almacén abierto, así que no hay nada con qué formarse.</translation>
     </message>
@@ -3648,17 +3648,17 @@
         <translation>El almacén no tiene tormentas pasadas con resultados registrados; importe primero tormentas y sus resultados o incidencias.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+207"/>
         <source>This storm has been revealed; its call can no longer be changed.</source>
         <translation>Esta tormenta ya se ha revelado; su estimación ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Enter and save the call first: the reveal shows the model and the outcome beside it.</source>
         <translation>Introduzca y guarde primero la estimación: la revelación muestra el modelo y el resultado a su lado.</translation>
     </message>

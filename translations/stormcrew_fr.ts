@@ -1249,12 +1249,12 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../ui/qml/training/TrainingView.qml" line="+99"/>
+        <location filename="../ui/qml/training/TrainingView.qml" line="+115"/>
         <source>Past storm:</source>
         <translation>Tempête passée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Past storm of the exercise</source>
         <translation>Tempête passée de l&apos;exercice</translation>
     </message>
@@ -3638,7 +3638,7 @@
 <context>
     <name>stormcrew::TrainingController</name>
     <message>
-        <location filename="../ui/training/trainingcontroller.cpp" line="+84"/>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+87"/>
         <source>No store is open, so there is nothing to train on.</source>
         <translation>Aucun magasin n&apos;est ouvert&#xa0;: rien sur quoi se former.</translation>
     </message>
@@ -3648,17 +3648,17 @@
         <translation>Le magasin n&apos;a aucune tempête passée avec des résultats enregistrés&#xa0;; importez d&apos;abord des tempêtes et leurs résultats ou incidents.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+207"/>
         <source>This storm has been revealed; its call can no longer be changed.</source>
         <translation>Cette tempête a été révélée&#xa0;; son estimation ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Enter and save the call first: the reveal shows the model and the outcome beside it.</source>
         <translation>Saisissez et enregistrez d&apos;abord l&apos;estimation&#xa0;: la révélation montre le modèle et le résultat à côté.</translation>
     </message>
