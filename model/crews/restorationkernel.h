@@ -167,4 +167,37 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
 // ceil(share * n) with a tolerance for the rounding of share * n (0.95 * 20 is 19, not 19.000..1).
 [[nodiscard]] int jobsForShare(double share, int n);
 
+// scheduleOnWorkClock with a single crew, inlined for the planner's commonest case (a territory
+// with one crew): the jobs one after another from freeAt (the start on entry, the crew's free
+// time on return), the same additions in the same order, so the same numbers to the last bit.
+[[nodiscard]] inline ScheduleSummary scheduleOneCrew(const JobList &jobs, double &freeAt,
+                                                     const WorkClock &clock, double horizonHours,
+                                                     double *completions = nullptr)
+{
+    ScheduleSummary summary;
+    const int n = jobs.count;
+    if (n == 0)
+        return summary;
+    const int committedJobs = jobs.committedJobs >= 0 ? jobs.committedJobs : jobsForShare(0.95, n);
+    double done = freeAt;
+    double hours = 0;
+    double runningMax = 0;
+    double committed = 0;
+    for (int j = 0; j < n; ++j) {
+        done += double(jobs.work[j]);
+        const double at = clock.hours(done);
+        hours += std::min(at, horizonHours);
+        if (completions)
+            completions[j] = at;
+        runningMax = std::max(runningMax, done);
+        if (j + 1 == committedJobs)
+            committed = runningMax;
+    }
+    freeAt = done;
+    summary.customerHours = hours;
+    summary.lastRestored = clock.hours(runningMax);
+    summary.committedTarget = clock.hours(committed);
+    return summary;
+}
+
 } // namespace stormcrew::crews

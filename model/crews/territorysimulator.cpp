@@ -58,13 +58,6 @@ double TerritorySimulator::meanOutages() const
     return m_context.meanOutages[size_t(m_territory)];
 }
 
-JobList TerritorySimulator::jobs(int simulation) const
-{
-    const qint64 begin = m_offset[simulation];
-    const int count = int(m_offset[simulation + 1] - begin);
-    return {m_work + begin, nullptr, count, m_context.committedJobs[size_t(count)]};
-}
-
 ScheduleSummary TerritorySimulator::run(int simulation, const std::vector<double> &starts,
                                         double *completions)
 {
@@ -78,6 +71,11 @@ ScheduleSummary TerritorySimulator::run(int simulation, const std::vector<double
                 std::fill(completions, completions + list.count, Never);
         }
         return never;
+    }
+    if (crews == 1) {
+        m_free[0] = starts[0];
+        return scheduleOneCrew(list, m_free[0], m_context.clock, m_context.settings.horizonHours,
+                               completions);
     }
     std::copy_n(starts.begin(), crews, m_free.begin());
     return scheduleOnWorkClock(list, m_free.data(), crews, starts[0] == starts[size_t(crews - 1)],
@@ -242,15 +240,34 @@ TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double mea
     plan.code = input.code;
     plan.meanOutages = meanOutages;
     plan.meanCustomersOut = meanOutages * input.customersPerOutage;
+    // The storms without outages give 0 everywhere: counted, not selected among.
     int met = 0;
-    for (const double c : committed)
+    qsizetype zeros = 0;
+    m_values.clear();
+    for (const double c : committed) {
         met += c <= settings.targetHours ? 1 : 0;
+        if (c != 0)
+            m_values.push_back(c);
+        else
+            ++zeros;
+    }
     const double p = double(met) / simulations;
     plan.targetProbability = {p, std::sqrt(p * (1 - p) / simulations)};
     plan.targetMet = met >= jobsForShare(riskProbability(settings.risk), simulations);
-    plan.committedTargetHours = quantileValue(committed, riskProbability(settings.risk));
-    plan.etrAll = spreadOf(last, false);
-    plan.etrTarget = spreadOf(target, false);
+    plan.committedTargetHours = quantileWithZeros(m_values, zeros, riskProbability(settings.risk));
+    auto spread = [&](const std::vector<double> &values) {
+        zeros = 0;
+        m_values.clear();
+        for (const double v : values) {
+            if (v != 0)
+                m_values.push_back(v);
+            else
+                ++zeros;
+        }
+        return spreadWithZeros(m_values, zeros);
+    };
+    plan.etrAll = spread(last);
+    plan.etrTarget = spread(target);
     plan.customerHours = meanOf(hours);
     plan.cost = meanOf(costs);
     return plan;
@@ -265,11 +282,11 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     const PlanSettings &settings = m_context.settings;
     const TerritoryCrewInput &input = m_context.inputs->territories[size_t(m_territory)];
     const int simulations = settings.simulations;
-    TerritoryTally tally(simulations);
+    if (m_tally.empty())
+        m_tally.emplace_back(simulations);
+    TerritoryTally &tally = m_tally.front();
     const double quietCost = crewCost(crews, 0);
     const qint64 quietFixed = SystemAccumulator::fixed(quietCost);
-    for (int s = 0; s < simulations; ++s)
-        tally.costs[size_t(s)] = quietCost; // storms without outages: crews paid, none out
     const qint32 perOutage =
         qint32(std::llround(input.customersPerOutage * SystemAccumulator::HourScale));
     const int bins = system ? system->hours : 0;
@@ -288,6 +305,7 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     for (int s = 0; s < simulations; ++s) {
         const JobList list = jobs(s);
         if (list.count == 0) {
+            tally.quiet(s, quietCost); // crews paid, none out
             if (system) {
                 system->cost[size_t(s)] += quietFixed;
                 system->crewCost[size_t(s)] += quietFixed;
@@ -311,9 +329,12 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
         }
         if (helpers)
             offer(s, std::min(int(m_starts.size()), list.count));
+        // One crew restores the outages in order: the k-th completion is the k-th smallest.
         const int k = list.committedJobs;
         const double target = k == list.count ? summary.lastRestored
-                                              : timeToShareOf(m_completions.data(), list.count, k);
+                              : m_starts.size() == 1
+                                  ? m_completions[size_t(k) - 1]
+                                  : timeToShareOf(m_completions.data(), list.count, k);
         tally.add(s, summary, target, customerHours, cost);
     }
     (void)bins;

@@ -81,6 +81,28 @@ struct TerritoryState {
     bool ready = false;
 };
 
+// The territory's results of each simulated storm gathered into its plan line (spreads without
+// standard errors, customer-hours and cost with).
+struct TerritoryTally {
+    explicit TerritoryTally(int simulations);
+    void add(int simulation, const ScheduleSummary &summary, double target, double customerHours,
+             double cost);
+    // A storm without outages: nothing out, the crews paid all the same.
+    void quiet(int simulation, double cost)
+    {
+        const size_t s = size_t(simulation);
+        last[s] = committed[s] = target[s] = hours[s] = 0;
+        costs[s] = cost;
+    }
+    [[nodiscard]] TerritoryPlan finish(const TerritoryCrewInput &input, double meanOutages,
+                                       const PlanSettings &settings);
+    std::vector<double> last, target, committed, hours, costs;
+
+private:
+    // The values that are not 0 (storms with outages), for the spreads.
+    std::vector<double> m_values;
+};
+
 // Simulates one territory at a time over every simulated storm. Not thread-safe: one per
 // thread; load() points it at a territory's jobs (drawn once, in the context).
 //
@@ -125,7 +147,12 @@ private:
         const double end = std::min(lastRestored, m_context.settings.horizonHours);
         return std::max(c.minDays, std::max(0.0, end - c.arrivalHours) / 24.0);
     }
-    [[nodiscard]] JobList jobs(int simulation) const;
+    [[nodiscard]] JobList jobs(int simulation) const
+    {
+        const qint64 begin = m_offset[simulation];
+        const int count = int(m_offset[simulation + 1] - begin);
+        return {m_work + begin, nullptr, count, m_context.committedJobs[size_t(count)]};
+    }
     // Runs simulation s on the earliest of the given crews (work-clock start times, sorted).
     ScheduleSummary run(int simulation, const std::vector<double> &starts,
                         double *completions = nullptr);
@@ -142,17 +169,7 @@ private:
     std::vector<double> m_starts;
     std::vector<double> m_released;
     TerritoryState m_scratch;
-};
-
-// The territory's results of each simulated storm gathered into its plan line (spreads without
-// standard errors, customer-hours and cost with).
-struct TerritoryTally {
-    explicit TerritoryTally(int simulations);
-    void add(int simulation, const ScheduleSummary &summary, double target, double customerHours,
-             double cost);
-    [[nodiscard]] TerritoryPlan finish(const TerritoryCrewInput &input, double meanOutages,
-                                       const PlanSettings &settings);
-    std::vector<double> last, target, committed, hours, costs;
+    std::vector<TerritoryTally> m_tally; // one, made on first use
 };
 
 } // namespace stormcrew::crews
