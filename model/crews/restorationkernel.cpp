@@ -127,15 +127,19 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
     }
     if (j < n) {
         if (crews <= 8) {
-            // A linear scan for the crew free first beats a heap for a few crews.
+            // A linear scan for the crew free first beats a heap for a few crews. Without
+            // branches: which crew is free first is a coin toss the branch predictor loses.
             for (; j < n; ++j) {
-                double *slot = freeAt;
+                int slot = 0;
+                double earliest = freeAt[0];
                 for (int c = 1; c < crews; ++c) {
-                    if (freeAt[c] < *slot)
-                        slot = freeAt + c;
+                    const double free = freeAt[c];
+                    const int sooner = free < earliest ? 1 : 0; // ties to the lower index
+                    slot += (c - slot) & -sooner;
+                    earliest = std::min(earliest, free);
                 }
-                const double done = *slot + double(work[j]);
-                *slot = done;
+                const double done = earliest + double(work[j]);
+                freeAt[slot] = done;
                 record(j, done);
             }
         } else {
