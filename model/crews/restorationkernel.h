@@ -90,6 +90,9 @@ public:
             k -= 1;
         return x + m_rest * (k - 1);
     }
+    [[nodiscard]] double workHours() const { return m_work; }
+    [[nodiscard]] double restHours() const { return m_rest; }
+
     // When a crew free at work-clock x can start something else: x + rest * floor(x / work),
     // so a crew that ends exactly at a shift's end rests first. Non-decreasing in x.
     [[nodiscard]] double ready(double x) const
@@ -183,15 +186,38 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
     double hours = 0;
     double runningMax = 0;
     double committed = 0;
-    for (int j = 0; j < n; ++j) {
-        done += double(jobs.work[j]);
-        const double at = clock.hours(done);
-        hours += std::min(at, horizonHours);
-        if (completions)
-            completions[j] = at;
-        runningMax = std::max(runningMax, done);
-        if (j + 1 == committedJobs)
-            committed = runningMax;
+    if (clock.restHours() > 0 && freeAt < Never) {
+        // done only grows, so the shift it ends in (k: the smallest k >= 1 with k * work >= done)
+        // only moves forward: hours(done) = done + rest * (k - 1), k found as hours() finds it.
+        double k = 1;
+        double shiftEnd = clock.workHours();
+        double rested = 0;
+        for (int j = 0; j < n; ++j) {
+            done += double(jobs.work[j]);
+            while (shiftEnd < done) {
+                k += 1;
+                shiftEnd = k * clock.workHours();
+                rested = clock.restHours() * (k - 1);
+            }
+            const double at = done + rested;
+            hours += std::min(at, horizonHours);
+            if (completions)
+                completions[j] = at;
+            runningMax = std::max(runningMax, done);
+            if (j + 1 == committedJobs)
+                committed = runningMax;
+        }
+    } else {
+        for (int j = 0; j < n; ++j) {
+            done += double(jobs.work[j]);
+            const double at = clock.hours(done);
+            hours += std::min(at, horizonHours);
+            if (completions)
+                completions[j] = at;
+            runningMax = std::max(runningMax, done);
+            if (j + 1 == committedJobs)
+                committed = runningMax;
+        }
     }
     freeAt = done;
     summary.customerHours = hours;

@@ -54,9 +54,10 @@ void SimulationContext::prepare()
     // territories' slices, so the result does not depend on the threads.
     std::vector<char> workers(static_cast<size_t>(workerCount()));
 
-    // Outages per territory and simulation. The draws are draw-major and we want territory-major:
-    // transposed in blocks of 16 simulations by 64 territories, so that both sides stay in cache.
-    std::vector<int> counts(territories * size_t(simulations));
+    // Outages per territory and simulation, written where the offsets go (turned into offsets
+    // below). The draws are draw-major and we want territory-major: transposed in blocks of 16
+    // simulations by 64 territories, so that both sides stay in cache.
+    offsets.resize(territories * stride);
     const size_t width = outages->territoryIds.size();
     constexpr int Block = 16;
     constexpr qsizetype Band = 64;
@@ -70,14 +71,14 @@ void SimulationContext::prepare()
             for (int s = first; s < last; ++s)
                 rows[s - first] = outages->samples.data() + size_t(drawFor(s)) * width;
             for (size_t t = from; t < to; ++t) {
-                int *out = counts.data() + t * size_t(simulations);
+                qint64 *out = offsets.data() + t * stride;
                 if (column[t] < 0) {
                     std::fill(out + first, out + last, 0);
                     continue;
                 }
                 for (int s = first; s < last; ++s) {
                     const float value = rows[s - first][size_t(column[t])]; // a whole number
-                    out[s] = value > 0 ? int(value + 0.5f) : 0;
+                    out[s] = value > 0 ? qint64(value + 0.5f) : 0;
                 }
             }
         }
@@ -88,13 +89,13 @@ void SimulationContext::prepare()
     meanOutages.assign(territories, 0);
     busyOffsets.assign(territories + 1, 0);
     parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
-        const int *n = counts.data() + size_t(t) * size_t(simulations);
+        const qint64 *n = offsets.data() + size_t(t) * stride;
         qint64 sum = 0;
         int most = 0;
         int busyStorms = 0;
         for (int s = 0; s < simulations; ++s) {
             sum += n[s];
-            most = std::max(most, n[s]);
+            most = std::max(most, int(n[s]));
             busyStorms += n[s] > 0 ? 1 : 0;
         }
         jobs[size_t(t) + 1] = sum;
@@ -111,7 +112,6 @@ void SimulationContext::prepare()
     committedJobs.resize(size_t(most) + 1);
     for (int n = 0; n <= most; ++n)
         committedJobs[size_t(n)] = jobsForShare(settings.targetShare, n);
-    offsets.resize(territories * stride);
     work.resize(size_t(jobs[territories]));
     busy.resize(size_t(busyOffsets[territories]));
     committedWork.resize(busy.size());
@@ -119,26 +119,27 @@ void SimulationContext::prepare()
     // Each (seed, territory, simulation) has its own stream: the j-th outage gets the same
     // repair time whatever the crews, the outages after it or the thread that draws it.
     parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
-        const int *n = counts.data() + size_t(t) * size_t(simulations);
         qint64 *o = offsets.data() + size_t(t) * stride;
         qint64 at = jobs[size_t(t)];
         for (int s = 0; s < simulations; ++s) {
+            const qint64 count = o[s];
             o[s] = at;
-            at += n[s];
+            at += count;
         }
         o[simulations] = at;
+        auto outagesIn = [o](int s) { return int(o[s + 1] - o[s]); };
         // The storms with outages, most first: a counting sort (stable by index).
         std::vector<int> start(size_t(maxOutages[size_t(t)]) + 2, 0);
         for (int s = 0; s < simulations; ++s) {
-            if (n[s] > 0)
-                ++start[size_t(maxOutages[size_t(t)] - n[s]) + 1];
+            if (outagesIn(s) > 0)
+                ++start[size_t(maxOutages[size_t(t)] - outagesIn(s)) + 1];
         }
         for (size_t i = 1; i < start.size(); ++i)
             start[i] += start[i - 1];
         int *storms = busy.data() + busyOffsets[size_t(t)];
         for (int s = 0; s < simulations; ++s) {
-            if (n[s] > 0)
-                storms[start[size_t(maxOutages[size_t(t)] - n[s])]++] = s;
+            if (outagesIn(s) > 0)
+                storms[start[size_t(maxOutages[size_t(t)] - outagesIn(s))]++] = s;
         }
 
         const TerritoryCrewInput &input = inputs->territories[size_t(t)];
@@ -149,7 +150,7 @@ void SimulationContext::prepare()
         for (int r = 0; r < busyCount(t); ++r) {
             const int s = storms[r];
             RandomStream random(stream + quint64(s));
-            const qint64 last = o[s] + committedJobs[size_t(n[s])];
+            const qint64 last = o[s] + committedJobs[size_t(outagesIn(s))];
             double sum = 0;
             for (qint64 j = o[s]; j < o[s + 1]; ++j) {
                 work[size_t(j)] = float(table.sample(random.uniform())) + hop;

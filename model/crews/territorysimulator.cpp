@@ -94,16 +94,6 @@ void TerritorySimulator::fillStarts(const std::vector<int> &crews,
     std::sort(starts.begin(), starts.end());
 }
 
-double TerritorySimulator::crewCost(const std::vector<int> &crews, double lastRestored) const
-{
-    double cost = 0;
-    for (size_t k = 0; k < crews.size(); ++k) {
-        if (crews[k] > 0)
-            cost += crews[k] * m_context.classes[k].costPerCrewDay * crewDays(k, lastRestored);
-    }
-    return cost;
-}
-
 void TerritorySimulator::keepDays(TerritoryState &state, size_t source) const
 {
     if (state.daysKept[source])
@@ -241,30 +231,29 @@ TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double mea
     plan.meanOutages = meanOutages;
     plan.meanCustomersOut = meanOutages * input.customersPerOutage;
     // The storms without outages give 0 everywhere: counted, not selected among.
+    m_values.resize(committed.size());
     int met = 0;
-    qsizetype zeros = 0;
-    m_values.clear();
+    size_t kept = 0;
     for (const double c : committed) {
         met += c <= settings.targetHours ? 1 : 0;
-        if (c != 0)
-            m_values.push_back(c);
-        else
-            ++zeros;
+        m_values[kept] = c;
+        kept += c != 0 ? 1 : 0;
     }
     const double p = double(met) / simulations;
     plan.targetProbability = {p, std::sqrt(p * (1 - p) / simulations)};
     plan.targetMet = met >= jobsForShare(riskProbability(settings.risk), simulations);
-    plan.committedTargetHours = quantileWithZeros(m_values, zeros, riskProbability(settings.risk));
+    m_values.resize(kept);
+    plan.committedTargetHours = quantileWithZeros(m_values, qsizetype(committed.size() - kept),
+                                                  riskProbability(settings.risk));
     auto spread = [&](const std::vector<double> &values) {
-        zeros = 0;
-        m_values.clear();
+        m_values.resize(values.size());
+        kept = 0;
         for (const double v : values) {
-            if (v != 0)
-                m_values.push_back(v);
-            else
-                ++zeros;
+            m_values[kept] = v;
+            kept += v != 0 ? 1 : 0;
         }
-        return spreadWithZeros(m_values, zeros);
+        m_values.resize(kept);
+        return spreadWithZeros(m_values, qsizetype(values.size() - kept));
     };
     plan.etrAll = spread(last);
     plan.etrTarget = spread(target);
@@ -285,7 +274,24 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     if (m_tally.empty())
         m_tally.emplace_back(simulations);
     TerritoryTally &tally = m_tally.front();
-    const double quietCost = crewCost(crews, 0);
+    // What the crews cost for a storm restored at lastRestored: crews x price x paid days over
+    // the sources that send crews, the crews times the price multiplied out once.
+    struct Paid {
+        double perDay;
+        size_t source;
+    };
+    std::vector<Paid> paid;
+    for (size_t k = 0; k < crews.size(); ++k) {
+        if (crews[k] > 0)
+            paid.push_back({crews[k] * m_context.classes[k].costPerCrewDay, k});
+    }
+    auto costOfCrews = [&](double lastRestored) {
+        double cost = 0;
+        for (const Paid &p : paid)
+            cost += p.perDay * crewDays(p.source, lastRestored);
+        return cost;
+    };
+    const double quietCost = costOfCrews(0);
     const qint64 quietFixed = SystemAccumulator::fixed(quietCost);
     const qint32 perOutage =
         qint32(std::llround(input.customersPerOutage * SystemAccumulator::HourScale));
@@ -316,7 +322,7 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
         }
         const ScheduleSummary summary = run(s, m_starts, m_completions.data());
         const double customerHours = summary.customerHours * input.customersPerOutage;
-        const double crew = crewCost(crews, summary.lastRestored);
+        const double crew = costOfCrews(summary.lastRestored);
         const double cost = customerHours * settings.costPerCustomerHour + crew;
         if (system) {
             system->customerHours[size_t(s)] += SystemAccumulator::fixed(customerHours);

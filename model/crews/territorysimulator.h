@@ -139,7 +139,6 @@ public:
 private:
     void fillStarts(const std::vector<int> &crews, std::vector<double> &starts) const;
     void keepDays(TerritoryState &state, size_t source) const;
-    [[nodiscard]] double crewCost(const std::vector<int> &crews, double lastRestored) const;
     // A crew is paid from its arrival until the territory is restored, at least minDays.
     [[nodiscard]] double crewDays(size_t source, double lastRestored) const
     {
