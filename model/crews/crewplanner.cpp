@@ -215,21 +215,23 @@ std::vector<qsizetype> CrewPlanner::unserved(const SimulationContext &context,
 
 namespace {
 
-// The first time the system has `share` of its customers out back, from the hourly counts,
-// interpolated linearly inside the hour.
-double systemTimeToShare(const qint32 *restored, int hours, double customersOut, double share)
+// The first time the system has `share` of its customers out back in storm s, from the hourly
+// counts, interpolated linearly inside the hour.
+double systemTimeToShare(const SystemAccumulator &system, int s, double share)
 {
+    const double customersOut = double(system.customersOut[size_t(s)]);
     if (customersOut <= 0)
         return 0;
     const double need = share * customersOut * (1 - 1e-12);
     qint64 sum = 0;
-    for (int h = 0; h < hours; ++h) {
-        if (double(sum + restored[h]) >= need) {
+    for (int h = 0; h < system.hours; ++h) {
+        const qint32 restored = system.restored(s, h);
+        if (double(sum + restored) >= need) {
             if (h == 0)
                 return 0;
-            return h - 1 + (need - double(sum)) / double(restored[h]);
+            return h - 1 + (need - double(sum)) / double(restored);
         }
-        sum += restored[h];
+        sum += restored;
     }
     return Never;
 }
@@ -305,9 +307,7 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
     }
     std::vector<double> target(static_cast<size_t>(simulations));
     for (int s = 0; s < simulations; ++s)
-        target[size_t(s)] =
-            systemTimeToShare(system.restoredByHour.data() + size_t(s) * size_t(hours), hours,
-                              double(system.customersOut[size_t(s)]), m_settings.targetShare);
+        target[size_t(s)] = systemTimeToShare(system, s, m_settings.targetShare);
     plan.etrAll = spreadOf(system.lastRestored);
     plan.etrTarget = spreadOf(target);
     plan.customerHours = meanOf(SystemAccumulator::real(system.customerHours));
@@ -318,7 +318,7 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
     std::vector<qint64> restored(static_cast<size_t>(simulations), 0);
     for (int h = 0; h < hours; ++h) {
         for (int s = 0; s < simulations; ++s) {
-            restored[size_t(s)] += system.restoredByHour[size_t(s) * size_t(hours) + size_t(h)];
+            restored[size_t(s)] += system.restored(s, h);
             const double out = double(system.customersOut[size_t(s)]);
             column[size_t(s)] = out > 0 ? std::min(1.0, double(restored[size_t(s)]) / out) : 1.0;
         }

@@ -7,14 +7,15 @@
 
 namespace stormcrew::crews {
 
-SystemAccumulator::SystemAccumulator(int simulations, int hours_)
+SystemAccumulator::SystemAccumulator(int simulations_, int hours_)
     : hours(hours_)
-    , customerHours(size_t(simulations))
-    , cost(size_t(simulations))
-    , crewCost(size_t(simulations))
-    , lastRestored(size_t(simulations))
-    , customersOut(size_t(simulations))
-    , restoredByHour(size_t(simulations) * size_t(hours_))
+    , customerHours(size_t(simulations_))
+    , cost(size_t(simulations_))
+    , crewCost(size_t(simulations_))
+    , lastRestored(size_t(simulations_))
+    , customersOut(size_t(simulations_))
+    , simulations(simulations_)
+    , restoredByHour(size_t(simulations_) * size_t(hours_))
 {}
 
 void SystemAccumulator::merge(const SystemAccumulator &other)

@@ -37,18 +37,23 @@ struct SystemAccumulator {
     void merge(const SystemAccumulator &other);
     // value >= 0 (customer-hours and costs): rounding by adding a half is llround, and cheaper.
     static qint64 fixed(double value) { return qint64(value * Scale + 0.5); }
-    // Adds a storm's restorations (clock hours) to its row of the hourly table.
+    // Adds a storm's restorations (clock hours) to its column of the hourly table.
     void addRestored(int simulation, const double *completions, int count, qint32 perOutage)
     {
-        qint32 *row = restoredByHour.data() + size_t(simulation) * size_t(hours);
+        qint32 *column = restoredByHour.data() + size_t(simulation);
         for (int j = 0; j < count; ++j) {
             const double done = completions[j];
             if (done <= hours - 1) {
                 int hour = int(done); // done >= 0: the ceiling without libm
                 hour += double(hour) < done ? 1 : 0;
-                row[hour] += perOutage;
+                column[size_t(hour) * size_t(simulations)] += perOutage;
             }
         }
+    }
+    // Customers restored in storm s in (h - 1, h].
+    [[nodiscard]] qint32 restored(int simulation, int hour) const
+    {
+        return restoredByHour[size_t(hour) * size_t(simulations) + size_t(simulation)];
     }
     [[nodiscard]] static std::vector<double> real(const std::vector<qint64> &sums);
 
@@ -58,9 +63,11 @@ struct SystemAccumulator {
     std::vector<qint64> crewCost;
     std::vector<double> lastRestored; // a maximum: order does not matter
     std::vector<qint64> customersOut; // in the hourly table's unit (thousandths)
-    // simulations x hours: customers restored in (h - 1, h], in thousandths (32 bits keeps
-    // the table in cache: a storm's whole count fits up to two million customers)
+    // hours x simulations: customers restored in (h - 1, h], in thousandths (32 bits keeps
+    // the table in cache: a storm's whole count fits up to two million customers). Hour-major:
+    // a territory's storms go by in order, so its restorations in one hour land side by side.
     static constexpr double HourScale = 1e3;
+    int simulations = 0;
     std::vector<qint32> restoredByHour;
 };
 
