@@ -184,8 +184,11 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
     const int committedJobs = jobs.committedJobs >= 0 ? jobs.committedJobs : jobsForShare(0.95, n);
     double done = freeAt;
     double hours = 0;
-    double runningMax = 0;
-    double committed = 0;
+    // One crew finishes its jobs in order: the running maximum of the completions is the last
+    // one (max(0, done) as scheduleOnWorkClock keeps it), and its clock hours are the last job's.
+    double committedDone = 0;
+    double committedAt = 0;
+    double at = 0;
     if (clock.restHours() > 0 && freeAt < Never) {
         // done only grows, so the shift it ends in (k: the smallest k >= 1 with k * work >= done)
         // only moves forward: hours(done) = done + rest * (k - 1), k found as hours() finds it.
@@ -199,30 +202,32 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
                 shiftEnd = k * clock.workHours();
                 rested = clock.restHours() * (k - 1);
             }
-            const double at = done + rested;
+            at = done + rested;
             hours += std::min(at, horizonHours);
             if (completions)
                 completions[j] = at;
-            runningMax = std::max(runningMax, done);
-            if (j + 1 == committedJobs)
-                committed = runningMax;
+            if (j + 1 == committedJobs) {
+                committedDone = done;
+                committedAt = at;
+            }
         }
     } else {
         for (int j = 0; j < n; ++j) {
             done += double(jobs.work[j]);
-            const double at = clock.hours(done);
+            at = clock.hours(done);
             hours += std::min(at, horizonHours);
             if (completions)
                 completions[j] = at;
-            runningMax = std::max(runningMax, done);
-            if (j + 1 == committedJobs)
-                committed = runningMax;
+            if (j + 1 == committedJobs) {
+                committedDone = done;
+                committedAt = at;
+            }
         }
     }
     freeAt = done;
     summary.customerHours = hours;
-    summary.lastRestored = clock.hours(runningMax);
-    summary.committedTarget = clock.hours(committed);
+    summary.lastRestored = done >= 0 ? at : clock.hours(0.0);
+    summary.committedTarget = committedDone >= 0 ? committedAt : clock.hours(0.0);
     return summary;
 }
 
