@@ -213,29 +213,6 @@ std::vector<qsizetype> CrewPlanner::unserved(const SimulationContext &context,
     return territories;
 }
 
-namespace {
-
-// The first time the system has `share` of its customers out back, from the hourly counts,
-// interpolated linearly inside the hour.
-double systemTimeToShare(const qint32 *restored, int hours, double customersOut, double share)
-{
-    if (customersOut <= 0)
-        return 0;
-    const double need = share * customersOut * (1 - 1e-12);
-    qint64 sum = 0;
-    for (int h = 0; h < hours; ++h) {
-        if (double(sum + restored[h]) >= need) {
-            if (h == 0)
-                return 0;
-            return h - 1 + (need - double(sum)) / double(restored[h]);
-        }
-        sum += restored[h];
-    }
-    return Never;
-}
-
-} // namespace
-
 CrewPlan CrewPlanner::simulate(const SimulationContext &context,
                                const std::vector<std::vector<int>> &crews) const
 {
@@ -303,22 +280,37 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
         plan.meanCustomersOut += t.meanCustomersOut;
         plan.territoriesMissingTarget += t.targetMet ? 0 : 1;
     }
-    std::vector<double> target(static_cast<size_t>(simulations));
-    for (int s = 0; s < simulations; ++s)
-        target[size_t(s)] =
-            systemTimeToShare(system.restoredByHour.data() + size_t(s) * size_t(hours), hours,
-                              double(system.customersOut[size_t(s)]), m_settings.targetShare);
     plan.etrAll = spreadOf(system.lastRestored);
-    plan.etrTarget = spreadOf(target);
     plan.customerHours = meanOf(SystemAccumulator::real(system.customerHours));
     plan.cost = meanOf(SystemAccumulator::real(system.cost));
     plan.crewCost = meanOf(SystemAccumulator::real(system.crewCost));
 
+    // Hour by hour over every storm: the fan, and the first time each storm has the target share
+    // of its customers out back (interpolated linearly inside the hour; 0 without outages).
+    std::vector<double> target(static_cast<size_t>(simulations), Never);
+    std::vector<double> need(static_cast<size_t>(simulations), 0.0);
+    std::vector<char> reached(static_cast<size_t>(simulations), 0);
+    for (int s = 0; s < simulations; ++s) {
+        const double out = double(system.customersOut[size_t(s)]);
+        if (out <= 0) {
+            target[size_t(s)] = 0;
+            reached[size_t(s)] = 1;
+        } else {
+            need[size_t(s)] = m_settings.targetShare * out * (1 - 1e-12);
+        }
+    }
     std::vector<double> column(static_cast<size_t>(simulations));
     std::vector<qint64> restored(static_cast<size_t>(simulations), 0);
     for (int h = 0; h < hours; ++h) {
         for (int s = 0; s < simulations; ++s) {
-            restored[size_t(s)] += system.restoredByHour[size_t(s) * size_t(hours) + size_t(h)];
+            const qint32 now = system.restored(s, h);
+            const qint64 before = restored[size_t(s)];
+            if (!reached[size_t(s)] && double(before + now) >= need[size_t(s)]) {
+                target[size_t(s)] =
+                    h == 0 ? 0.0 : h - 1 + (need[size_t(s)] - double(before)) / double(now);
+                reached[size_t(s)] = 1;
+            }
+            restored[size_t(s)] = before + now;
             const double out = double(system.customersOut[size_t(s)]);
             column[size_t(s)] = out > 0 ? std::min(1.0, double(restored[size_t(s)]) / out) : 1.0;
         }
@@ -328,6 +320,7 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
         plan.fan.p50.push_back(spread.p50.value);
         plan.fan.p90.push_back(spread.p90.value);
     }
+    plan.etrTarget = spreadOf(target);
     return plan;
 }
 

@@ -41,38 +41,44 @@ RestorationFan restorationFan(int simulations, int hours,
 
 namespace {
 
-// The values at 1-based ranks (ascending) of values >= 0: counted into buckets of width 1 /
-// scale first, so that only the few values in the buckets of the ranks are ever selected among.
-// Exact: the same numbers as nth_element.
-void selectRanks(const std::vector<double> &values, const int *ranks, int count, double scale,
-                 double *out)
+// The values at 1-based ranks (ascending) of `zeros` values that are 0 and the n values >= 0 at
+// `values`: counted into buckets of width 1 / scale first, so that only the few values in the
+// buckets of the ranks are ever selected among. Exact: the same numbers as nth_element.
+void selectRanks(const double *values, size_t n, qsizetype zeros, const int *ranks, int count,
+                 double scale, double *out)
 {
     constexpr int Buckets = 512;
     constexpr int Most = 3;
     Q_ASSERT(count <= Most);
     thread_local std::vector<quint16> bucketOf;
     thread_local std::vector<double> members[Most];
-    bucketOf.resize(values.size());
+    bucketOf.resize(n);
     int counts[Buckets] = {};
-    for (size_t i = 0; i < values.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
         const double b = values[i] * scale;
         const int bucket = b < Buckets - 1 ? int(b) : Buckets - 1; // the last: the rest, Never
         bucketOf[i] = quint16(bucket);
         ++counts[bucket];
     }
-    // The bucket of each rank and the rank inside it.
+    // The bucket of each rank and the rank inside it; ranks among the zeros are 0.
     int bucketFor[Most];
     int rankIn[Most];
     int bucket = 0;
     int below = 0;
     for (int i = 0; i < count; ++i) {
-        while (below + counts[bucket] < ranks[i])
+        bucketFor[i] = -1;
+        members[i].clear();
+        if (ranks[i] <= zeros) {
+            out[i] = 0;
+            continue;
+        }
+        const int rank = ranks[i] - int(zeros);
+        while (below + counts[bucket] < rank)
             below += counts[bucket++];
         bucketFor[i] = bucket;
-        rankIn[i] = ranks[i] - below;
-        members[i].clear();
+        rankIn[i] = rank - below;
     }
-    for (size_t v = 0; v < values.size(); ++v) {
+    for (size_t v = 0; v < n; ++v) {
         for (int i = 0; i < count; ++i) {
             if (bucketOf[v] == bucketFor[i]) {
                 members[i].push_back(values[v]);
@@ -81,6 +87,8 @@ void selectRanks(const std::vector<double> &values, const int *ranks, int count,
         }
     }
     for (int i = 0; i < count; ++i) {
+        if (bucketFor[i] < 0)
+            continue;
         int from = i;
         while (from > 0 && bucketFor[from - 1] == bucketFor[i])
             --from;
@@ -127,7 +135,7 @@ Spread spreadOf(std::vector<double> &values, bool withErrors, double scale)
         return spread;
     const int ranks[3] = {jobsForShare(0.1, n), jobsForShare(0.5, n), jobsForShare(0.9, n)};
     double out[3];
-    selectRanks(values, ranks, 3, scale, out);
+    selectRanks(values.data(), values.size(), 0, ranks, 3, scale, out);
     spread.p10.value = out[0];
     spread.p50.value = out[1];
     spread.p90.value = out[2];
@@ -140,7 +148,33 @@ double quantileValue(std::vector<double> &values, double p)
         return 0;
     const int rank = jobsForShare(p, int(values.size()));
     double out = 0;
-    selectRanks(values, &rank, 1, 1.0, &out);
+    selectRanks(values.data(), values.size(), 0, &rank, 1, 1.0, &out);
+    return out;
+}
+
+Spread spreadWithZeros(const std::vector<double> &values, qsizetype zeros)
+{
+    Spread spread;
+    const int n = int(zeros + qsizetype(values.size()));
+    if (n == 0)
+        return spread;
+    const int ranks[3] = {jobsForShare(0.1, n), jobsForShare(0.5, n), jobsForShare(0.9, n)};
+    double out[3];
+    selectRanks(values.data(), values.size(), zeros, ranks, 3, 1.0, out);
+    spread.p10.value = out[0];
+    spread.p50.value = out[1];
+    spread.p90.value = out[2];
+    return spread;
+}
+
+double quantileWithZeros(const std::vector<double> &values, qsizetype zeros, double p)
+{
+    const int n = int(zeros + qsizetype(values.size()));
+    if (n == 0)
+        return 0;
+    const int rank = jobsForShare(p, n);
+    double out = 0;
+    selectRanks(values.data(), values.size(), zeros, &rank, 1, 1.0, &out);
     return out;
 }
 

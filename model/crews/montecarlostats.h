@@ -20,6 +20,11 @@ namespace stormcrew::crews {
 // for hours; shares in [0, 1] want more).
 [[nodiscard]] Spread spreadOf(std::vector<double> &values, bool withErrors = true,
                               double scale = 1.0);
+// spreadOf(values, false) and quantileValue() of `values` and `zeros` more values that are 0, for
+// values >= 0 (the storms that give a territory no outages, counted instead of listed).
+[[nodiscard]] Spread spreadWithZeros(const std::vector<double> &values, qsizetype zeros);
+[[nodiscard]] double quantileWithZeros(const std::vector<double> &values, qsizetype zeros,
+                                       double p);
 [[nodiscard]] Estimate meanOf(const std::vector<double> &values);
 // The P10/P50/P90 fan of the share restored by each whole hour 0 .. hours, from each simulated
 // storm's completion times.

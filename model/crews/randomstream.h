@@ -16,8 +16,14 @@ class RandomStream {
 public:
     explicit RandomStream(quint64 state) : m_state(state) {}
     RandomStream(quint64 seed, quint64 territory, quint64 simulation)
-        : m_state(mix(mix(seed ^ 0x5ca1ab1e0ddba11ULL) ^ territory) + simulation)
+        : m_state(base(seed, territory) + simulation)
     {}
+    // The state of (seed, territory, simulation) is base(seed, territory) + simulation: worked
+    // out once per territory, RandomStream(base + simulation) is the same stream.
+    [[nodiscard]] static quint64 base(quint64 seed, quint64 territory)
+    {
+        return mix(mix(seed ^ 0x5ca1ab1e0ddba11ULL) ^ territory);
+    }
 
     [[nodiscard]] quint64 next()
     {

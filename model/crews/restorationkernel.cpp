@@ -103,6 +103,8 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
     const float *work = jobs.work;
     const int committedJobs = jobs.committedJobs >= 0 ? jobs.committedJobs : jobsForShare(0.95, n);
     double hours = 0;
+    // hours() is non-decreasing, so the hours of the latest completion are the latest of the
+    // completions' hours (and hours(0) is 0): kept in clock hours, no conversion at the end.
     double runningMax = 0;
     double committed = 0;
     auto record = [&](int j, double done) {
@@ -110,7 +112,7 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
         hours += std::min(at, horizonHours);
         if (completions)
             completions[j] = at;
-        runningMax = std::max(runningMax, done);
+        runningMax = std::max(runningMax, at);
         if (j + 1 == committedJobs)
             committed = runningMax;
     };
@@ -127,15 +129,19 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
     }
     if (j < n) {
         if (crews <= 8) {
-            // A linear scan for the crew free first beats a heap for a few crews.
+            // A linear scan for the crew free first beats a heap for a few crews. Without
+            // branches: which crew is free first is a coin toss the branch predictor loses.
             for (; j < n; ++j) {
-                double *slot = freeAt;
+                int slot = 0;
+                double earliest = freeAt[0];
                 for (int c = 1; c < crews; ++c) {
-                    if (freeAt[c] < *slot)
-                        slot = freeAt + c;
+                    const double free = freeAt[c];
+                    const int sooner = free < earliest ? 1 : 0; // ties to the lower index
+                    slot += (c - slot) & -sooner;
+                    earliest = std::min(earliest, free);
                 }
-                const double done = *slot + double(work[j]);
-                *slot = done;
+                const double done = earliest + double(work[j]);
+                freeAt[slot] = done;
                 record(j, done);
             }
         } else {
@@ -150,8 +156,8 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
         }
     }
     summary.customerHours = hours;
-    summary.lastRestored = clock.hours(runningMax);
-    summary.committedTarget = clock.hours(committed);
+    summary.lastRestored = runningMax;
+    summary.committedTarget = committed;
     return summary;
 }
 

@@ -90,6 +90,9 @@ public:
             k -= 1;
         return x + m_rest * (k - 1);
     }
+    [[nodiscard]] double workHours() const { return m_work; }
+    [[nodiscard]] double restHours() const { return m_rest; }
+
     // When a crew free at work-clock x can start something else: x + rest * floor(x / work),
     // so a crew that ends exactly at a shift's end rests first. Non-decreasing in x.
     [[nodiscard]] double ready(double x) const
@@ -166,5 +169,66 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
 
 // ceil(share * n) with a tolerance for the rounding of share * n (0.95 * 20 is 19, not 19.000..1).
 [[nodiscard]] int jobsForShare(double share, int n);
+
+// scheduleOnWorkClock with a single crew, inlined for the planner's commonest case (a territory
+// with one crew): the jobs one after another from freeAt (the start on entry, the crew's free
+// time on return), the same additions in the same order, so the same numbers to the last bit.
+[[nodiscard]] inline ScheduleSummary scheduleOneCrew(const JobList &jobs, double &freeAt,
+                                                     const WorkClock &clock, double horizonHours,
+                                                     double *completions = nullptr)
+{
+    ScheduleSummary summary;
+    const int n = jobs.count;
+    if (n == 0)
+        return summary;
+    const int committedJobs = jobs.committedJobs >= 0 ? jobs.committedJobs : jobsForShare(0.95, n);
+    double done = freeAt;
+    double hours = 0;
+    // One crew finishes its jobs in order: the running maximum of the completions is the last
+    // one (max(0, done) as scheduleOnWorkClock keeps it), and its clock hours are the last job's.
+    double committedDone = 0;
+    double committedAt = 0;
+    double at = 0;
+    if (clock.restHours() > 0 && freeAt < Never) {
+        // done only grows, so the shift it ends in (k: the smallest k >= 1 with k * work >= done)
+        // only moves forward: hours(done) = done + rest * (k - 1), k found as hours() finds it.
+        double k = 1;
+        double shiftEnd = clock.workHours();
+        double rested = 0;
+        for (int j = 0; j < n; ++j) {
+            done += double(jobs.work[j]);
+            while (shiftEnd < done) {
+                k += 1;
+                shiftEnd = k * clock.workHours();
+                rested = clock.restHours() * (k - 1);
+            }
+            at = done + rested;
+            hours += std::min(at, horizonHours);
+            if (completions)
+                completions[j] = at;
+            if (j + 1 == committedJobs) {
+                committedDone = done;
+                committedAt = at;
+            }
+        }
+    } else {
+        for (int j = 0; j < n; ++j) {
+            done += double(jobs.work[j]);
+            at = clock.hours(done);
+            hours += std::min(at, horizonHours);
+            if (completions)
+                completions[j] = at;
+            if (j + 1 == committedJobs) {
+                committedDone = done;
+                committedAt = at;
+            }
+        }
+    }
+    freeAt = done;
+    summary.customerHours = hours;
+    summary.lastRestored = done >= 0 ? at : clock.hours(0.0);
+    summary.committedTarget = committedDone >= 0 ? committedAt : clock.hours(0.0);
+    return summary;
+}
 
 } // namespace stormcrew::crews

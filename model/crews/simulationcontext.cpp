@@ -50,106 +50,107 @@ void SimulationContext::prepare()
         tableOf.push_back(found->second);
     }
 
-    // Outages per territory and simulation. The draws are draw-major and we want territory-major:
-    // transposed in blocks of 16 simulations, so that both sides stay in cache.
-    std::vector<int> counts(territories * size_t(simulations), 0);
+    // Every pass below is over territories, in parallel: each thread writes only its
+    // territories' slices, so the result does not depend on the threads.
+    std::vector<char> workers(static_cast<size_t>(workerCount()));
+
+    // Outages per territory and simulation, written where the offsets go (turned into offsets
+    // below). The draws are draw-major and we want territory-major: transposed in blocks of 16
+    // simulations by 64 territories, so that both sides stay in cache.
+    offsets.resize(territories * stride);
     const size_t width = outages->territoryIds.size();
     constexpr int Block = 16;
-    for (int first = 0; first < simulations; first += Block) {
-        const int last = std::min(simulations, first + Block);
-        const float *rows[Block];
-        for (int s = first; s < last; ++s)
-            rows[s - first] = outages->samples.data() + size_t(drawFor(s)) * width;
-        for (size_t t = 0; t < territories; ++t) {
-            if (column[t] < 0)
-                continue;
-            int *out = counts.data() + t * size_t(simulations);
-            for (int s = first; s < last; ++s) {
-                const float value = rows[s - first][size_t(column[t])]; // a whole number
-                out[s] = value > 0 ? int(value + 0.5f) : 0;
+    constexpr qsizetype Band = 64;
+    const qsizetype bands = (qsizetype(territories) + Band - 1) / Band;
+    parallelFor(bands, workers, [&](char &, qsizetype band) {
+        const size_t from = size_t(band * Band);
+        const size_t to = std::min(territories, from + size_t(Band));
+        for (int first = 0; first < simulations; first += Block) {
+            const int last = std::min(simulations, first + Block);
+            const float *rows[Block];
+            for (int s = first; s < last; ++s)
+                rows[s - first] = outages->samples.data() + size_t(drawFor(s)) * width;
+            for (size_t t = from; t < to; ++t) {
+                qint64 *out = offsets.data() + t * stride;
+                if (column[t] < 0) {
+                    std::fill(out + first, out + last, 0);
+                    continue;
+                }
+                for (int s = first; s < last; ++s) {
+                    const float value = rows[s - first][size_t(column[t])]; // a whole number
+                    out[s] = value > 0 ? qint64(value + 0.5f) : 0;
+                }
             }
         }
-    }
-    offsets.assign(territories * stride, 0);
+    });
+    // Per territory: its jobs, the most outages and the storms with outages.
+    std::vector<qint64> jobs(territories + 1, 0);
     maxOutages.assign(territories, 0);
     meanOutages.assign(territories, 0);
-    qint64 at = 0;
-    for (size_t t = 0; t < territories; ++t) {
-        qint64 *o = offsets.data() + t * stride;
+    busyOffsets.assign(territories + 1, 0);
+    parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
+        const qint64 *n = offsets.data() + size_t(t) * stride;
+        qint64 sum = 0;
+        int most = 0;
+        int busyStorms = 0;
         for (int s = 0; s < simulations; ++s) {
-            o[s] = at;
-            const int n = counts[t * size_t(simulations) + size_t(s)];
-            at += n;
-            maxOutages[t] = std::max(maxOutages[t], n);
+            sum += n[s];
+            most = std::max(most, int(n[s]));
+            busyStorms += n[s] > 0 ? 1 : 0;
         }
-        o[simulations] = at;
-        meanOutages[t] = double(o[simulations] - o[0]) / simulations;
-    }
-    work.resize(size_t(at));
-
-    // The storms with outages, most first: counting sort per territory (stable by index).
+        jobs[size_t(t) + 1] = sum;
+        maxOutages[size_t(t)] = most;
+        meanOutages[size_t(t)] = double(sum) / simulations;
+        busyOffsets[size_t(t) + 1] = busyStorms;
+    });
     int most = 0;
-    for (const int m : maxOutages)
-        most = std::max(most, m);
+    for (size_t t = 0; t < territories; ++t) {
+        jobs[t + 1] += jobs[t];
+        busyOffsets[t + 1] += busyOffsets[t];
+        most = std::max(most, maxOutages[t]);
+    }
     committedJobs.resize(size_t(most) + 1);
     for (int n = 0; n <= most; ++n)
         committedJobs[size_t(n)] = jobsForShare(settings.targetShare, n);
-    busyOffsets.assign(territories + 1, 0);
-    for (size_t t = 0; t < territories; ++t) {
-        int busyStorms = 0;
-        for (int s = 0; s < simulations; ++s)
-            busyStorms += counts[t * size_t(simulations) + size_t(s)] > 0 ? 1 : 0;
-        busyOffsets[t + 1] = busyOffsets[t] + busyStorms;
-    }
+    work.resize(size_t(jobs[territories]));
     busy.resize(size_t(busyOffsets[territories]));
     committedWork.resize(busy.size());
-    {
-        std::vector<int> start;
-        for (size_t t = 0; t < territories; ++t) {
-            const int *n = counts.data() + t * size_t(simulations);
-            start.assign(size_t(maxOutages[t]) + 2, 0);
-            for (int s = 0; s < simulations; ++s) {
-                if (n[s] > 0)
-                    ++start[size_t(maxOutages[t] - n[s]) + 1];
-            }
-            for (size_t i = 1; i < start.size(); ++i)
-                start[i] += start[i - 1];
-            int *out = busy.data() + busyOffsets[t];
-            for (int s = 0; s < simulations; ++s) {
-                if (n[s] > 0)
-                    out[start[size_t(maxOutages[t] - n[s])]++] = s;
-            }
-        }
-    }
-
-    clock = WorkClock(inputs->shift);
-    helpTravelHours.assign(territories, 0);
-    for (size_t t = 0; t < territories; ++t) {
-        const TerritoryCrewInput &input = inputs->territories[t];
-        double longest = 0;
-        if (input.depot >= 0 && size_t(input.depot) < inputs->depots.size()) {
-            const DepotInput &home = inputs->depots[size_t(input.depot)];
-            for (const DepotInput &depot : inputs->depots)
-                longest = std::max(longest, Travel::hours(Travel::haversineKm(depot.lon, depot.lat,
-                                                                              home.lon, home.lat)));
-        }
-        helpTravelHours[t] = longest + input.travelHours;
-    }
 
     // Each (seed, territory, simulation) has its own stream: the j-th outage gets the same
     // repair time whatever the crews, the outages after it or the thread that draws it.
-    std::vector<char> workers(static_cast<size_t>(workerCount()));
     parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
+        qint64 *o = offsets.data() + size_t(t) * stride;
+        qint64 at = jobs[size_t(t)];
+        for (int s = 0; s < simulations; ++s) {
+            const qint64 count = o[s];
+            o[s] = at;
+            at += count;
+        }
+        o[simulations] = at;
+        auto outagesIn = [o](int s) { return int(o[s + 1] - o[s]); };
+        // The storms with outages, most first: a counting sort (stable by index).
+        std::vector<int> start(size_t(maxOutages[size_t(t)]) + 2, 0);
+        for (int s = 0; s < simulations; ++s) {
+            if (outagesIn(s) > 0)
+                ++start[size_t(maxOutages[size_t(t)] - outagesIn(s)) + 1];
+        }
+        for (size_t i = 1; i < start.size(); ++i)
+            start[i] += start[i - 1];
+        int *storms = busy.data() + busyOffsets[size_t(t)];
+        for (int s = 0; s < simulations; ++s) {
+            if (outagesIn(s) > 0)
+                storms[start[size_t(maxOutages[size_t(t)] - outagesIn(s))]++] = s;
+        }
+
         const TerritoryCrewInput &input = inputs->territories[size_t(t)];
         const LognormalTable &table = tables[size_t(tableOf[size_t(t)])];
         const float hop = float(input.hopHours);
-        const qint64 *o = offsetsOf(t);
-        const int *storms = busyOf(t);
+        const quint64 stream = RandomStream::base(settings.seed, quint64(input.id));
         float *committed = committedWork.data() + busyOffsets[size_t(t)];
         for (int r = 0; r < busyCount(t); ++r) {
             const int s = storms[r];
-            RandomStream random(settings.seed, quint64(input.id), quint64(s));
-            const qint64 last = o[s] + committedJobs[size_t(o[s + 1] - o[s])];
+            RandomStream random(stream + quint64(s));
+            const qint64 last = o[s] + committedJobs[size_t(outagesIn(s))];
             double sum = 0;
             for (qint64 j = o[s]; j < o[s + 1]; ++j) {
                 work[size_t(j)] = float(table.sample(random.uniform())) + hop;
@@ -158,6 +159,22 @@ void SimulationContext::prepare()
             committed[r] = float(sum);
         }
     });
+
+    clock = WorkClock(inputs->shift);
+    // The longest depot-to-depot drive to each depot, once per depot.
+    std::vector<double> longestTo(inputs->depots.size(), 0.0);
+    for (size_t d = 0; d < inputs->depots.size(); ++d) {
+        const DepotInput &home = inputs->depots[d];
+        for (const DepotInput &depot : inputs->depots)
+            longestTo[d] = std::max(longestTo[d], Travel::hours(Travel::haversineKm(
+                                                      depot.lon, depot.lat, home.lon, home.lat)));
+    }
+    helpTravelHours.assign(territories, 0);
+    for (size_t t = 0; t < territories; ++t) {
+        const TerritoryCrewInput &input = inputs->territories[t];
+        const bool known = input.depot >= 0 && size_t(input.depot) < inputs->depots.size();
+        helpTravelHours[t] = (known ? longestTo[size_t(input.depot)] : 0.0) + input.travelHours;
+    }
 }
 
 } // namespace stormcrew::crews

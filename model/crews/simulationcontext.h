@@ -7,9 +7,28 @@
 
 #include "domain/outagedistribution.h"
 
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace stormcrew::crews {
+
+// An allocator that leaves new elements of trivial types uninitialised, so that resize() does
+// not write zeros over tens of megabytes that are written again at once: the memory is first
+// touched (and its pages faulted in) by the threads that fill it.
+template <typename T> struct UninitialisedAllocator : std::allocator<T> {
+    template <typename U> struct rebind {
+        using other = UninitialisedAllocator<U>;
+    };
+    UninitialisedAllocator() = default;
+    template <typename U> UninitialisedAllocator(const UninitialisedAllocator<U> &) noexcept {}
+    template <typename U> void construct(U *p) noexcept { ::new (static_cast<void *>(p)) U; }
+    template <typename U, typename... Args> void construct(U *p, Args &&...args)
+    {
+        ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+    }
+};
+template <typename T> using Buffer = std::vector<T, UninitialisedAllocator<T>>;
 
 // One source of crews in the simulation: when its crews can start, and what they cost.
 struct CrewClass {
@@ -30,16 +49,16 @@ struct SimulationContext {
 
     // Territory-major: the jobs of territory t in simulation s are
     // work[offsets[t * (simulations + 1) + s] .. offsets[t * (simulations + 1) + s + 1]).
-    std::vector<float> work;
-    std::vector<qint64> offsets;
+    Buffer<float> work;
+    Buffer<qint64> offsets;
     std::vector<int> maxOutages;     // per territory
     std::vector<double> meanOutages; // per territory
     // Per territory, the simulated storms that give it outages, most outages first (stable):
     // busy[busyOffsets[t] .. busyOffsets[t + 1]). Storms without outages never change.
-    std::vector<int> busy;
+    Buffer<int> busy;
     std::vector<qint64> busyOffsets;
-    std::vector<float> committedWork; // like busy: work of the first committedJobs jobs
-    std::vector<int> committedJobs;   // jobsForShare(targetShare, n) for n = 0 .. the most outages
+    Buffer<float> committedWork;    // like busy: work of the first committedJobs jobs
+    std::vector<int> committedJobs; // jobsForShare(targetShare, n) for n = 0 .. the most outages
     // Crews that finish elsewhere reach the territory after this long from their depot: the
     // longest depot-to-depot drive to its depot, then out to it (docs/crews.md, "Crews move on").
     std::vector<double> helpTravelHours;

@@ -7,14 +7,15 @@
 
 namespace stormcrew::crews {
 
-SystemAccumulator::SystemAccumulator(int simulations, int hours_)
+SystemAccumulator::SystemAccumulator(int simulations_, int hours_)
     : hours(hours_)
-    , customerHours(size_t(simulations))
-    , cost(size_t(simulations))
-    , crewCost(size_t(simulations))
-    , lastRestored(size_t(simulations))
-    , customersOut(size_t(simulations))
-    , restoredByHour(size_t(simulations) * size_t(hours_))
+    , customerHours(size_t(simulations_))
+    , cost(size_t(simulations_))
+    , crewCost(size_t(simulations_))
+    , lastRestored(size_t(simulations_))
+    , customersOut(size_t(simulations_))
+    , simulations(simulations_)
+    , restoredByHour(size_t(simulations_) * size_t(hours_))
 {}
 
 void SystemAccumulator::merge(const SystemAccumulator &other)
@@ -58,13 +59,6 @@ double TerritorySimulator::meanOutages() const
     return m_context.meanOutages[size_t(m_territory)];
 }
 
-JobList TerritorySimulator::jobs(int simulation) const
-{
-    const qint64 begin = m_offset[simulation];
-    const int count = int(m_offset[simulation + 1] - begin);
-    return {m_work + begin, nullptr, count, m_context.committedJobs[size_t(count)]};
-}
-
 ScheduleSummary TerritorySimulator::run(int simulation, const std::vector<double> &starts,
                                         double *completions)
 {
@@ -78,6 +72,11 @@ ScheduleSummary TerritorySimulator::run(int simulation, const std::vector<double
                 std::fill(completions, completions + list.count, Never);
         }
         return never;
+    }
+    if (crews == 1) {
+        m_free[0] = starts[0];
+        return scheduleOneCrew(list, m_free[0], m_context.clock, m_context.settings.horizonHours,
+                               completions);
     }
     std::copy_n(starts.begin(), crews, m_free.begin());
     return scheduleOnWorkClock(list, m_free.data(), crews, starts[0] == starts[size_t(crews - 1)],
@@ -94,16 +93,6 @@ void TerritorySimulator::fillStarts(const std::vector<int> &crews,
         starts.insert(starts.end(), size_t(crews[k]), start);
     }
     std::sort(starts.begin(), starts.end());
-}
-
-double TerritorySimulator::crewCost(const std::vector<int> &crews, double lastRestored) const
-{
-    double cost = 0;
-    for (size_t k = 0; k < crews.size(); ++k) {
-        if (crews[k] > 0)
-            cost += crews[k] * m_context.classes[k].costPerCrewDay * crewDays(k, lastRestored);
-    }
-    return cost;
 }
 
 void TerritorySimulator::keepDays(TerritoryState &state, size_t source) const
@@ -242,15 +231,33 @@ TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double mea
     plan.code = input.code;
     plan.meanOutages = meanOutages;
     plan.meanCustomersOut = meanOutages * input.customersPerOutage;
+    // The storms without outages give 0 everywhere: counted, not selected among.
+    m_values.resize(committed.size());
     int met = 0;
-    for (const double c : committed)
+    size_t kept = 0;
+    for (const double c : committed) {
         met += c <= settings.targetHours ? 1 : 0;
+        m_values[kept] = c;
+        kept += c != 0 ? 1 : 0;
+    }
     const double p = double(met) / simulations;
     plan.targetProbability = {p, std::sqrt(p * (1 - p) / simulations)};
     plan.targetMet = met >= jobsForShare(riskProbability(settings.risk), simulations);
-    plan.committedTargetHours = quantileValue(committed, riskProbability(settings.risk));
-    plan.etrAll = spreadOf(last, false);
-    plan.etrTarget = spreadOf(target, false);
+    m_values.resize(kept);
+    plan.committedTargetHours = quantileWithZeros(m_values, qsizetype(committed.size() - kept),
+                                                  riskProbability(settings.risk));
+    auto spread = [&](const std::vector<double> &values) {
+        m_values.resize(values.size());
+        kept = 0;
+        for (const double v : values) {
+            m_values[kept] = v;
+            kept += v != 0 ? 1 : 0;
+        }
+        m_values.resize(kept);
+        return spreadWithZeros(m_values, qsizetype(values.size() - kept));
+    };
+    plan.etrAll = spread(last);
+    plan.etrTarget = spread(target);
     plan.customerHours = meanOf(hours);
     plan.cost = meanOf(costs);
     return plan;
@@ -265,11 +272,28 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     const PlanSettings &settings = m_context.settings;
     const TerritoryCrewInput &input = m_context.inputs->territories[size_t(m_territory)];
     const int simulations = settings.simulations;
-    TerritoryTally tally(simulations);
-    const double quietCost = crewCost(crews, 0);
+    if (m_tally.empty())
+        m_tally.emplace_back(simulations);
+    TerritoryTally &tally = m_tally.front();
+    // What the crews cost for a storm restored at lastRestored: crews x price x paid days over
+    // the sources that send crews, the crews times the price multiplied out once.
+    struct Paid {
+        double perDay;
+        size_t source;
+    };
+    std::vector<Paid> paid;
+    for (size_t k = 0; k < crews.size(); ++k) {
+        if (crews[k] > 0)
+            paid.push_back({crews[k] * m_context.classes[k].costPerCrewDay, k});
+    }
+    auto costOfCrews = [&](double lastRestored) {
+        double cost = 0;
+        for (const Paid &p : paid)
+            cost += p.perDay * crewDays(p.source, lastRestored);
+        return cost;
+    };
+    const double quietCost = costOfCrews(0);
     const qint64 quietFixed = SystemAccumulator::fixed(quietCost);
-    for (int s = 0; s < simulations; ++s)
-        tally.costs[size_t(s)] = quietCost; // storms without outages: crews paid, none out
     const qint32 perOutage =
         qint32(std::llround(input.customersPerOutage * SystemAccumulator::HourScale));
     const int bins = system ? system->hours : 0;
@@ -288,6 +312,7 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     for (int s = 0; s < simulations; ++s) {
         const JobList list = jobs(s);
         if (list.count == 0) {
+            tally.quiet(s, quietCost); // crews paid, none out
             if (system) {
                 system->cost[size_t(s)] += quietFixed;
                 system->crewCost[size_t(s)] += quietFixed;
@@ -298,7 +323,7 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
         }
         const ScheduleSummary summary = run(s, m_starts, m_completions.data());
         const double customerHours = summary.customerHours * input.customersPerOutage;
-        const double crew = crewCost(crews, summary.lastRestored);
+        const double crew = costOfCrews(summary.lastRestored);
         const double cost = customerHours * settings.costPerCustomerHour + crew;
         if (system) {
             system->customerHours[size_t(s)] += SystemAccumulator::fixed(customerHours);
@@ -311,9 +336,12 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
         }
         if (helpers)
             offer(s, std::min(int(m_starts.size()), list.count));
+        // One crew restores the outages in order: the k-th completion is the k-th smallest.
         const int k = list.committedJobs;
         const double target = k == list.count ? summary.lastRestored
-                                              : timeToShareOf(m_completions.data(), list.count, k);
+                              : m_starts.size() == 1
+                                  ? m_completions[size_t(k) - 1]
+                                  : timeToShareOf(m_completions.data(), list.count, k);
         tally.add(s, summary, target, customerHours, cost);
     }
     (void)bins;

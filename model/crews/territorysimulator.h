@@ -37,18 +37,23 @@ struct SystemAccumulator {
     void merge(const SystemAccumulator &other);
     // value >= 0 (customer-hours and costs): rounding by adding a half is llround, and cheaper.
     static qint64 fixed(double value) { return qint64(value * Scale + 0.5); }
-    // Adds a storm's restorations (clock hours) to its row of the hourly table.
+    // Adds a storm's restorations (clock hours) to its column of the hourly table.
     void addRestored(int simulation, const double *completions, int count, qint32 perOutage)
     {
-        qint32 *row = restoredByHour.data() + size_t(simulation) * size_t(hours);
+        qint32 *column = restoredByHour.data() + size_t(simulation);
         for (int j = 0; j < count; ++j) {
             const double done = completions[j];
             if (done <= hours - 1) {
                 int hour = int(done); // done >= 0: the ceiling without libm
                 hour += double(hour) < done ? 1 : 0;
-                row[hour] += perOutage;
+                column[size_t(hour) * size_t(simulations)] += perOutage;
             }
         }
+    }
+    // Customers restored in storm s in (h - 1, h].
+    [[nodiscard]] qint32 restored(int simulation, int hour) const
+    {
+        return restoredByHour[size_t(hour) * size_t(simulations) + size_t(simulation)];
     }
     [[nodiscard]] static std::vector<double> real(const std::vector<qint64> &sums);
 
@@ -58,9 +63,11 @@ struct SystemAccumulator {
     std::vector<qint64> crewCost;
     std::vector<double> lastRestored; // a maximum: order does not matter
     std::vector<qint64> customersOut; // in the hourly table's unit (thousandths)
-    // simulations x hours: customers restored in (h - 1, h], in thousandths (32 bits keeps
-    // the table in cache: a storm's whole count fits up to two million customers)
+    // hours x simulations: customers restored in (h - 1, h], in thousandths (32 bits keeps
+    // the table in cache: a storm's whole count fits up to two million customers). Hour-major:
+    // a territory's storms go by in order, so its restorations in one hour land side by side.
     static constexpr double HourScale = 1e3;
+    int simulations = 0;
     std::vector<qint32> restoredByHour;
 };
 
@@ -79,6 +86,28 @@ struct TerritoryState {
     double hoursSum = 0;
     int metCount = 0; // storms with outages that meet the target
     bool ready = false;
+};
+
+// The territory's results of each simulated storm gathered into its plan line (spreads without
+// standard errors, customer-hours and cost with).
+struct TerritoryTally {
+    explicit TerritoryTally(int simulations);
+    void add(int simulation, const ScheduleSummary &summary, double target, double customerHours,
+             double cost);
+    // A storm without outages: nothing out, the crews paid all the same.
+    void quiet(int simulation, double cost)
+    {
+        const size_t s = size_t(simulation);
+        last[s] = committed[s] = target[s] = hours[s] = 0;
+        costs[s] = cost;
+    }
+    [[nodiscard]] TerritoryPlan finish(const TerritoryCrewInput &input, double meanOutages,
+                                       const PlanSettings &settings);
+    std::vector<double> last, target, committed, hours, costs;
+
+private:
+    // The values that are not 0 (storms with outages), for the spreads.
+    std::vector<double> m_values;
 };
 
 // Simulates one territory at a time over every simulated storm. Not thread-safe: one per
@@ -117,7 +146,6 @@ public:
 private:
     void fillStarts(const std::vector<int> &crews, std::vector<double> &starts) const;
     void keepDays(TerritoryState &state, size_t source) const;
-    [[nodiscard]] double crewCost(const std::vector<int> &crews, double lastRestored) const;
     // A crew is paid from its arrival until the territory is restored, at least minDays.
     [[nodiscard]] double crewDays(size_t source, double lastRestored) const
     {
@@ -125,7 +153,12 @@ private:
         const double end = std::min(lastRestored, m_context.settings.horizonHours);
         return std::max(c.minDays, std::max(0.0, end - c.arrivalHours) / 24.0);
     }
-    [[nodiscard]] JobList jobs(int simulation) const;
+    [[nodiscard]] JobList jobs(int simulation) const
+    {
+        const qint64 begin = m_offset[simulation];
+        const int count = int(m_offset[simulation + 1] - begin);
+        return {m_work + begin, nullptr, count, m_context.committedJobs[size_t(count)]};
+    }
     // Runs simulation s on the earliest of the given crews (work-clock start times, sorted).
     ScheduleSummary run(int simulation, const std::vector<double> &starts,
                         double *completions = nullptr);
@@ -142,17 +175,7 @@ private:
     std::vector<double> m_starts;
     std::vector<double> m_released;
     TerritoryState m_scratch;
-};
-
-// The territory's results of each simulated storm gathered into its plan line (spreads without
-// standard errors, customer-hours and cost with).
-struct TerritoryTally {
-    explicit TerritoryTally(int simulations);
-    void add(int simulation, const ScheduleSummary &summary, double target, double customerHours,
-             double cost);
-    [[nodiscard]] TerritoryPlan finish(const TerritoryCrewInput &input, double meanOutages,
-                                       const PlanSettings &settings);
-    std::vector<double> last, target, committed, hours, costs;
+    std::vector<TerritoryTally> m_tally; // one, made on first use
 };
 
 } // namespace stormcrew::crews
