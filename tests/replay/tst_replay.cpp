@@ -440,12 +440,13 @@ private Q_SLOTS:
         const auto text =
             runProcess(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
-        for (const QString &expected :
-             {QStringLiteral("Storm review: ") + m_storm,
-              QStringLiteral("Predicted against actual"),
-              QStringLiteral("Hindsight: the crew plan against what happened"),
-              QStringLiteral("Crews actually deployed"), QStringLiteral("Storm totals over time"),
-              QStringLiteral("Restoration against the plan"), QStringLiteral("Territories")})
+        for (const QString &expected : QStringList{
+                 QStringLiteral("Storm review: ") + m_storm,
+                 QStringLiteral("Predicted against actual"),
+                 QStringLiteral("Hindsight: the crew plan against what happened"),
+                 QStringLiteral("Crews actually deployed"),
+                 QStringLiteral("Storm totals over time"),
+                 QStringLiteral("Restoration against the plan"), QStringLiteral("Territories")})
             QVERIFY2(text.out.contains(expected), qPrintable(expected));
         // Every territory's code is in the table, and the actual total is the JSON's.
         for (const QJsonValue &t : json.value(QStringLiteral("territories")).toArray())
