@@ -354,7 +354,7 @@
     <message>
         <location line="+3"/>
         <source>Hindsight: plan against crews deployed</source>
-        <translation>Retrospectiva: plan frente a cuadrillas desplegadas</translation>
+        <translation>Retrospectiva: plan frente a lo desplegado</translation>
     </message>
     <message>
         <location line="+13"/>

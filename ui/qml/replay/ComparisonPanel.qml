@@ -24,6 +24,7 @@ Item {
         for (const s of replay.comparison)
             maximum = Math.max(maximum, s.maeA, s.maeB)
         maeAxis.max = Math.ceil(maximum * 1.1)
+        maeAxis.applyNiceNumbers()
     }
     Connections {
         target: panel.replay

@@ -24,6 +24,7 @@ ChartView {
         }
         categories.categories = codes
         values.max = Math.ceil(maximum * 1.1)
+        values.applyNiceNumbers()
     }
 
     Connections {

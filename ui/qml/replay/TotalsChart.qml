@@ -33,6 +33,7 @@ ChartView {
         time.min = first
         time.max = last
         values.max = Math.ceil(maximum * 1.1)
+        values.applyNiceNumbers()
         moveCursor()
     }
     function moveCursor() {
