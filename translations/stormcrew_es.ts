@@ -269,7 +269,7 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ui/qml/replay/ComparisonPanel.qml" line="+41"/>
+        <location filename="../ui/qml/replay/ComparisonPanel.qml" line="+42"/>
         <source>Model A:</source>
         <translation>Modelo A:</translation>
     </message>
@@ -989,7 +989,7 @@
 <context>
     <name>RestorationChart</name>
     <message>
-        <location filename="../ui/qml/replay/RestorationChart.qml" line="+60"/>
+        <location filename="../ui/qml/replay/RestorationChart.qml" line="+61"/>
         <source>hours after the all-clear</source>
         <translation>horas tras el fin del peligro</translation>
     </message>
@@ -1000,13 +1000,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Plan: everyone back, P10–P90</source>
-        <translation>Plan: todos restablecidos, P10–P90</translation>
+        <source>Plan, dispatched: everyone back, P10–P90</source>
+        <translation>Plan, despachado: todos restablecidos, P10–P90</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Plan: everyone back (P50)</source>
-        <translation>Plan: todos restablecidos (P50)</translation>
+        <source>Plan, dispatched: everyone back (P50)</source>
+        <translation>Plan, despachado: todos restablecidos (P50)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1237,7 +1237,7 @@
 <context>
     <name>TerritoryChart</name>
     <message>
-        <location filename="../ui/qml/replay/TerritoryChart.qml" line="+55"/>
+        <location filename="../ui/qml/replay/TerritoryChart.qml" line="+56"/>
         <source>outages</source>
         <translation>interrupciones</translation>
     </message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>TotalsChart</name>
     <message>
-        <location filename="../ui/qml/replay/TotalsChart.qml" line="+65"/>
+        <location filename="../ui/qml/replay/TotalsChart.qml" line="+66"/>
         <source>hours from the first outage</source>
         <translation>horas desde la primera interrupción</translation>
     </message>
@@ -7319,12 +7319,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+311"/>
+        <location line="+313"/>
         <source>Storm review: %1</source>
         <translation>Revisión de la tormenta: %1</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-310"/>
         <source>%1 (%2), %3 to %4; first outage %5</source>
         <translation>%1 (%2), de %3 a %4; primera interrupción %5</translation>
     </message>
@@ -7350,37 +7350,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>expected</source>
         <translation>esperadas</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-244"/>
+        <location line="+245"/>
         <source>P10</source>
         <translation>P10</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-244"/>
         <source>P50</source>
         <translation>P50</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+243"/>
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <location line="+131"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <location line="+11"/>
         <source>actual</source>
         <translation>reales</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Over %1 territories: MAE %2, RMSE %3, error of the total %4 %, Spearman %5, P10-P90 coverage %6 % (50 %: %7 %, 90 %: %8 %), mean log score %9.</source>
         <translation>En %1 territorios: MAE %2, RMSE %3, error del total %4 %, Spearman %5, cobertura P10-P90 %6 % (50 %: %7 %, 90 %: %8 %), puntuación logarítmica media %9.</translation>
     </message>
@@ -7475,12 +7475,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>predicted total, P10-P90</source>
         <translation>total predicho, P10-P90</translation>
     </message>
@@ -7495,7 +7495,7 @@
         <translation>aún sin servicio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Restoration against the plan</source>
         <translation>Restablecimiento frente al plan</translation>
     </message>
@@ -7506,8 +7506,8 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>plan: everyone back</source>
-        <translation>plan: todos restablecidos</translation>
+        <source>plan, dispatched: everyone back</source>
+        <translation>plan, despachado: todos restablecidos</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -331,14 +331,16 @@ void timelineChart(PdfCanvas &pdf, const StormReplay &r, double x, double y, dou
 }
 
 // Restoration: the share of the storm's outages restored after the all-clear, against the
-// everyone-back time of the model's plan and of the crews deployed (P10-P90, P50).
+// everyone-back time of the model's plan dispatched to the outages and of the crews deployed
+// (P10-P90, P50). The plan as planned is left out here: a territory it sent no crew to is never
+// restored, which would stretch the axis to the simulation's horizon (the table has it).
 void restorationChart(PdfCanvas &pdf, const StormReplay &r, double x, double y, double w, double h)
 {
     const Plot plot = axes(pdf, x, y, w, h, 100, ReviewPdf::tr("Restoration against the plan"),
                            ReviewPdf::tr("% of outages restored"), true);
     double horizon = 24;
     if (r.hindsight)
-        for (const HindsightRun *run : {&r.hindsight->plan, &r.hindsight->deployed})
+        for (const HindsightRun *run : {&r.hindsight->planDispatched, &r.hindsight->deployed})
             if (std::isfinite(run->etrAll.p90.value))
                 horizon = std::max(horizon, run->etrAll.p90.value * 1.1);
     int total = r.timeline.empty() ? 0 : r.timeline.back().cumulative;
@@ -362,7 +364,7 @@ void restorationChart(PdfCanvas &pdf, const StormReplay &r, double x, double y, 
             pdf.line(xOf(run.etrAll.p50.value), plot.y, xOf(run.etrAll.p50.value), plot.y + plot.h,
                      1, color, true);
         };
-        marker(r.hindsight->plan, Planned, 96);
+        marker(r.hindsight->planDispatched, Planned, 96);
         marker(r.hindsight->deployed, Muted, 92);
     }
     pdf.polyline(xs.data(), ys.data(), int(xs.size()), 1.8, Actual);
@@ -375,7 +377,7 @@ void restorationChart(PdfCanvas &pdf, const StormReplay &r, double x, double y, 
     double lx = plot.x;
     const double ly = y + h - 4;
     legendItem(pdf, lx, ly, Actual, ReviewPdf::tr("actual"), true);
-    legendItem(pdf, lx, ly, Planned, ReviewPdf::tr("plan: everyone back"), true);
+    legendItem(pdf, lx, ly, Planned, ReviewPdf::tr("plan, dispatched: everyone back"), true);
     legendItem(pdf, lx, ly, Muted, ReviewPdf::tr("crews deployed"), true);
 }
 

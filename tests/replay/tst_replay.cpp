@@ -435,7 +435,7 @@ private Q_SLOTS:
         QVERIFY(match.hasMatch());
         // The summary, the charts, and 120 territories at 40 a page (long notes may take more).
         QVERIFY2(match.captured(1).toInt() >= 5, qPrintable(info.out));
-        QVERIFY(info.out.contains(QStringLiteral("Page size:      841.89 x 595.28 pts")));
+        QVERIFY2(info.out.contains(QStringLiteral("841.89 x 595.28 pts")), qPrintable(info.out));
 
         const auto text =
             runProcess(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});

@@ -3,8 +3,9 @@ import QtCharts
 import Stormcrew
 
 // Restoration after the all-clear: the share of the storm's outages restored as it happened,
-// against the time the model's plan and the crews deployed bring everyone back in the
-// hindsight simulation (P50 as a line, P10–P90 as a band).
+// against the time the model's plan dispatched to the outages and the crews deployed bring
+// everyone back in the hindsight simulation (P50 as a line, P10–P90 as a band). The plan as
+// planned leaves territories without crews that are never restored: the hindsight panel has it.
 ChartView {
     id: chart
 
@@ -15,14 +16,14 @@ ChartView {
             s.clear()
         const runs = replay.hindsight
         let horizon = 24
-        for (const r of runs)
+        for (const r of runs.slice(1))
             if (r.etrP90 !== undefined)
                 horizon = Math.max(horizon, r.etrP90 * 1.1)
         for (const p of replay.restoration)
             if (p.hours <= horizon)
                 restored.append(p.hours, p.restored)
         if (runs.length === 3) {
-            const plan = runs[0], deployed = runs[2]
+            const plan = runs[1], deployed = runs[2]
             if (plan.etrP50 !== undefined) {
                 for (const x of [plan.etrP10, plan.etrP90]) {
                     planUpper.append(x, 100)
@@ -71,7 +72,7 @@ ChartView {
         titleBrush: Theme.mutedText
     }
     AreaSeries {
-        name: qsTr("Plan: everyone back, P10–P90")
+        name: qsTr("Plan, dispatched: everyone back, P10–P90")
         axisX: time
         axisY: share
         color: Qt.rgba(0.0, 0.62, 0.451, 0.2)
@@ -81,7 +82,7 @@ ChartView {
     }
     LineSeries {
         id: planLine
-        name: qsTr("Plan: everyone back (P50)")
+        name: qsTr("Plan, dispatched: everyone back (P50)")
         axisX: time
         axisY: share
         color: "#009e73"
