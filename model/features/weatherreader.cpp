@@ -3,7 +3,6 @@
 #include "store/sqlite.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace stormcrew {
@@ -187,70 +186,43 @@ WeatherReader::read(const std::vector<qint64> &territoryIds,
     const RangeIndex windowIndex(std::move(windows));
     const RangeIndex dayIndex(std::move(days));
 
-    // In the order of weather_key, so SQLite walks the index without sorting. Observations
-    // (issued -1) and forecasts are read by two statements, observations first: a forecast
-    // whose valid time has a usable observation of the same kind (sub-daily or daily) always
-    // loses to it (rank), so it is skipped before its values are read. The training history
-    // reads no forecast row of a storm that was observed (docs/model.md).
-    const auto statement = [this](const char *issued) {
-        return sqlite::prepare(
-            m_db,
-            QStringLiteral("SELECT valid_time, coalesce(issued_time, -1), coalesce(gust_ms, -1), "
-                           "coalesce(wind_ms, -1), coalesce(precip_mm, -1), CASE WHEN snow_mm IS "
-                           "NULL AND ice_mm IS NULL THEN -1 ELSE coalesce(snow_mm, 0) + "
-                           "coalesce(ice_mm, 0) END FROM weather WHERE territory_id = ?1 AND "
-                           "source = ?2 AND valid_time BETWEEN ?3 AND ?4 AND "
-                           "coalesce(issued_time, -1) ") +
-                QLatin1String(issued) +
-                QStringLiteral(" ORDER BY valid_time, coalesce(issued_time, -1)"));
-    };
-    auto observationRows = statement("= -1");
-    auto forecastRows = statement(">= 0");
-    if (!observationRows || !forecastRows)
+    // In the order of weather_key, so SQLite walks the index without sorting.
+    auto rows = sqlite::prepare(
+        m_db, QStringLiteral("SELECT valid_time, coalesce(issued_time, -1), coalesce(gust_ms, -1), "
+                             "coalesce(wind_ms, -1), coalesce(precip_mm, -1), CASE WHEN snow_mm IS "
+                             "NULL AND ice_mm IS NULL THEN -1 ELSE coalesce(snow_mm, 0) + "
+                             "coalesce(ice_mm, 0) END FROM weather WHERE territory_id = ?1 AND "
+                             "source = ?2 AND valid_time BETWEEN ?3 AND ?4 ORDER BY valid_time, "
+                             "coalesce(issued_time, -1)"));
+    if (!rows)
         return Error{sqlite::lastError(m_db), m_storePath, 0, {}};
 
     std::vector<std::vector<Candidate>> subDaily(targets.size());
     std::vector<std::vector<Candidate>> daily(targets.size());
     std::vector<std::size_t> holding; // targets holding the current row
-    // Valid times of the usable observations of the territory: [0] sub-daily, [1] daily.
-    std::array<std::vector<qint64>, 2> observed;
     for (std::size_t ti = 0; ti < territoryIds.size(); ++ti) {
         for (auto &v : subDaily)
             v.clear();
         for (auto &v : daily)
             v.clear();
-        observed[0].clear();
-        observed[1].clear();
-        for (std::size_t pass = 0; pass < 2 * m_sources.size(); ++pass) {
-            const bool forecasts = pass >= m_sources.size();
-            const std::size_t si = pass % m_sources.size();
-            if (pass == m_sources.size()) {
-                for (auto &times : observed)
-                    std::sort(times.begin(), times.end());
-            }
+        for (std::size_t si = 0; si < m_sources.size(); ++si) {
             const WeatherSource &source = m_sources[si];
             if (!source.isSubDaily() && !source.isDaily())
                 continue;
-            auto &seen = observed[source.isSubDaily() ? 0 : 1];
-            sqlite3_stmt *rows = forecasts ? forecastRows.get() : observationRows.get();
             const QByteArray name = source.name.toUtf8();
-            sqlite3_reset(rows);
-            sqlite3_bind_int64(rows, 1, territoryIds[ti]);
-            sqlite3_bind_text(rows, 2, name.constData(), int(name.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(rows, 3, from);
-            sqlite3_bind_int64(rows, 4, to);
+            sqlite3_reset(rows.get());
+            sqlite3_bind_int64(rows.get(), 1, territoryIds[ti]);
+            sqlite3_bind_text(rows.get(), 2, name.constData(), int(name.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(rows.get(), 3, from);
+            sqlite3_bind_int64(rows.get(), 4, to);
             int rc;
-            while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
+            while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
                 Candidate c;
-                c.valid = sqlite3_column_int64(rows, 0);
-                c.issued = sqlite3_column_int64(rows, 1);
+                c.valid = sqlite3_column_int64(rows.get(), 0);
+                c.issued = sqlite3_column_int64(rows.get(), 1);
                 const bool observation = c.issued < 0;
                 if (m_asOf &&
                     (observation ? c.valid + source.period > *m_asOf : c.issued > *m_asOf))
-                    continue;
-                if (observation)
-                    seen.push_back(c.valid);
-                else if (std::binary_search(seen.begin(), seen.end(), c.valid))
                     continue;
                 c.rank = observation ? std::numeric_limits<qint64>::max() : c.issued;
                 c.period = source.period;
@@ -263,10 +235,10 @@ WeatherReader::read(const std::vector<qint64> &territoryIds,
                                      [&](std::size_t target) { holding.push_back(target); });
                 if (holding.empty())
                     continue;
-                c.gust = columnOrNaN(rows, 2);
-                c.wind = columnOrNaN(rows, 3);
-                c.precip = columnOrNaN(rows, 4);
-                c.snowIce = columnOrNaN(rows, 5);
+                c.gust = columnOrNaN(rows.get(), 2);
+                c.wind = columnOrNaN(rows.get(), 3);
+                c.precip = columnOrNaN(rows.get(), 4);
+                c.snowIce = columnOrNaN(rows.get(), 5);
                 for (std::size_t target : holding)
                     bins[target].push_back(c);
             }
