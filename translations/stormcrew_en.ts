@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ReplayMap</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/replay/ReplayMap.qml" line="+122"/>
+        <source>Loading %n territories…</source>
+        <translation>
+            <numerusform>Loading %n territory…</numerusform>
+            <numerusform>Loading %n territories…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingCallPanel</name>
     <message numerus="yes">
         <location filename="../ui/qml/training/TrainingCallPanel.qml" line="+125"/>
@@ -181,6 +192,17 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::ReplayVariants</name>
+    <message numerus="yes">
+        <location filename="../ui/replay/replayvariants.cpp" line="+61"/>
+        <source>%1 — %2 (%n outages)</source>
+        <translation>
+            <numerusform>%1 — %2 (%n outage)</numerusform>
+            <numerusform>%1 — %2 (%n outages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::TerritoryImporter</name>
     <message numerus="yes">
         <location filename="../model/ingest/territoryimporter.cpp" line="+261"/>
@@ -287,7 +309,7 @@
 <context>
     <name>stormcrew::crews::CrewPlanner</name>
     <message numerus="yes">
-        <location filename="../model/crews/crewplanner.cpp" line="+342"/>
+        <location filename="../model/crews/crewplanner.cpp" line="+335"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Request %n crew from %1 now: it arrives %2 h after the all-clear.</numerusform>
@@ -316,6 +338,17 @@
         <translation>
             <numerusform>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory with the crews that can arrive in time: %4.</numerusform>
             <numerusform>The target (%1 % of customers within %2 h, %3) cannot be met in %n territories with the crews that can arrive in time: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::replay::ReviewPdf</name>
+    <message numerus="yes">
+        <location filename="../model/replay/reviewpdf.cpp" line="+258"/>
+        <source>Predicted against actual, the %n territories hit hardest</source>
+        <translation>
+            <numerusform>Predicted against actual, the %n territory hit hardest</numerusform>
+            <numerusform>Predicted against actual, the %n territories hit hardest</numerusform>
         </translation>
     </message>
 </context>

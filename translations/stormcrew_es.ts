@@ -108,7 +108,7 @@
 <context>
     <name>AppToolBar</name>
     <message>
-        <location filename="../ui/qml/AppToolBar.qml" line="+34"/>
+        <location filename="../ui/qml/AppToolBar.qml" line="+36"/>
         <source>Stormcrew</source>
         <translation>Stormcrew</translation>
     </message>
@@ -138,7 +138,22 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Replay…</source>
+        <translation>Repetir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay a past storm against what happened (Ctrl+R)</source>
+        <translation>Repetir una tormenta pasada frente a lo que ocurrió (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay the chosen past storm as the model saw it 48 h ahead, against what happened (Ctrl+R)</source>
+        <translation>Repetir la tormenta pasada elegida como la vio el modelo 48 h antes, frente a lo que ocurrió (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
@@ -264,6 +279,122 @@
         <location line="+41"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../ui/qml/replay/ComparisonPanel.qml" line="+42"/>
+        <source>Model A:</source>
+        <translation>Modelo A:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model B:</source>
+        <translation>Modelo B:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Both models replay every stored storm with outcomes (no hindsight).</source>
+        <translation>Ambos modelos repiten cada tormenta guardada con resultados (sin retrospectiva).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall MAE: A %1, B %2 · P10–P90 coverage: A %3 %, B %4 % · lower MAE: A in %5 storms, B in %6</source>
+        <translation>MAE global: A %1, B %2 · cobertura P10–P90: A %3 %, B %4 % · MAE menor: A en %5 tormentas, B en %6</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Storm</source>
+        <translation>Tormenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Reales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAE A</source>
+        <translation>MAE A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAE B</source>
+        <translation>MAE B</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>MAE per storm</source>
+        <translation>MAE por tormenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model A</source>
+        <translation>Modelo A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model B</source>
+        <translation>Modelo B</translation>
+    </message>
+</context>
+<context>
+    <name>HindsightPanel</name>
+    <message>
+        <location filename="../ui/qml/replay/HindsightPanel.qml" line="+18"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hindsight: plan against crews deployed</source>
+        <translation>Retrospectiva: plan frente a lo desplegado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Simulating the crew plans…</source>
+        <translation>Simulando los planes de cuadrillas…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No hindsight yet.</source>
+        <translation>Todavía no hay retrospectiva.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 own + %2 aid crews · %3 ± %4 customer-hours · cost %5 ± %6</source>
+        <translation>%1 propias + %2 de ayuda · %3 ± %4 horas-cliente · coste %5 ± %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everyone back after %1 (P10 %2, P90 %3) from the all-clear</source>
+        <translation>Todos restablecidos tras %1 (P10 %2, P90 %3) desde el fin del peligro</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded by the utility: %1 customer-hours.</source>
+        <translation>Registrado por la compañía: %1 horas-cliente.</translation>
     </message>
 </context>
 <context>
@@ -513,6 +644,397 @@
     </message>
 </context>
 <context>
+    <name>ReplayBar</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayBar.qml" line="+33"/>
+        <source>Back to the plan</source>
+        <translation>Volver al plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the replay and go back to the plan (Escape)</source>
+        <translation>Salir de la repetición y volver al plan (Escape)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay storm:</source>
+        <translation>Repetir la tormenta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Storm to replay</source>
+        <translation>Tormenta que repetir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead time:</source>
+        <translation>Antelación:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours before the storm&apos;s first outage</source>
+        <translation>Horas antes de la primera interrupción de la tormenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model active then</source>
+        <translation>El modelo activo entonces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model to replay with</source>
+        <translation>Modelo con el que repetir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replayed in %1 s</source>
+        <translation>Repetida en %1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review report</source>
+        <translation>Informe de revisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the review report as PDF or CSV</source>
+        <translation>Guardar el informe de revisión en PDF o CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review report (PDF)…</source>
+        <translation>Informe de revisión (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Territories (CSV)…</source>
+        <translation>Territorios (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayLegend</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayLegend.qml" line="+53"/>
+        <source>too few</source>
+        <translation>demasiado pocas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>too many</source>
+        <translation>demasiadas</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No prediction or no outages</source>
+        <translation>Sin predicción o sin interrupciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a storm and replay it</source>
+        <translation>Elija una tormenta y repítala</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayMap</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayMap.qml" line="+17"/>
+        <source>Actual outages</source>
+        <translation>Interrupciones reales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected outages (as of then)</source>
+        <translation>Interrupciones esperadas (entonces)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: expected − actual</source>
+        <translation>Error: esperadas − reales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative error (%)</source>
+        <translation>Error relativo (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual against P10–P90</source>
+        <translation>Reales frente a P10–P90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below P10 (fewer than expected)</source>
+        <translation>Por debajo de P10 (menos de lo esperado)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inside P10–P90</source>
+        <translation>Dentro de P10–P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above P90 (more than expected)</source>
+        <translation>Por encima de P90 (más de lo esperado)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Map of the replay&apos;s %1</source>
+        <translation>Mapa de la repetición: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What the map shows</source>
+        <translation>Lo que muestra el mapa</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No territories in this store yet</source>
+        <translation>Todavía no hay territorios en este almacén</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Loading %n territories…</source>
+        <translation>
+            <numerusform>Cargando %n territorio…</numerusform>
+            <numerusform>Cargando %n territorios…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySummary</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplaySummary.qml" line="+27"/>
+        <source>Replay</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replaying…</source>
+        <translation>Repitiendo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a storm with recorded outcomes and replay it.</source>
+        <translation>Elija una tormenta con resultados registrados y repítala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As of %1, %2 h before the first outage (%3), with model %4 (version %5). Only forecasts issued and observations ended by then were read.</source>
+        <translation>A fecha de %1, %2 h antes de la primera interrupción (%3), con el modelo %4 (versión %5). Solo se leyeron los pronósticos emitidos y las observaciones terminadas para entonces.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outages expected then</source>
+        <translation>Interrupciones esperadas entonces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P10 %1 – P90 %2</source>
+        <translation>P10 %1 – P90 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outages that happened</source>
+        <translation>Interrupciones ocurridas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error of the total %1 %</source>
+        <translation>error del total %1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log score</source>
+        <translation>Puntuación logarítmica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In P10–P90</source>
+        <translation>En P10–P90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>In P25–P75</source>
+        <translation>En P25–P75</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In P5–P95</source>
+        <translation>En P5–P95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayTimeline</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayTimeline.qml" line="+44"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hour of the storm</source>
+        <translation>Hora de la tormenta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No storm replayed</source>
+        <translation>Ninguna tormenta repetida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 h from the first outage): %3 outages begun, %4 still out; expected in all %5 (P10 %6 – P90 %7)</source>
+        <translation>%1 (%2 h desde la primera interrupción): %3 interrupciones iniciadas, %4 aún sin servicio; esperadas en total %5 (P10 %6 – P90 %7)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayView</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayView.qml" line="+33"/>
+        <source>Cannot replay: %1</source>
+        <translation>No se puede repetir: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Per territory</source>
+        <translation>Por territorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation>En el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoration</source>
+        <translation>Restablecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A against B</source>
+        <translation>Modelo A frente a B</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationChart</name>
+    <message>
+        <location filename="../ui/qml/replay/RestorationChart.qml" line="+61"/>
+        <source>hours after the all-clear</source>
+        <translation>horas tras el fin del peligro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>% of outages restored</source>
+        <translation>% de interrupciones restablecidas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan, dispatched: everyone back, P10–P90</source>
+        <translation>Plan, despachado: todos restablecidos, P10–P90</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan, dispatched: everyone back (P50)</source>
+        <translation>Plan, despachado: todos restablecidos (P50)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Crews deployed: everyone back (P50)</source>
+        <translation>Cuadrillas desplegadas: todos restablecidos (P50)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored, as it happened</source>
+        <translation>Restablecidas, tal como ocurrió</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <location filename="../ui/qml/panels/SummaryPanel.qml" line="+17"/>
@@ -728,6 +1250,24 @@
     </message>
 </context>
 <context>
+    <name>TerritoryChart</name>
+    <message>
+        <location filename="../ui/qml/replay/TerritoryChart.qml" line="+56"/>
+        <source>outages</source>
+        <translation>interrupciones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected, P10–P90</source>
+        <translation>Esperadas, P10–P90</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual</source>
+        <translation>Reales</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryDetailPanel</name>
     <message>
         <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+24"/>
@@ -914,6 +1454,44 @@
         <location line="-54"/>
         <source>No forecast loaded</source>
         <translation>Ningún pronóstico cargado</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsChart</name>
+    <message>
+        <location filename="../ui/qml/replay/TotalsChart.qml" line="+66"/>
+        <source>hours from the first outage</source>
+        <translation>horas desde la primera interrupción</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>outages</source>
+        <translation>interrupciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected total, P10–P90</source>
+        <translation>Total esperado, P10–P90</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected total</source>
+        <translation>Total esperado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Begun so far</source>
+        <translation>Iniciadas hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Still out</source>
+        <translation>Aún sin servicio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline hour</source>
+        <translation>Hora de la línea de tiempo</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +3126,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+58"/>
+        <location filename="../app/gui/main.cpp" line="+60"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centro de control Stormcrew: interrupciones previstas por tormentas y cuadrillas de reparación por territorio de servicio.</translation>
     </message>
@@ -2594,11 +3172,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Open in training mode, on a copy of the store.</source>
         <translation>Abrir en modo de formación, sobre una copia del almacén.</translation>
     </message>
@@ -2628,7 +3207,22 @@
         <translation>Revelar el ejercicio tras la estimación (--training-call), con --training.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Open the storm replay on a stored storm (code or id), e.g. for --screenshot.</source>
+        <translation>Abrir la repetición en una tormenta guardada (código o id), p. ej. para --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm</source>
+        <translation>tormenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --replay: hours before the storm&apos;s first outage (default 48h).</source>
+        <translation>Con --replay: horas antes de la primera interrupción de la tormenta (48h por defecto).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>--size %1 is not of the form WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--size %1 no tiene la forma ANCHOxALTO, p. ej. 1600x1000</translation>
     </message>
@@ -2643,7 +3237,12 @@
         <translation>--hour %1 no es un número entero de horas desde 0, p. ej. --hour 12</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>--lead %1: expected hours from 0 to 720 such as 48h, with --replay STORM</source>
+        <translation>--lead %1: se esperaban horas de 0 a 720, como 48h, con --replay TORMENTA</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--training-call %1 is not outages and crews from 0 up, e.g. --training-call 1200,40</source>
         <translation>--training-call %1 no son interrupciones y cuadrillas desde 0, p. ej. --training-call 1200,40</translation>
     </message>
@@ -3247,6 +3846,65 @@
             <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos el único territorio del almacén (%n); compruebe su extensión y su SRC</numerusform>
             <numerusform>el ráster (%1, %2 x %3 píxeles) no cubre con píxeles válidos ninguno de los %n territorios; compruebe su extensión y su SRC</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ReplayController</name>
+    <message>
+        <location filename="../ui/replay/replaycontroller.cpp" line="+101"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the store…</source>
+        <translation>Abriendo el almacén…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaying %1: the prediction as of %2 h before the first outage, then the crew plans against what happened…</source>
+        <translation>Repitiendo %1: la predicción de %2 h antes de la primera interrupción y luego los planes de cuadrillas frente a lo que ocurrió…</translation>
+    </message>
+    <message>
+        <location line="+261"/>
+        <source>Nothing to export yet: replay a storm first.</source>
+        <translation>Aún no hay nada que exportar: repita primero una tormenta.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ReplayVariants</name>
+    <message numerus="yes">
+        <location filename="../ui/replay/replayvariants.cpp" line="+61"/>
+        <source>%1 — %2 (%n outages)</source>
+        <translation>
+            <numerusform>%1 — %2 (%n interrupción)</numerusform>
+            <numerusform>%1 — %2 (%n interrupciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Model %1 (version %2, trained %3, active)</source>
+        <translation>Modelo %1 (versión %2, entrenado %3, activo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model %1 (version %2, trained %3)</source>
+        <translation>Modelo %1 (versión %2, entrenado %3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Model&apos;s plan, as planned</source>
+        <translation>Plan del modelo, tal como se planificó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model&apos;s plan, dispatched to the outages</source>
+        <translation>Plan del modelo, despachado a las interrupciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crews actually deployed</source>
+        <translation>Cuadrillas realmente desplegadas</translation>
     </message>
 </context>
 <context>
@@ -6545,8 +7203,8 @@ del modelo</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Also write a review report: FILE.md or FILE.csv.</source>
-        <translation>Escribir también un informe de revisión: ARCHIVO.md o ARCHIVO.csv.</translation>
+        <source>Also write a review report: FILE.pdf, FILE.md or FILE.csv.</source>
+        <translation>Escribir también un informe de revisión: ARCHIVO.pdf, ARCHIVO.md o ARCHIVO.csv.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6778,7 +7436,7 @@ del modelo</translation>
         <translation>no hay ningún territorio %1 en el plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+160"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Solicite ahora %n cuadrilla a %1: llega %2 h después del fin de la tormenta.</numerusform>
@@ -7184,9 +7842,24 @@ del modelo</translation>
     </message>
 </context>
 <context>
+    <name>stormcrew::replay::PdfCanvas</name>
+    <message>
+        <location filename="../model/replay/pdfcanvas.cpp" line="+39"/>
+        <location line="+30"/>
+        <location line="+8"/>
+        <source>cannot write the report: %1</source>
+        <translation>no se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>cannot draw the report: %1</source>
+        <translation>no se puede dibujar el informe: %1</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::replay::ReplayExport</name>
     <message>
-        <location filename="../model/replay/replayexport.cpp" line="+84"/>
+        <location filename="../model/replay/replayexport.cpp" line="+86"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -7296,19 +7969,259 @@ del modelo</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>a PDF report needs the control centre (the command line does not draw); name the file .md or .csv</source>
-        <translation>un informe PDF necesita el centro de control (la línea de órdenes no dibuja); nombre el archivo .md o .csv</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown report type &apos;.%1&apos;: name the file .md or .csv</source>
-        <translation>tipo de informe desconocido &apos;.%1&apos;: nombre el archivo .md o .csv</translation>
+        <location line="+49"/>
+        <source>unknown report type &apos;.%1&apos;: name the file .pdf, .md or .csv</source>
+        <translation>tipo de informe desconocido «.%1»: nombre el archivo .pdf, .md o .csv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write the report: %1</source>
         <translation>no se puede escribir el informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::replay::ReviewPdf</name>
+    <message>
+        <location filename="../model/replay/reviewpdf.cpp" line="+48"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+313"/>
+        <source>Storm review: %1</source>
+        <translation>Revisión de la tormenta: %1</translation>
+    </message>
+    <message>
+        <location line="-310"/>
+        <source>%1 (%2), %3 to %4; first outage %5</source>
+        <translation>%1 (%2), de %3 a %4; primera interrupción %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replayed as of %1, %2 h before the first outage, with model %3 (version %4); only forecasts issued and observations ended by then were read.</source>
+        <translation>Repetida a fecha de %1, %2 h antes de la primera interrupción, con el modelo %3 (versión %4); solo se leyeron los pronósticos emitidos y las observaciones terminadas para entonces.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Newest forecast read: issued %1.</source>
+        <translation>Pronóstico más reciente leído: emitido %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted against actual</source>
+        <translation>Predicción frente a realidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outages, all territories</source>
+        <translation>Interrupciones, todos los territorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+245"/>
+        <source>expected</source>
+        <translation>esperadas</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+245"/>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+131"/>
+        <location line="+101"/>
+        <location line="+11"/>
+        <source>actual</source>
+        <translation>reales</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Over %1 territories: MAE %2, RMSE %3, error of the total %4 %, Spearman %5, P10-P90 coverage %6 % (50 %: %7 %, 90 %: %8 %), mean log score %9.</source>
+        <translation>En %1 territorios: MAE %2, RMSE %3, error del total %4 %, Spearman %5, cobertura P10-P90 %6 % (50 %: %7 %, 90 %: %8 %), puntuación logarítmica media %9.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hindsight: the crew plan against what happened</source>
+        <translation>Retrospectiva: el plan de cuadrillas frente a lo que ocurrió</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each simulated %1 times against the outages that happened; target %2 % of customers within %3 h at %4. Hours count from the all-clear (the storm&apos;s end); ± is one standard error.</source>
+        <translation>Cada uno simulado %1 veces frente a las interrupciones ocurridas; objetivo %2 % de clientes en %3 h a %4. Las horas cuentan desde el fin del peligro (el final de la tormenta); ± es un error estándar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>crews (own + aid)</source>
+        <translation>cuadrillas (propias + ayuda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer-hours</source>
+        <translation>horas-cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everyone back P50</source>
+        <translation>todos restablecidos P50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P10-P90</source>
+        <translation>P10-P90</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model&apos;s plan, as planned</source>
+        <translation>Plan del modelo, tal como se planificó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model&apos;s plan, dispatched to the outages</source>
+        <translation>Plan del modelo, despachado a las interrupciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crews actually deployed</source>
+        <translation>Cuadrillas realmente desplegadas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recorded by the utility: %1 customer-hours.</source>
+        <translation>Registrado por la compañía: %1 horas-cliente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Predicted against actual, the %n territories hit hardest</source>
+        <translation>
+            <numerusform>Predicción frente a realidad, el %n territorio más afectado</numerusform>
+            <numerusform>Predicción frente a realidad, los %n territorios más afectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>outages</source>
+        <translation>interrupciones</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>expected, with P10-P90</source>
+        <translation>esperadas, con P10-P90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>actual outside P10-P90</source>
+        <translation>reales fuera de P10-P90</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Storm totals over time</source>
+        <translation>Totales de la tormenta en el tiempo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+51"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>predicted total, P10-P90</source>
+        <translation>total predicho, P10-P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>begun so far</source>
+        <translation>iniciadas hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still out</source>
+        <translation>aún sin servicio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restoration against the plan</source>
+        <translation>Restablecimiento frente al plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of outages restored</source>
+        <translation>% de interrupciones restablecidas</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>plan, dispatched: everyone back</source>
+        <translation>plan, despachado: todos restablecidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crews deployed</source>
+        <translation>cuadrillas desplegadas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative</source>
+        <translation>relativo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in P10-P90</source>
+        <translation>en P10-P90</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no prediction</source>
+        <translation>sin predicción</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@
 <context>
     <name>AppToolBar</name>
     <message>
-        <location filename="../ui/qml/AppToolBar.qml" line="+34"/>
+        <location filename="../ui/qml/AppToolBar.qml" line="+36"/>
         <source>Stormcrew</source>
         <translation>Stormcrew</translation>
     </message>
@@ -138,7 +138,22 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Replay…</source>
+        <translation>Rejouer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay a past storm against what happened (Ctrl+R)</source>
+        <translation>Rejouer une tempête passée face à ce qui s’est produit (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay the chosen past storm as the model saw it 48 h ahead, against what happened (Ctrl+R)</source>
+        <translation>Rejouer la tempête passée choisie telle que le modèle la voyait 48 h avant, face à ce qui s’est produit (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -264,6 +279,122 @@
         <location line="+41"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../ui/qml/replay/ComparisonPanel.qml" line="+42"/>
+        <source>Model A:</source>
+        <translation>Modèle A&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model B:</source>
+        <translation>Modèle B&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Both models replay every stored storm with outcomes (no hindsight).</source>
+        <translation>Les deux modèles rejouent chaque tempête enregistrée avec ses résultats (sans rétrospective).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall MAE: A %1, B %2 · P10–P90 coverage: A %3 %, B %4 % · lower MAE: A in %5 storms, B in %6</source>
+        <translation>MAE globale&#xa0;: A %1, B %2 · couverture P10–P90&#xa0;: A %3 %, B %4 % · MAE plus faible&#xa0;: A sur %5 tempêtes, B sur %6</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Storm</source>
+        <translation>Tempête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Réelles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAE A</source>
+        <translation>MAE A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAE B</source>
+        <translation>MAE B</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>MAE per storm</source>
+        <translation>MAE par tempête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model A</source>
+        <translation>Modèle A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model B</source>
+        <translation>Modèle B</translation>
+    </message>
+</context>
+<context>
+    <name>HindsightPanel</name>
+    <message>
+        <location filename="../ui/qml/replay/HindsightPanel.qml" line="+18"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hindsight: plan against crews deployed</source>
+        <translation>Rétrospective&#xa0;: plan face aux équipes déployées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Simulating the crew plans…</source>
+        <translation>Simulation des plans d’équipes…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No hindsight yet.</source>
+        <translation>Pas encore de rétrospective.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 own + %2 aid crews · %3 ± %4 customer-hours · cost %5 ± %6</source>
+        <translation>%1 propres + %2 d’assistance · %3 ± %4 heures-clients · coût %5 ± %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everyone back after %1 (P10 %2, P90 %3) from the all-clear</source>
+        <translation>Tous rétablis après %1 (P10 %2, P90 %3) depuis la fin de l’alerte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded by the utility: %1 customer-hours.</source>
+        <translation>Enregistré par le distributeur&#xa0;: %1 heures-clients.</translation>
     </message>
 </context>
 <context>
@@ -513,6 +644,397 @@
     </message>
 </context>
 <context>
+    <name>ReplayBar</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayBar.qml" line="+33"/>
+        <source>Back to the plan</source>
+        <translation>Retour au plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the replay and go back to the plan (Escape)</source>
+        <translation>Quitter le rejeu et revenir au plan (Échap)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay storm:</source>
+        <translation>Rejouer la tempête&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Storm to replay</source>
+        <translation>Tempête à rejouer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead time:</source>
+        <translation>Anticipation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours before the storm&apos;s first outage</source>
+        <translation>Heures avant la première panne de la tempête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model active then</source>
+        <translation>Le modèle actif alors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model to replay with</source>
+        <translation>Modèle avec lequel rejouer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replayed in %1 s</source>
+        <translation>Rejouée en %1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review report</source>
+        <translation>Rapport de revue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the review report as PDF or CSV</source>
+        <translation>Enregistrer le rapport de revue en PDF ou CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review report (PDF)…</source>
+        <translation>Rapport de revue (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Territories (CSV)…</source>
+        <translation>Territoires (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayLegend</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayLegend.qml" line="+53"/>
+        <source>too few</source>
+        <translation>trop peu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>too many</source>
+        <translation>trop</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No prediction or no outages</source>
+        <translation>Pas de prévision ou pas de pannes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a storm and replay it</source>
+        <translation>Choisissez une tempête et rejouez-la</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayMap</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayMap.qml" line="+17"/>
+        <source>Actual outages</source>
+        <translation>Pannes réelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected outages (as of then)</source>
+        <translation>Pannes attendues (à ce moment)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: expected − actual</source>
+        <translation>Erreur&#xa0;: attendues − réelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative error (%)</source>
+        <translation>Erreur relative (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual against P10–P90</source>
+        <translation>Réelles face à P10–P90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below P10 (fewer than expected)</source>
+        <translation>Sous P10 (moins que prévu)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inside P10–P90</source>
+        <translation>Dans P10–P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above P90 (more than expected)</source>
+        <translation>Au-dessus de P90 (plus que prévu)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Map of the replay&apos;s %1</source>
+        <translation>Carte du rejeu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What the map shows</source>
+        <translation>Ce que montre la carte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No territories in this store yet</source>
+        <translation>Pas encore de territoires dans ce magasin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Loading %n territories…</source>
+        <translation>
+            <numerusform>Chargement de %n territoire…</numerusform>
+            <numerusform>Chargement de %n territoires…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySummary</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplaySummary.qml" line="+27"/>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replaying…</source>
+        <translation>Rejeu en cours…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a storm with recorded outcomes and replay it.</source>
+        <translation>Choisissez une tempête aux résultats enregistrés et rejouez-la.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As of %1, %2 h before the first outage (%3), with model %4 (version %5). Only forecasts issued and observations ended by then were read.</source>
+        <translation>Au %1, %2 h avant la première panne (%3), avec le modèle %4 (version %5). Seules les prévisions émises et les observations terminées à ce moment ont été lues.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outages expected then</source>
+        <translation>Pannes attendues alors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P10 %1 – P90 %2</source>
+        <translation>P10 %1 – P90 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outages that happened</source>
+        <translation>Pannes survenues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error of the total %1 %</source>
+        <translation>erreur du total %1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log score</source>
+        <translation>Score logarithmique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In P10–P90</source>
+        <translation>Dans P10–P90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>In P25–P75</source>
+        <translation>Dans P25–P75</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In P5–P95</source>
+        <translation>Dans P5–P95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayTimeline</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayTimeline.qml" line="+44"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hour of the storm</source>
+        <translation>Heure de la tempête</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No storm replayed</source>
+        <translation>Aucune tempête rejouée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 h from the first outage): %3 outages begun, %4 still out; expected in all %5 (P10 %6 – P90 %7)</source>
+        <translation>%1 (%2 h après la première panne)&#xa0;: %3 pannes commencées, %4 encore en cours&#xa0;; attendues au total %5 (P10 %6 – P90 %7)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayView</name>
+    <message>
+        <location filename="../ui/qml/replay/ReplayView.qml" line="+33"/>
+        <source>Cannot replay: %1</source>
+        <translation>Impossible de rejouer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Per territory</source>
+        <translation>Par territoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation>Dans le temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoration</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A against B</source>
+        <translation>Modèle A face à B</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationChart</name>
+    <message>
+        <location filename="../ui/qml/replay/RestorationChart.qml" line="+61"/>
+        <source>hours after the all-clear</source>
+        <translation>heures après la fin de l’alerte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>% of outages restored</source>
+        <translation>% des pannes rétablies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan, dispatched: everyone back, P10–P90</source>
+        <translation>Plan, réparti&#xa0;: tous rétablis, P10–P90</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan, dispatched: everyone back (P50)</source>
+        <translation>Plan, réparti&#xa0;: tous rétablis (P50)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Crews deployed: everyone back (P50)</source>
+        <translation>Équipes déployées&#xa0;: tous rétablis (P50)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored, as it happened</source>
+        <translation>Rétablies, telles qu’elles l’ont été</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <location filename="../ui/qml/panels/SummaryPanel.qml" line="+17"/>
@@ -728,6 +1250,24 @@
     </message>
 </context>
 <context>
+    <name>TerritoryChart</name>
+    <message>
+        <location filename="../ui/qml/replay/TerritoryChart.qml" line="+56"/>
+        <source>outages</source>
+        <translation>pannes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected, P10–P90</source>
+        <translation>Attendues, P10–P90</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual</source>
+        <translation>Réelles</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryDetailPanel</name>
     <message>
         <location filename="../ui/qml/panels/TerritoryDetailPanel.qml" line="+24"/>
@@ -914,6 +1454,44 @@
         <location line="-54"/>
         <source>No forecast loaded</source>
         <translation>Aucune prévision chargée</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsChart</name>
+    <message>
+        <location filename="../ui/qml/replay/TotalsChart.qml" line="+66"/>
+        <source>hours from the first outage</source>
+        <translation>heures depuis la première panne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>outages</source>
+        <translation>pannes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected total, P10–P90</source>
+        <translation>Total attendu, P10–P90</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected total</source>
+        <translation>Total attendu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Begun so far</source>
+        <translation>Commencées jusqu’ici</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Still out</source>
+        <translation>Encore en cours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline hour</source>
+        <translation>Heure de la chronologie</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +3126,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+58"/>
+        <location filename="../app/gui/main.cpp" line="+60"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centre de contrôle Stormcrew&#xa0;: pannes prédites lors des tempêtes et équipes de réparation par territoire de desserte.</translation>
     </message>
@@ -2594,11 +3172,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Open in training mode, on a copy of the store.</source>
         <translation>Ouvrir en mode formation, sur une copie du magasin.</translation>
     </message>
@@ -2628,7 +3207,22 @@
         <translation>Révéler l&apos;exercice après l&apos;estimation (--training-call), avec --training.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Open the storm replay on a stored storm (code or id), e.g. for --screenshot.</source>
+        <translation>Ouvrir le rejeu sur une tempête enregistrée (code ou id), p. ex. pour --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm</source>
+        <translation>tempête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --replay: hours before the storm&apos;s first outage (default 48h).</source>
+        <translation>Avec --replay&#xa0;: heures avant la première panne de la tempête (48h par défaut).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>--size %1 is not of the form WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--size %1 n&apos;est pas de la forme LARGEURxHAUTEUR, p. ex. 1600x1000</translation>
     </message>
@@ -2643,7 +3237,12 @@
         <translation>--hour %1 n&apos;est pas un nombre entier d&apos;heures à partir de 0, p. ex. --hour 12</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>--lead %1: expected hours from 0 to 720 such as 48h, with --replay STORM</source>
+        <translation>--lead %1&#xa0;: des heures de 0 à 720 étaient attendues, comme 48h, avec --replay TEMPÊTE</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--training-call %1 is not outages and crews from 0 up, e.g. --training-call 1200,40</source>
         <translation>--training-call %1 n&apos;est pas des pannes et des équipes à partir de 0, par ex. --training-call 1200,40</translation>
     </message>
@@ -3247,6 +3846,65 @@
             <numerusform>le raster (%1, %2 x %3 pixels) ne couvre pas avec des pixels valides l&apos;unique territoire du magasin (%n)&#xa0;; vérifiez son emprise et son SCR</numerusform>
             <numerusform>le raster (%1, %2 x %3 pixels) ne couvre avec des pixels valides aucun des %n territoires&#xa0;; vérifiez son emprise et son SCR</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ReplayController</name>
+    <message>
+        <location filename="../ui/replay/replaycontroller.cpp" line="+101"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the store…</source>
+        <translation>Ouverture du magasin…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaying %1: the prediction as of %2 h before the first outage, then the crew plans against what happened…</source>
+        <translation>Rejeu de %1&#xa0;: la prévision %2 h avant la première panne, puis les plans d’équipes face à ce qui s’est produit…</translation>
+    </message>
+    <message>
+        <location line="+261"/>
+        <source>Nothing to export yet: replay a storm first.</source>
+        <translation>Rien à exporter pour l’instant&#xa0;: rejouez d’abord une tempête.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::ReplayVariants</name>
+    <message numerus="yes">
+        <location filename="../ui/replay/replayvariants.cpp" line="+61"/>
+        <source>%1 — %2 (%n outages)</source>
+        <translation>
+            <numerusform>%1 — %2 (%n panne)</numerusform>
+            <numerusform>%1 — %2 (%n pannes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Model %1 (version %2, trained %3, active)</source>
+        <translation>Modèle %1 (version %2, entraîné le %3, actif)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model %1 (version %2, trained %3)</source>
+        <translation>Modèle %1 (version %2, entraîné le %3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Model&apos;s plan, as planned</source>
+        <translation>Plan du modèle, tel que planifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model&apos;s plan, dispatched to the outages</source>
+        <translation>Plan du modèle, réparti selon les pannes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crews actually deployed</source>
+        <translation>Équipes réellement déployées</translation>
     </message>
 </context>
 <context>
@@ -6545,8 +7203,8 @@ du modèle</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Also write a review report: FILE.md or FILE.csv.</source>
-        <translation>Écrire aussi un rapport de revue&#xa0;: FICHIER.md ou FICHIER.csv.</translation>
+        <source>Also write a review report: FILE.pdf, FILE.md or FILE.csv.</source>
+        <translation>Écrire aussi un rapport de revue&#xa0;: FICHIER.pdf, FICHIER.md ou FICHIER.csv.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6778,7 +7436,7 @@ du modèle</translation>
         <translation>il n’y a pas de territoire %1 dans le plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+160"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Demandez maintenant %n équipe à %1&#xa0;: elle arrive %2 h après la fin de la tempête.</numerusform>
@@ -7184,9 +7842,24 @@ du modèle</translation>
     </message>
 </context>
 <context>
+    <name>stormcrew::replay::PdfCanvas</name>
+    <message>
+        <location filename="../model/replay/pdfcanvas.cpp" line="+39"/>
+        <location line="+30"/>
+        <location line="+8"/>
+        <source>cannot write the report: %1</source>
+        <translation>impossible d’écrire le rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>cannot draw the report: %1</source>
+        <translation>impossible de dessiner le rapport&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::replay::ReplayExport</name>
     <message>
-        <location filename="../model/replay/replayexport.cpp" line="+84"/>
+        <location filename="../model/replay/replayexport.cpp" line="+86"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -7296,19 +7969,259 @@ du modèle</translation>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>a PDF report needs the control centre (the command line does not draw); name the file .md or .csv</source>
-        <translation>un rapport PDF nécessite le centre de contrôle (la ligne de commande ne dessine pas)&#xa0;; nommez le fichier .md ou .csv</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown report type &apos;.%1&apos;: name the file .md or .csv</source>
-        <translation>type de rapport inconnu «&#xa0;.%1&#xa0;»&#xa0;: nommez le fichier .md ou .csv</translation>
+        <location line="+49"/>
+        <source>unknown report type &apos;.%1&apos;: name the file .pdf, .md or .csv</source>
+        <translation>type de rapport inconnu «&#xa0;.%1&#xa0;»&#xa0;: nommez le fichier .pdf, .md ou .csv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write the report: %1</source>
         <translation>impossible d&apos;écrire le rapport&#xa0;:&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::replay::ReviewPdf</name>
+    <message>
+        <location filename="../model/replay/reviewpdf.cpp" line="+48"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+313"/>
+        <source>Storm review: %1</source>
+        <translation>Revue de la tempête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-310"/>
+        <source>%1 (%2), %3 to %4; first outage %5</source>
+        <translation>%1 (%2), du %3 au %4&#xa0;; première panne %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replayed as of %1, %2 h before the first outage, with model %3 (version %4); only forecasts issued and observations ended by then were read.</source>
+        <translation>Rejouée au %1, %2 h avant la première panne, avec le modèle %3 (version %4)&#xa0;; seules les prévisions émises et les observations terminées à ce moment ont été lues.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Newest forecast read: issued %1.</source>
+        <translation>Prévision la plus récente lue&#xa0;: émise le %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted against actual</source>
+        <translation>Prévu face au réel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outages, all territories</source>
+        <translation>Pannes, tous les territoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+245"/>
+        <source>expected</source>
+        <translation>attendues</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+245"/>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+131"/>
+        <location line="+101"/>
+        <location line="+11"/>
+        <source>actual</source>
+        <translation>réelles</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Over %1 territories: MAE %2, RMSE %3, error of the total %4 %, Spearman %5, P10-P90 coverage %6 % (50 %: %7 %, 90 %: %8 %), mean log score %9.</source>
+        <translation>Sur %1 territoires&#xa0;: MAE %2, RMSE %3, erreur du total %4 %, Spearman %5, couverture P10-P90 %6 % (50 %&#xa0;: %7 %, 90 %&#xa0;: %8 %), score logarithmique moyen %9.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hindsight: the crew plan against what happened</source>
+        <translation>Rétrospective&#xa0;: le plan d’équipes face à ce qui s’est produit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each simulated %1 times against the outages that happened; target %2 % of customers within %3 h at %4. Hours count from the all-clear (the storm&apos;s end); ± is one standard error.</source>
+        <translation>Chacun simulé %1 fois face aux pannes survenues&#xa0;; objectif %2 % des clients en %3 h à %4. Les heures comptent depuis la fin de l’alerte (la fin de la tempête)&#xa0;; ± est une erreur type.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>crews (own + aid)</source>
+        <translation>équipes (propres + assistance)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer-hours</source>
+        <translation>heures-clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everyone back P50</source>
+        <translation>tous rétablis P50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P10-P90</source>
+        <translation>P10-P90</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model&apos;s plan, as planned</source>
+        <translation>Plan du modèle, tel que planifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model&apos;s plan, dispatched to the outages</source>
+        <translation>Plan du modèle, réparti selon les pannes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crews actually deployed</source>
+        <translation>Équipes réellement déployées</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recorded by the utility: %1 customer-hours.</source>
+        <translation>Enregistré par le distributeur&#xa0;: %1 heures-clients.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Predicted against actual, the %n territories hit hardest</source>
+        <translation>
+            <numerusform>Prévu face au réel, le %n territoire le plus touché</numerusform>
+            <numerusform>Prévu face au réel, les %n territoires les plus touchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>outages</source>
+        <translation>pannes</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>expected, with P10-P90</source>
+        <translation>attendues, avec P10-P90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>actual outside P10-P90</source>
+        <translation>réelles hors de P10-P90</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Storm totals over time</source>
+        <translation>Totaux de la tempête dans le temps</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+51"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>predicted total, P10-P90</source>
+        <translation>total prévu, P10-P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>begun so far</source>
+        <translation>commencées jusqu’ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still out</source>
+        <translation>encore en cours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restoration against the plan</source>
+        <translation>Rétablissement face au plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of outages restored</source>
+        <translation>% des pannes rétablies</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>plan, dispatched: everyone back</source>
+        <translation>plan, réparti&#xa0;: tous rétablis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crews deployed</source>
+        <translation>équipes déployées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in P10-P90</source>
+        <translation>dans P10-P90</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no prediction</source>
+        <translation>pas de prévision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

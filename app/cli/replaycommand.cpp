@@ -354,7 +354,7 @@ Command replayCommand()
                  ReplayCommand::tr("Simulated restorations of the hindsight (default 250)."),
                  QStringLiteral("N")},
                 {QStringLiteral("report"),
-                 ReplayCommand::tr("Also write a review report: FILE.md or FILE.csv."),
+                 ReplayCommand::tr("Also write a review report: FILE.pdf, FILE.md or FILE.csv."),
                  QStringLiteral("FILE")},
                 {QStringLiteral("json"), ReplayCommand::tr("Print JSON.")},
             });

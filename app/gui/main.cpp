@@ -9,6 +9,7 @@
 #include "engine/commandline.h"
 #include "forecastcontroller.h"
 #include "plancontroller.h"
+#include "replaycontroller.h"
 #include "store/store.h"
 #include "timelinecontroller.h"
 
@@ -17,6 +18,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -87,8 +89,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption trainingReveal(
         QStringLiteral("training-reveal"),
         Gui::tr("Reveal the exercise after the call (--training-call), with --training."));
+    const QCommandLineOption replayStorm(
+        QStringLiteral("replay"),
+        Gui::tr("Open the storm replay on a stored storm (code or id), e.g. for --screenshot."),
+        Gui::tr("storm"));
+    const QCommandLineOption lead(QStringLiteral("lead"),
+                                  Gui::tr("With --replay: hours before the storm's first outage "
+                                          "(default 48h)."),
+                                  Gui::tr("hours"));
     parser.addOptions({selfTest, screenshot, size, theme, hour, training, trainingStorm,
-                       trainingCall, trainingReveal});
+                       trainingCall, trainingReveal, replayStorm, lead});
     commandLine.process(app.arguments());
 
     const QSize windowSize = WindowShot::parseSize(parser.value(size));
@@ -120,6 +130,20 @@ int main(int argc, char *argv[])
             return 2;
         }
         session.timeline()->setRequestedHour(requested);
+    }
+    double leadHours = 48;
+    if (parser.isSet(lead)) {
+        static const QRegularExpression pattern(
+            QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*h?\\s*$"));
+        const auto match = pattern.match(parser.value(lead));
+        leadHours = match.hasMatch() ? match.captured(1).toDouble() : -1;
+        if (leadHours < 0 || leadHours > 720 || !parser.isSet(replayStorm)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Gui::tr("--lead %1: expected hours from 0 to 720 such as 48h, "
+                                            "with --replay STORM")
+                                        .arg(parser.value(lead))));
+            return 2;
+        }
     }
     StoreLoader loader(session);
     // First run: with no store at the default location, the window opens on the demo utility,
@@ -163,20 +187,41 @@ int main(int argc, char *argv[])
     engine.load(ShellPaths::mainPage());
     if (engine.rootObjects().isEmpty())
         return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *replayer = window
+                         ? window->findChild<ReplayController *>(QStringLiteral("replayController"))
+                         : nullptr;
+    if (replayer && parser.isSet(replayStorm)) {
+        // Replays once the store is open (the window opens on the replay view at once).
+        replayer->setActive(true);
+        const QString storm = parser.value(replayStorm);
+        auto startReplay = [replayer, storm, leadHours] { replayer->replay(storm, leadHours); };
+        if (session.storeOpen())
+            startReplay();
+        else
+            QObject::connect(&session, &Session::storeChanged, replayer, startReplay,
+                             Qt::SingleShotConnection);
+    }
     if (parser.isSet(screenshot)) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        // Ready once the store is open, the prediction and the crew plan are in and the map has
-        // drawn its territories and layers.
-        auto ready = [&loader, &session, window] {
+        // Ready once the store is open, the prediction and the crew plan are in (or the replay)
+        // and the map has drawn its territories and layers.
+        const bool replaying = replayer && parser.isSet(replayStorm);
+        auto ready = [&loader, &session, window, replayer, replaying] {
             if (loader.isBusy() || session.forecast()->busy() || session.plan()->busy() ||
                 session.timeline()->busy())
                 return false;
-            // A training exercise being built, the control centre's map and the training map.
+            if (replaying &&
+                (replayer->busy() || (!replayer->hasReplay() && replayer->error().isEmpty())))
+                return false;
+            // A training exercise being built, and the maps on show still drawing.
             QObject *training = window->findChild<QObject *>(QStringLiteral("trainingView"));
             if (training && training->property("busy").toBool())
                 return false;
-            for (const char *name : {"territoryMap", "trainingMap"}) {
-                QObject *map = window->findChild<QObject *>(QString::fromLatin1(name));
+            const auto maps = replaying ? QStringList{QStringLiteral("replayTerritoryMap")}
+                                        : QStringList{QStringLiteral("territoryMap"),
+                                                      QStringLiteral("trainingMap")};
+            for (const QString &name : maps) {
+                QObject *map = window->findChild<QObject *>(name);
                 bool busy = false;
                 if (map &&
                     (!QMetaObject::invokeMethod(map, "isBusy", Q_RETURN_ARG(bool, busy)) || busy))

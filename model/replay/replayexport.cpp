@@ -1,5 +1,7 @@
 #include "replayexport.h"
 
+#include "reviewpdf.h"
+
 #include "crews/crewplanjson.h"
 
 #include <QDateTime>
@@ -323,12 +325,10 @@ Result<void> ReplayExport::write(const StormReplay &replay, const QString &path)
     else if (suffix == QLatin1String("csv"))
         bytes = csv(replay);
     else if (suffix == QLatin1String("pdf"))
-        return Error{tr("a PDF report needs the control centre (the command line does not draw); "
-                        "name the file .md or .csv"),
-                     path, 0, QStringLiteral("--report")};
+        return ReviewPdf::write(replay, path);
     else
-        return Error{tr("unknown report type '.%1': name the file .md or .csv").arg(suffix), path,
-                     0, QStringLiteral("--report")};
+        return Error{tr("unknown report type '.%1': name the file .pdf, .md or .csv").arg(suffix),
+                     path, 0, QStringLiteral("--report")};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{tr("cannot write the report: %1").arg(file.errorString()), path, 0, {}};

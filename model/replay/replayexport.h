@@ -25,7 +25,7 @@ public:
     // relative error, in interval, log score, crews deployed, customer-hours.
     [[nodiscard]] static QByteArray csv(const StormReplay &replay);
 
-    // Writes the report the file's suffix asks for (.md or .csv); an Error names the file.
+    // Writes the report the file's suffix asks for (.pdf, .md or .csv); an Error names the file.
     [[nodiscard]] static Result<void> write(const StormReplay &replay, const QString &path);
 
     [[nodiscard]] static QString choiceName(ModelChoice choice); // explicit, active_then, ...

@@ -7,6 +7,7 @@
 #include "ingest/territoryimporter.h"
 #include "store/store.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -130,6 +131,14 @@ public Q_SLOTS:
     }
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(stormcrew_qml, Setup)
+// QUICK_TEST_MAIN_WITH_SETUP with a QApplication: Qt Charts in QML (the replay view's charts)
+// needs one, and quick_test_main_with_setup uses the application that exists.
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "stormcrew_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qml.moc"

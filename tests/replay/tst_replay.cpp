@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -411,6 +413,50 @@ private Q_SLOTS:
         QVERIFY(lines.front().startsWith("code,name,predicted,mean,p10,p50,p90,actual,error"));
     }
 
+    // The review report as PDF, from the headless CLI (cairo): read back with poppler's tools.
+    void thePdfReportReadsBack()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (pdftotext.isEmpty() || pdfinfo.isEmpty())
+            QFAIL("pdftotext and pdfinfo (poppler-utils) are needed to read the report back");
+        const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
+        const auto replayed = cli({QStringLiteral("replay"), QStringLiteral("--storm"), m_storm,
+                                   QStringLiteral("--simulations"), QStringLiteral("100"),
+                                   QStringLiteral("--json"), QStringLiteral("--report"), pdf});
+        QVERIFY2(replayed.exitCode == 0, qPrintable(replayed.err));
+        const QJsonObject json = QJsonDocument::fromJson(replayed.out.toUtf8()).object();
+
+        const auto info = runProcess(pdfinfo, {pdf});
+        QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+        QVERIFY(info.out.contains(QStringLiteral("Storm review: ") + m_storm));
+        static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+        const auto match = pages.match(info.out);
+        QVERIFY(match.hasMatch());
+        // The summary, the charts, and 120 territories at 40 a page (long notes may take more).
+        QVERIFY2(match.captured(1).toInt() >= 5, qPrintable(info.out));
+        QVERIFY2(info.out.contains(QStringLiteral("841.89 x 595.28 pts")), qPrintable(info.out));
+
+        const auto text =
+            runProcess(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        for (const QString &expected : QStringList{
+                 QStringLiteral("Storm review: ") + m_storm,
+                 QStringLiteral("Predicted against actual"),
+                 QStringLiteral("Hindsight: the crew plan against what happened"),
+                 QStringLiteral("Crews actually deployed"),
+                 QStringLiteral("Storm totals over time"),
+                 QStringLiteral("Restoration against the plan"), QStringLiteral("Territories")})
+            QVERIFY2(text.out.contains(expected), qPrintable(expected));
+        // Every territory's code is in the table, and the actual total is the JSON's.
+        for (const QJsonValue &t : json.value(QStringLiteral("territories")).toArray())
+            QVERIFY2(text.out.contains(t.toObject().value(QStringLiteral("code")).toString()),
+                     qPrintable(t.toObject().value(QStringLiteral("code")).toString()));
+        const QString actual =
+            QLocale().toString(json.value(QStringLiteral("actualTotal")).toDouble(), 'f', 0);
+        QVERIFY2(text.out.contains(actual), qPrintable(actual));
+    }
+
     void errorsSayWhatAndWhatToDo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -434,10 +480,18 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--storm"), QString(), QStringLiteral("--lead"),
                            QStringLiteral("soon")}
             << 2 << QStringLiteral("--lead soon: expected hours");
-        QTest::newRow("a PDF report")
+        QTest::newRow("a report of an unknown type")
             << QStringList{QStringLiteral("--storm"), QString(), QStringLiteral("--report"),
-                           QStringLiteral("review.pdf")}
-            << 1 << QStringLiteral("a PDF report needs the control centre");
+                           QStringLiteral("review.txt")}
+            << 1 << QStringLiteral("unknown report type '.txt': name the file .pdf, .md or .csv");
+        QTest::newRow("a PDF report in a folder that is not there")
+            << QStringList{QStringLiteral("--storm"),
+                           QString(),
+                           QStringLiteral("--simulations"),
+                           QStringLiteral("50"),
+                           QStringLiteral("--report"),
+                           QStringLiteral("/nonexistent-folder/review.pdf")}
+            << 1 << QStringLiteral("/nonexistent-folder/review.pdf");
         QTest::newRow("neither a storm nor a comparison")
             << QStringList{} << 2 << QStringLiteral("Give either --storm");
         QTest::newRow("one model to compare")

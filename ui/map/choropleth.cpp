@@ -44,7 +44,10 @@ void Choropleth::updateRange()
         }
     if (!std::isfinite(lo))
         lo = 0, hi = 1;
-    if (diverging()) {
+    if (m_rampName == ColorRamp::Name::Categories) {
+        lo = -1; // the categories -1, 0 and 1 whatever values are present
+        hi = 1;
+    } else if (diverging()) {
         const double extent = std::max(std::abs(lo), std::abs(hi));
         lo = -extent;
         hi = extent;

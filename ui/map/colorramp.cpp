@@ -14,6 +14,7 @@ QList<QColor> stopsOf(ColorRamp::Name name)
                                    "#8a8779", "#a69d75", "#c4b56c", "#e4cf5b", "#fee838"};
     const char *const puor[] = {"#2d004b", "#542788", "#8073ac", "#b2abd2", "#d8daeb", "#f7f7f7",
                                 "#fee0b6", "#fdb863", "#e08214", "#b35806", "#7f3b08"};
+    const char *const categories[] = {"#56b4e9", "#009e73", "#d55e00"};
     const char *const ylorrd[] = {"#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c",
                                   "#fc4e2a", "#e31a1c", "#bd0026", "#800026"};
     QList<QColor> stops;
@@ -34,12 +35,15 @@ QList<QColor> stopsOf(ColorRamp::Name name)
     case ColorRamp::Name::YellowOrangeRed:
         add(ylorrd);
         break;
+    case ColorRamp::Name::Categories:
+        add(categories);
+        break;
     }
     return stops;
 }
 } // namespace
 
-ColorRamp::ColorRamp(Name name) : m_stops(stopsOf(name))
+ColorRamp::ColorRamp(Name name) : m_stops(stopsOf(name)), m_categorical(name == Name::Categories)
 {}
 
 QColor ColorRamp::at(double t) const
@@ -47,6 +51,8 @@ QColor ColorRamp::at(double t) const
     if (std::isnan(t))
         t = 0;
     const double x = std::clamp(t, 0.0, 1.0) * double(m_stops.size() - 1);
+    if (m_categorical)
+        return m_stops[int(std::lround(x))];
     const int i = std::min(int(x), int(m_stops.size()) - 2);
     const double f = x - i;
     const QColor &a = m_stops[i], &b = m_stops[i + 1];
@@ -57,6 +63,8 @@ QColor ColorRamp::at(double t) const
 
 QList<QColor> ColorRamp::samples(int count) const
 {
+    if (m_categorical)
+        return m_stops;
     QList<QColor> out;
     for (int i = 0; i < count; ++i)
         out.append(at(count == 1 ? 0.5 : double(i) / (count - 1)));

@@ -103,7 +103,7 @@ class TerritoryMap : public QQuickItem {
 public:
     enum class Status { Empty, Loading, Ready, Failed };
     Q_ENUM(Status)
-    enum class Palette { Viridis, Cividis, Diverging };
+    enum class Palette { Viridis, Cividis, Diverging, Categorical };
     Q_ENUM(Palette)
 
     explicit TerritoryMap(QQuickItem *parent = nullptr);

@@ -43,9 +43,10 @@ void TerritoryMap::setValuePalette(Palette palette)
     if (palette == m_palette)
         return;
     m_palette = palette;
-    m_choropleth.setRamp(palette == Palette::Viridis   ? ColorRamp::Name::Viridis
-                         : palette == Palette::Cividis ? ColorRamp::Name::Cividis
-                                                       : ColorRamp::Name::PurpleOrange);
+    m_choropleth.setRamp(palette == Palette::Viridis       ? ColorRamp::Name::Viridis
+                         : palette == Palette::Cividis     ? ColorRamp::Name::Cividis
+                         : palette == Palette::Categorical ? ColorRamp::Name::Categories
+                                                           : ColorRamp::Name::PurpleOrange);
     applyColours();
     Q_EMIT valuesChanged();
 }

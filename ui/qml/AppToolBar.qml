@@ -12,6 +12,8 @@ ToolBar {
     readonly property alias briefingActions: briefingActions
     signal aboutRequested()
     signal trainingRequested()
+    // Replay a past storm (its code; empty: choose one in the replay view).
+    signal replayRequested(string storm)
 
     BriefingActions {
         id: briefingActions
@@ -72,6 +74,23 @@ ToolBar {
                     bar.session.forecast.showForecast()
                 else
                     bar.session.forecast.showStorm(currentValue)
+            }
+        }
+        ToolButton {
+            id: replayButton
+            objectName: "replayModeButton"
+            text: qsTr("Replay…")
+            enabled: bar.session.storeOpen
+            onClicked: bar.replayRequested(stormChoice.currentValue ?? "")
+            Accessible.name: qsTr("Replay a past storm against what happened (Ctrl+R)")
+            FocusRing { visible: replayButton.visualFocus }
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("Replay the chosen past storm as the model saw it 48 h ahead, against what happened (Ctrl+R)")
+            Shortcut {
+                sequence: "Ctrl+R"
+                enabled: replayButton.enabled
+                onActivated: replayButton.clicked()
             }
         }
         Label {

@@ -49,15 +49,40 @@ ApplicationWindow {
         session: window.session
         onAboutRequested: aboutDialog.open()
         onTrainingRequested: trainingView.open()
+        onReplayRequested: (storm) => {
+            if (storm.length > 0)
+                replayController.replay(storm)
+            else
+                replayController.active = true
+        }
     }
 
     footer: TimelineBar {
         objectName: "timeline"
         visible: !trainingView.shown
         session: window.session
+        visible: !replayController.active
+    }
+
+    // Storm replay (ui/qml/replay): replaces the plan while active.
+    Replay {
+        id: replayController
+        objectName: "replayController"
+        session: window.session
+    }
+    Loader {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        active: replayController.active
+        sourceComponent: ReplayView {
+            objectName: "replayView"
+            session: window.session
+            replay: replayController
+        }
     }
 
     SplitView {
+        visible: !replayController.active
         anchors.fill: parent
         anchors.margins: Theme.spacing
         orientation: Qt.Horizontal
