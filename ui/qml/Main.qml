@@ -59,9 +59,8 @@ ApplicationWindow {
 
     footer: TimelineBar {
         objectName: "timeline"
-        visible: !trainingView.shown
+        visible: !trainingView.shown && !replayController.active
         session: window.session
-        visible: !replayController.active
     }
 
     // Storm replay (ui/qml/replay): replaces the plan while active.
