@@ -9,7 +9,7 @@ double hollandWind(double rKm, double vmaxMs, double rmwKm, double b)
 {
     if (rKm <= 0 || vmaxMs <= 0)
         return 0;
-    const double x = std::pow(rmwKm / rKm, b);
+    const double x = std::exp(b * std::log(rmwKm / rKm));
     return vmaxMs * std::sqrt(x * std::exp(1.0 - x));
 }
 

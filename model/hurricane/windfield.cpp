@@ -2,6 +2,8 @@
 
 #include "hollandprofile.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 #include <cmath>
 
@@ -122,23 +124,38 @@ WindField computeWindField(const TropicalTrack &track, const std::vector<SampleP
     }
     const double maxDistance2 = MaxDistanceKm * MaxDistanceKm;
     const double maxLatitudeGap = MaxDistanceKm / 111.0;
-    for (const StormState &state : centre) {
-        const size_t hour = size_t((state.time - field.firstHour) / 3600);
-        const double cosState = std::cos(state.lat * RadiansPerDegree);
-        for (size_t p = 0; p < points.size(); ++p) {
-            const SamplePoint &point = points[p];
-            if (std::abs(point.lat - state.lat) > maxLatitudeGap)
-                continue;
-            double east = 0;
-            double north = 0;
-            fastOffsetKm(state, cosState, point, cosines[p], east, north);
-            if (east * east + north * north > maxDistance2)
-                continue;
-            const float wind = float(options.exposureFactor * surfaceWindMs(state, east, north));
-            float &slot = field.territories[p].hourlyWindMs[hour];
-            slot = std::max(slot, wind);
-        }
+    std::vector<double> stepCosines(centre.size());
+    std::vector<size_t> stepHours(centre.size());
+    for (size_t s = 0; s < centre.size(); ++s) {
+        stepCosines[s] = std::cos(centre[s].lat * RadiansPerDegree);
+        stepHours[s] = size_t((centre[s].time - field.firstHour) / 3600);
     }
+    // Territories in blocks, each block over every step: blocks write disjoint slots, so they run
+    // in parallel.
+    constexpr size_t BlockSize = 64;
+    std::vector<size_t> blocks;
+    for (size_t begin = 0; begin < points.size(); begin += BlockSize)
+        blocks.push_back(begin);
+    QtConcurrent::blockingMap(blocks, [&](size_t begin) {
+        const size_t end = std::min(begin + BlockSize, points.size());
+        for (size_t s = 0; s < centre.size(); ++s) {
+            const StormState &state = centre[s];
+            for (size_t p = begin; p < end; ++p) {
+                const SamplePoint &point = points[p];
+                if (std::abs(point.lat - state.lat) > maxLatitudeGap)
+                    continue;
+                double east = 0;
+                double north = 0;
+                fastOffsetKm(state, stepCosines[s], point, cosines[p], east, north);
+                if (east * east + north * north > maxDistance2)
+                    continue;
+                const float wind =
+                    float(options.exposureFactor * surfaceWindMs(state, east, north));
+                float &slot = field.territories[p].hourlyWindMs[stepHours[s]];
+                slot = std::max(slot, wind);
+            }
+        }
+    });
     const double gust20 = 20.0;
     for (TerritoryWind &out : field.territories) {
         for (const float wind : out.hourlyWindMs) {
