@@ -50,6 +50,14 @@ double kaplanDeMariaDecayMs(double v0Ms, double hoursSinceLandfall)
     return background + (v0Ms - background) * std::exp(-alpha * std::max(hoursSinceLandfall, 0.0));
 }
 
+void clearUpperVectorState()
+{
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (__builtin_cpu_supports("avx"))
+        asm volatile("vzeroupper");
+#endif
+}
+
 double translationWeight(double rKm, double rmwKm)
 {
     return rmwKm * rKm / (rmwKm * rmwKm + rKm * rKm);

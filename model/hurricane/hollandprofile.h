@@ -39,4 +39,10 @@ inline constexpr double AmbientPressureHpa = 1013.0; // Vickery & Wadhera (2008)
 // Rm r / (Rm^2 + r^2) (one half at the radius of maximum wind).
 [[nodiscard]] double translationWeight(double rKm, double rmwKm);
 
+// Clears the upper halves of the AVX registers (vzeroupper) on x86-64 CPUs that have them. Some
+// library in the process leaves them dirty, and every SSE instruction then pays a transition
+// penalty: glibc's exp took 300-480 ns a call instead of 13 in stormcrew-cli (measured). The
+// kernels call it before their loops, on each thread (new threads inherit the dirty state).
+void clearUpperVectorState();
+
 } // namespace stormcrew::hurricane

@@ -102,6 +102,7 @@ WindField computeWindField(const TropicalTrack &track, const std::vector<SampleP
     field.gustFactor = options.gustFactor;
     if (track.points.empty())
         return field;
+    clearUpperVectorState();
     field.fixes = fixStates(track, options.fitToRadii);
     field.fittedFixes = int(std::count_if(field.fixes.begin(), field.fixes.end(),
                                           [](const StormState &s) { return s.fitted; }));
@@ -137,6 +138,7 @@ WindField computeWindField(const TropicalTrack &track, const std::vector<SampleP
     for (size_t begin = 0; begin < points.size(); begin += BlockSize)
         blocks.push_back(begin);
     QtConcurrent::blockingMap(blocks, [&](size_t begin) {
+        clearUpperVectorState();
         const size_t end = std::min(begin + BlockSize, points.size());
         for (size_t s = 0; s < centre.size(); ++s) {
             const StormState &state = centre[s];
