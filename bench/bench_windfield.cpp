@@ -89,10 +89,7 @@ TropicalTrack lastWeekOf(const QString &atcfId)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    std::vector<SamplePoint> points = countyCentroids();
-    if (qEnvironmentVariableIsSet("WF_SORT"))
-        std::sort(points.begin(), points.end(),
-                  [](const SamplePoint &a, const SamplePoint &b) { return a.code < b.code; });
+    const std::vector<SamplePoint> points = countyCentroids();
     const TropicalTrack track =
         lastWeekOf(qEnvironmentVariable("WF_STORM", QStringLiteral("AL022024")));
     const WindFieldOptions options;
