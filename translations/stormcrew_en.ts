@@ -4,7 +4,7 @@
 <context>
     <name>MapRegion</name>
     <message numerus="yes">
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+213"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+221"/>
         <source>Loading %n territories…</source>
         <translation>
             <numerusform>Loading %n territory…</numerusform>

@@ -290,7 +290,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Basemap not shown, the shipped outlines are used instead: %1</source>
         <translation>El mapa base no se muestra; se usan en su lugar los contornos incluidos: %1</translation>
     </message>
@@ -6891,6 +6891,19 @@
         <location line="+1"/>
         <source>%1 m (%2 mi)</source>
         <translation>%1 m (%2 mi)</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::TrackLayer</name>
+    <message>
+        <location filename="../ui/map/tracklayer.cpp" line="+89"/>
+        <source>%1 (%2), forecast</source>
+        <translation>%1 (%2), pronóstico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), best track</source>
+        <translation>%1 (%2), trayectoria observada</translation>
     </message>
 </context>
 <context>

@@ -290,7 +290,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Basemap not shown, the shipped outlines are used instead: %1</source>
         <translation>Fond de carte non affiché, les contours fournis sont utilisés à la place&#xa0;: %1</translation>
     </message>
@@ -6891,6 +6891,19 @@
         <location line="+1"/>
         <source>%1 m (%2 mi)</source>
         <translation>%1&#xa0;m (%2&#xa0;mi)</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::TrackLayer</name>
+    <message>
+        <location filename="../ui/map/tracklayer.cpp" line="+89"/>
+        <source>%1 (%2), forecast</source>
+        <translation>%1 (%2), prévision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), best track</source>
+        <translation>%1 (%2), trajectoire observée</translation>
     </message>
 </context>
 <context>
