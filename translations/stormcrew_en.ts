@@ -4,7 +4,7 @@
 <context>
     <name>MapRegion</name>
     <message numerus="yes">
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+221"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+228"/>
         <source>Loading %n territories…</source>
         <translation>
             <numerusform>Loading %n territory…</numerusform>
@@ -118,15 +118,7 @@
 <context>
     <name>stormcrew::NdviImporter</name>
     <message numerus="yes">
-        <location filename="../model/ingest/ndviimporter.cpp" line="+69"/>
-        <source>has %n band(s); --band %1 does not exist</source>
-        <translation>
-            <numerusform>has %n band; --band %1 does not exist</numerusform>
-            <numerusform>has %n bands; --band %1 does not exist</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+128"/>
+        <location filename="../model/ingest/ndviimporter.cpp" line="+182"/>
         <source>the raster (%1, %2 x %3 pixels) covers none of the %n territory(ies) with valid pixels; check its extent, CRS and nodata value</source>
         <translation>
             <numerusform>the raster (%1, %2 x %3 pixels) covers the store&apos;s only territory (%n) with no valid pixel; check its extent, CRS and nodata value</numerusform>
@@ -153,7 +145,7 @@
 <context>
     <name>stormcrew::RasterImporter</name>
     <message numerus="yes">
-        <location filename="../model/ingest/rasterimporter.cpp" line="+70"/>
+        <location filename="../model/ingest/rasterimporter.cpp" line="+58"/>
         <source>has %n band(s); --band %1 does not exist</source>
         <translation>
             <numerusform>has %n band; --band %1 does not exist</numerusform>
@@ -161,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+119"/>
         <source>%n territory(ies) not covered by valid pixels of the raster; their figures are left unchanged</source>
         <translation>
             <numerusform>%n territory not covered by valid pixels of the raster; its figures are left unchanged</numerusform>
@@ -199,7 +191,7 @@
 <context>
     <name>stormcrew::TimelineController</name>
     <message numerus="yes">
-        <location filename="../ui/forecast/timelinecontroller.cpp" line="+389"/>
+        <location filename="../ui/forecast/timelinecontroller.cpp" line="+407"/>
         <source>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew(s) in the field</source>
         <translation>
             <numerusform>Plan, %1 h after the all-clear: %2 customers still out, %3 % restored, %n crew in the field</numerusform>

@@ -270,7 +270,7 @@
 <context>
     <name>MapRegion</name>
     <message>
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+112"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+118"/>
         <source>Map of the territories</source>
         <translation>Mapa de los territorios</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Basemap not shown, the shipped outlines are used instead: %1</source>
         <translation>El mapa base no se muestra; se usan en su lugar los contornos incluidos: %1</translation>
     </message>
@@ -2577,21 +2577,8 @@
         <source>--offset must be a finite number</source>
         <translation>--offset debe ser un número finito</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>has %n band(s); --band %1 does not exist</source>
-        <translation>
-            <numerusform>tiene %n banda; --band %1 no existe</numerusform>
-            <numerusform>tiene %n bandas; --band %1 no existe</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
-        <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
-        <translation>el almacén no contiene territorios; impórtelos primero (stormcrew-cli import territories ARCHIVO)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>band %1 declares scale %2 and offset %3, which cannot be applied; give --scale and --offset</source>
         <translation>la banda %1 declara la escala %2 y el desplazamiento %3, que no se pueden aplicar; indique --scale y --offset</translation>
     </message>
@@ -2710,7 +2697,7 @@
 <context>
     <name>stormcrew::RasterImporter</name>
     <message>
-        <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
+        <location filename="../model/ingest/rasterimporter.cpp" line="+80"/>
         <source>&apos;%1&apos; is not a usable name for --as: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (canopy, ndvi, elevation, ...)</source>
         <translation>«%1» no es un nombre válido para --as: use letras, dígitos, «_», «.» o «-», empezando por una letra (canopy, ndvi, elevation, ...)</translation>
     </message>
@@ -2720,7 +2707,7 @@
         <translation>--scale debe ser un número finito distinto de 0</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-29"/>
         <source>has %n band(s); --band %1 does not exist</source>
         <translation>
             <numerusform>tiene %n banda; --band %1 no existe</numerusform>
@@ -2728,12 +2715,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
         <translation>el almacén no contiene territorios; impórtelos primero (stormcrew-cli import territories ARCHIVO)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>canopy values reach %1, which looks like percent (0-100); add --scale 0.01</source>
         <translation>los valores de cobertura arbórea (canopy) llegan a %1, lo que parece un porcentaje (0-100); añada --scale 0.01</translation>
     </message>
@@ -3119,7 +3106,7 @@
         <translation>%1: %2 interrupciones hasta ahora aquí (P10–P90 %3–%4)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Plan: %1 customers out so far; restoration starts at the all-clear, in %2 h</source>
         <translation>Plan: %1 clientes sin servicio hasta ahora; el restablecimiento empieza con el fin de la alerta, dentro de %2 h</translation>
     </message>
@@ -4783,12 +4770,7 @@
 <context>
     <name>stormcrew::cli::ImportNdvi</name>
     <message>
-        <location filename="../app/cli/importndvi.cpp" line="+26"/>
-        <source>--%1 &apos;%2&apos; is not a number</source>
-        <translation>--%1 «%2» no es un número</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/importndvi.cpp" line="+21"/>
         <source>A dated NDVI composite (GeoTIFF, ...) averaged per territory, for leaf-on</source>
         <translation>Una composición de NDVI fechada (GeoTIFF, ...) promediada por territorio, para la foliación</translation>
     </message>
@@ -4804,16 +4786,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The band to read (default 1).</source>
-        <translation>La banda que se lee (predeterminado: 1).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>NDVI = value x scale + offset; overrides the raster&apos;s own scale (0.0001 for int16 NDVI).</source>
         <translation>NDVI = valor x escala + desplazamiento; sustituye a la escala propia del ráster (0.0001 para NDVI en int16).</translation>
     </message>
@@ -4833,27 +4805,7 @@
         <translation>el valor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
-        <translation>Cómo cuentan los píxeles del borde: exact (la parte del píxel que queda dentro, predeterminado) o centre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mode</source>
-        <translation>modo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Source recorded with the figures (default: the file name).</source>
-        <translation>Fuente registrada con las cifras (predeterminado: el nombre del archivo).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>say which day the composite stands for with --date YYYY-MM-DD</source>
         <translation>indique con --date AAAA-MM-DD qué día representa la composición</translation>
     </message>
@@ -4862,26 +4814,11 @@
         <source>--date &apos;%1&apos; is not a date: give YYYY-MM-DD, e.g. 2024-05-08</source>
         <translation>--date «%1» no es una fecha: indique AAAA-MM-DD, p. ej. 2024-05-08</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>--band &apos;%1&apos; is not a band number</source>
-        <translation>--band «%1» no es un número de banda</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>--weighting &apos;%1&apos;: use exact or centre</source>
-        <translation>--weighting «%1»: use exact o centre</translation>
-    </message>
 </context>
 <context>
     <name>stormcrew::cli::ImportRaster</name>
     <message>
-        <location filename="../app/cli/importraster.cpp" line="+25"/>
-        <source>--%1 &apos;%2&apos; is not a number</source>
-        <translation>--%1 «%2» no es un número</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/importraster.cpp" line="+21"/>
         <source>Any GDAL raster (canopy, NDVI, elevation, ...) averaged per territory</source>
         <translation>Cualquier ráster GDAL (cobertura arbórea, NDVI, elevación, ...) promediado por territorio</translation>
     </message>
@@ -4894,16 +4831,6 @@
         <location line="+2"/>
         <source>name</source>
         <translation>nombre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The band to read (default 1).</source>
-        <translation>La banda que se lee (predeterminado: 1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n</source>
-        <translation>n</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4926,39 +4853,9 @@
         <translation>factor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
-        <translation>Cómo cuentan los píxeles del borde: exact (la parte del píxel que queda dentro, predeterminado) o centre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mode</source>
-        <translation>modo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Source recorded with the figures (default: the file name).</source>
-        <translation>Fuente registrada con las cifras (predeterminado: el nombre del archivo).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>say what the raster holds with --as canopy|ndvi|elevation|NAME</source>
         <translation>indique qué contiene el ráster con --as canopy|ndvi|elevation|NOMBRE</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--band &apos;%1&apos; is not a band number</source>
-        <translation>--band «%1» no es un número de banda</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--weighting &apos;%1&apos;: use exact or centre</source>
-        <translation>--weighting «%1»: use exact o centre</translation>
     </message>
 </context>
 <context>
@@ -6387,6 +6284,54 @@
         <location line="+2"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ZonalOptions</name>
+    <message>
+        <location filename="../app/cli/zonaloptions.cpp" line="+20"/>
+        <source>The band to read (default 1).</source>
+        <translation>La banda que se lee (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
+        <translation>Cómo cuentan los píxeles del borde: exact (la parte del píxel que queda dentro, predeterminado) o centre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source recorded with the figures (default: the file name).</source>
+        <translation>Fuente registrada con las cifras (predeterminado: el nombre del archivo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--band &apos;%1&apos; is not a band number</source>
+        <translation>--band «%1» no es un número de banda</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--weighting &apos;%1&apos;: use exact or centre</source>
+        <translation>--weighting «%1»: use exact o centre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 «%2» no es un número</translation>
     </message>
 </context>
 <context>

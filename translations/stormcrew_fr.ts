@@ -270,7 +270,7 @@
 <context>
     <name>MapRegion</name>
     <message>
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+112"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+118"/>
         <source>Map of the territories</source>
         <translation>Carte des territoires</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Basemap not shown, the shipped outlines are used instead: %1</source>
         <translation>Fond de carte non affiché, les contours fournis sont utilisés à la place&#xa0;: %1</translation>
     </message>
@@ -2577,21 +2577,8 @@
         <source>--offset must be a finite number</source>
         <translation>--offset doit être un nombre fini</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>has %n band(s); --band %1 does not exist</source>
-        <translation>
-            <numerusform>a %n bande&#xa0;; --band %1 n&apos;existe pas</numerusform>
-            <numerusform>a %n bandes&#xa0;; --band %1 n&apos;existe pas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
-        <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
-        <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord (stormcrew-cli import territories FICHIER)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>band %1 declares scale %2 and offset %3, which cannot be applied; give --scale and --offset</source>
         <translation>la bande %1 déclare l&apos;échelle %2 et le décalage %3, inapplicables&#xa0;; indiquez --scale et --offset</translation>
     </message>
@@ -2710,7 +2697,7 @@
 <context>
     <name>stormcrew::RasterImporter</name>
     <message>
-        <location filename="../model/ingest/rasterimporter.cpp" line="+56"/>
+        <location filename="../model/ingest/rasterimporter.cpp" line="+80"/>
         <source>&apos;%1&apos; is not a usable name for --as: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (canopy, ndvi, elevation, ...)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom utilisable pour --as&#xa0;: utilisez des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre (canopy, ndvi, elevation, ...)</translation>
     </message>
@@ -2720,7 +2707,7 @@
         <translation>--scale doit être un nombre fini non nul</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-29"/>
         <source>has %n band(s); --band %1 does not exist</source>
         <translation>
             <numerusform>a %n bande&#xa0;; --band %1 n&apos;existe pas</numerusform>
@@ -2728,12 +2715,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the store holds no territories; import them first (stormcrew-cli import territories FILE)</source>
         <translation>le magasin ne contient aucun territoire&#xa0;; importez-les d&apos;abord (stormcrew-cli import territories FICHIER)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>canopy values reach %1, which looks like percent (0-100); add --scale 0.01</source>
         <translation>les valeurs de canopée atteignent %1, ce qui ressemble à un pourcentage (0-100)&#xa0;; ajoutez --scale 0.01</translation>
     </message>
@@ -3119,7 +3106,7 @@
         <translation>%1&#xa0;: %2 coupures jusqu’ici ici (P10–P90 %3–%4)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Plan: %1 customers out so far; restoration starts at the all-clear, in %2 h</source>
         <translation>Plan&#xa0;: %1 clients coupés jusqu’ici&#xa0;; le rétablissement commence à la fin de l’alerte, dans %2 h</translation>
     </message>
@@ -4783,12 +4770,7 @@
 <context>
     <name>stormcrew::cli::ImportNdvi</name>
     <message>
-        <location filename="../app/cli/importndvi.cpp" line="+26"/>
-        <source>--%1 &apos;%2&apos; is not a number</source>
-        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/importndvi.cpp" line="+21"/>
         <source>A dated NDVI composite (GeoTIFF, ...) averaged per territory, for leaf-on</source>
         <translation>Un composite NDVI daté (GeoTIFF, ...) moyenné par territoire, pour la feuillaison</translation>
     </message>
@@ -4804,16 +4786,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The band to read (default 1).</source>
-        <translation>La bande à lire (par défaut&#xa0;: 1).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>NDVI = value x scale + offset; overrides the raster&apos;s own scale (0.0001 for int16 NDVI).</source>
         <translation>NDVI = valeur x échelle + décalage&#xa0;; remplace l&apos;échelle propre du raster (0.0001 pour un NDVI en int16).</translation>
     </message>
@@ -4833,27 +4805,7 @@
         <translation>la valeur</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
-        <translation>Prise en compte des pixels en bordure&#xa0;: exact (la part du pixel à l&apos;intérieur, par défaut) ou centre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mode</source>
-        <translation>mode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Source recorded with the figures (default: the file name).</source>
-        <translation>Source enregistrée avec les valeurs (par défaut&#xa0;: le nom du fichier).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>say which day the composite stands for with --date YYYY-MM-DD</source>
         <translation>indiquez avec --date AAAA-MM-JJ quel jour représente le composite</translation>
     </message>
@@ -4862,26 +4814,11 @@
         <source>--date &apos;%1&apos; is not a date: give YYYY-MM-DD, e.g. 2024-05-08</source>
         <translation>--date «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: indiquez AAAA-MM-JJ, par ex. 2024-05-08</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>--band &apos;%1&apos; is not a band number</source>
-        <translation>--band «&#xa0;%1&#xa0;» n&apos;est pas un numéro de bande</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>--weighting &apos;%1&apos;: use exact or centre</source>
-        <translation>--weighting «&#xa0;%1&#xa0;»&#xa0;: utilisez exact ou centre</translation>
-    </message>
 </context>
 <context>
     <name>stormcrew::cli::ImportRaster</name>
     <message>
-        <location filename="../app/cli/importraster.cpp" line="+25"/>
-        <source>--%1 &apos;%2&apos; is not a number</source>
-        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/importraster.cpp" line="+21"/>
         <source>Any GDAL raster (canopy, NDVI, elevation, ...) averaged per territory</source>
         <translation>Tout raster GDAL (canopée, NDVI, altitude, ...) moyenné par territoire</translation>
     </message>
@@ -4894,16 +4831,6 @@
         <location line="+2"/>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The band to read (default 1).</source>
-        <translation>La bande à lire (par défaut&#xa0;: 1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n</source>
-        <translation>n</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4926,39 +4853,9 @@
         <translation>facteur</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
-        <translation>Prise en compte des pixels en bordure&#xa0;: exact (la part du pixel à l&apos;intérieur, par défaut) ou centre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mode</source>
-        <translation>mode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Source recorded with the figures (default: the file name).</source>
-        <translation>Source enregistrée avec les valeurs (par défaut&#xa0;: le nom du fichier).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>say what the raster holds with --as canopy|ndvi|elevation|NAME</source>
         <translation>indiquez ce que contient le raster avec --as canopy|ndvi|elevation|NOM</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--band &apos;%1&apos; is not a band number</source>
-        <translation>--band «&#xa0;%1&#xa0;» n&apos;est pas un numéro de bande</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--weighting &apos;%1&apos;: use exact or centre</source>
-        <translation>--weighting «&#xa0;%1&#xa0;»&#xa0;: utilisez exact ou centre</translation>
     </message>
 </context>
 <context>
@@ -6387,6 +6284,54 @@
         <location line="+2"/>
         <source>Print JSON.</source>
         <translation>Afficher en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::ZonalOptions</name>
+    <message>
+        <location filename="../app/cli/zonaloptions.cpp" line="+20"/>
+        <source>The band to read (default 1).</source>
+        <translation>La bande à lire (par défaut&#xa0;: 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How boundary pixels count: exact (the share of the pixel inside, default) or centre.</source>
+        <translation>Prise en compte des pixels en bordure&#xa0;: exact (la part du pixel à l&apos;intérieur, par défaut) ou centre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source recorded with the figures (default: the file name).</source>
+        <translation>Source enregistrée avec les valeurs (par défaut&#xa0;: le nom du fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--band &apos;%1&apos; is not a band number</source>
+        <translation>--band «&#xa0;%1&#xa0;» n&apos;est pas un numéro de bande</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--weighting &apos;%1&apos;: use exact or centre</source>
+        <translation>--weighting «&#xa0;%1&#xa0;»&#xa0;: utilisez exact ou centre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,7 @@
 #include "clicommand.h"
 
 #include "ingest/ndviimporter.h"
-
-#include <cmath>
+#include "zonaloptions.h"
 
 namespace stormcrew::cli {
 
@@ -12,20 +11,6 @@ namespace {
 struct ImportNdvi {
     Q_DECLARE_TR_FUNCTIONS(stormcrew::cli::ImportNdvi)
 };
-
-// A number option's value, or an error naming the option.
-Result<std::optional<double>> numberOption(const QCommandLineParser &parser, const QString &name,
-                                           const QString &file)
-{
-    if (!parser.isSet(name))
-        return std::optional<double>();
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return Error{
-            ImportNdvi::tr("--%1 '%2' is not a number").arg(name, parser.value(name)), file, 0, {}};
-    return std::optional<double>(value);
-}
 
 } // namespace
 
@@ -39,9 +24,6 @@ ImportKind ndviImportKind()
                               ImportNdvi::tr("The day the composite's greenness stands for "
                                              "(required; several dates build a season)."),
                               ImportNdvi::tr("YYYY-MM-DD")});
-            parser.addOption({QStringLiteral("band"),
-                              ImportNdvi::tr("The band to read (default 1)."), ImportNdvi::tr("n"),
-                              QStringLiteral("1")});
             parser.addOption({QStringLiteral("scale"),
                               ImportNdvi::tr("NDVI = value x scale + offset; overrides the "
                                              "raster's own scale (0.0001 for int16 NDVI)."),
@@ -49,14 +31,7 @@ ImportKind ndviImportKind()
             parser.addOption({QStringLiteral("offset"),
                               ImportNdvi::tr("Overrides the raster's own offset (default 0)."),
                               ImportNdvi::tr("value")});
-            parser.addOption({QStringLiteral("weighting"),
-                              ImportNdvi::tr("How boundary pixels count: exact (the share of the "
-                                             "pixel inside, default) or centre."),
-                              ImportNdvi::tr("mode"), QStringLiteral("exact")});
-            parser.addOption({QStringLiteral("source"),
-                              ImportNdvi::tr("Source recorded with the figures (default: the "
-                                             "file name)."),
-                              ImportNdvi::tr("text")});
+            addZonalOptions(parser);
         },
         [](Store &store, const QString &file, const QCommandLineParser &parser,
            RejectPolicy policy) -> Result<ImportReport> {
@@ -76,14 +51,12 @@ ImportKind ndviImportKind()
                              file,
                              0,
                              {}};
-            bool ok = false;
-            options.band = parser.value(QStringLiteral("band")).toInt(&ok);
-            if (!ok)
-                return Error{ImportNdvi::tr("--band '%1' is not a band number")
-                                 .arg(parser.value(QStringLiteral("band"))),
-                             file,
-                             0,
-                             {}};
+            const auto zonal = zonalChoice(parser, file);
+            if (!zonal)
+                return zonal.error();
+            options.band = zonal.value().band;
+            options.weighting = zonal.value().weighting;
+            options.source = zonal.value().source;
             auto scale = numberOption(parser, QStringLiteral("scale"), file);
             if (!scale)
                 return scale.error();
@@ -92,15 +65,6 @@ ImportKind ndviImportKind()
             if (!offset)
                 return offset.error();
             options.offset = offset.value();
-            const QString weighting = parser.value(QStringLiteral("weighting"));
-            if (weighting == QLatin1String("centre") || weighting == QLatin1String("center"))
-                options.weighting = zonal::Weighting::CentreIn;
-            else if (weighting != QLatin1String("exact"))
-                return Error{ImportNdvi::tr("--weighting '%1': use exact or centre").arg(weighting),
-                             file,
-                             0,
-                             {}};
-            options.source = parser.value(QStringLiteral("source"));
             return NdviImporter::run(store, file, options, policy);
         }};
 }

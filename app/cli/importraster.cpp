@@ -2,8 +2,7 @@
 #include "clicommand.h"
 
 #include "ingest/rasterimporter.h"
-
-#include <cmath>
+#include "zonaloptions.h"
 
 namespace stormcrew::cli {
 
@@ -12,19 +11,6 @@ namespace {
 struct ImportRaster {
     Q_DECLARE_TR_FUNCTIONS(stormcrew::cli::ImportRaster)
 };
-
-// A number option's value, or an error naming the option.
-Result<std::optional<double>> numberOption(const QCommandLineParser &parser, const QString &name)
-{
-    if (!parser.isSet(name))
-        return std::optional<double>();
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return Error{
-            ImportRaster::tr("--%1 '%2' is not a number").arg(name, parser.value(name)), {}, 0, {}};
-    return std::optional<double>(value);
-}
 
 } // namespace
 
@@ -38,9 +24,6 @@ ImportKind rasterImportKind()
                               ImportRaster::tr("What the raster holds: canopy, ndvi, elevation "
                                                "or a name of yours (required)."),
                               ImportRaster::tr("name")});
-            parser.addOption({QStringLiteral("band"),
-                              ImportRaster::tr("The band to read (default 1)."),
-                              ImportRaster::tr("n"), QStringLiteral("1")});
             parser.addOption({QStringLiteral("threshold"),
                               ImportRaster::tr("Also store the share of area above this value "
                                                "(statistic fraction_above:X)."),
@@ -49,14 +32,7 @@ ImportKind rasterImportKind()
                               ImportRaster::tr("Multiply values by this factor, e.g. 0.01 for a "
                                                "canopy raster in percent."),
                               ImportRaster::tr("factor")});
-            parser.addOption({QStringLiteral("weighting"),
-                              ImportRaster::tr("How boundary pixels count: exact (the share of "
-                                               "the pixel inside, default) or centre."),
-                              ImportRaster::tr("mode"), QStringLiteral("exact")});
-            parser.addOption({QStringLiteral("source"),
-                              ImportRaster::tr("Source recorded with the figures (default: the "
-                                               "file name)."),
-                              ImportRaster::tr("text")});
+            addZonalOptions(parser);
         },
         [](Store &store, const QString &file, const QCommandLineParser &parser,
            RejectPolicy policy) -> Result<ImportReport> {
@@ -68,32 +44,20 @@ ImportKind rasterImportKind()
                              file,
                              0,
                              {}};
-            bool ok = false;
-            options.band = parser.value(QStringLiteral("band")).toInt(&ok);
-            if (!ok)
-                return Error{ImportRaster::tr("--band '%1' is not a band number")
-                                 .arg(parser.value(QStringLiteral("band"))),
-                             file,
-                             0,
-                             {}};
-            auto threshold = numberOption(parser, QStringLiteral("threshold"));
+            const auto zonal = zonalChoice(parser, file);
+            if (!zonal)
+                return zonal.error();
+            options.band = zonal.value().band;
+            options.weighting = zonal.value().weighting;
+            options.source = zonal.value().source;
+            auto threshold = numberOption(parser, QStringLiteral("threshold"), file);
             if (!threshold)
                 return threshold.error();
             options.threshold = threshold.value();
-            auto scale = numberOption(parser, QStringLiteral("scale"));
+            auto scale = numberOption(parser, QStringLiteral("scale"), file);
             if (!scale)
                 return scale.error();
             options.scale = scale.value();
-            const QString weighting = parser.value(QStringLiteral("weighting"));
-            if (weighting == QLatin1String("centre") || weighting == QLatin1String("center"))
-                options.weighting = zonal::Weighting::CentreIn;
-            else if (weighting != QLatin1String("exact"))
-                return Error{
-                    ImportRaster::tr("--weighting '%1': use exact or centre").arg(weighting),
-                    file,
-                    0,
-                    {}};
-            options.source = parser.value(QStringLiteral("source"));
             return RasterImporter::run(store, file, options, policy);
         }};
 }

@@ -2,9 +2,9 @@
 
 #include "gdalraster.h"
 #include "ingestlogging.h"
+#include "rasterimporter.h"
 #include "store/sqlite.h"
 #include "store/store.h"
-#include "store/territoryrepository.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -61,26 +61,11 @@ Result<ImportReport> NdviImporter::run(Store &store, const QString &file,
     if (options.offset && !std::isfinite(*options.offset))
         return Error{tr("--offset must be a finite number"), file, 0, {}};
 
-    auto opened = GdalRaster::open(file);
-    if (!opened)
-        return opened.error();
-    const GdalRaster &raster = *opened.value();
-    if (options.band < 1 || options.band > raster.bandCount())
-        return Error{tr("has %n band(s); --band %1 does not exist", nullptr, raster.bandCount())
-                         .arg(options.band),
-                     file,
-                     0,
-                     {}};
-
-    auto territories = TerritoryRepository(store).shapes();
-    if (!territories)
-        return territories.error();
-    if (territories.value().empty())
-        return Error{tr("the store holds no territories; import them first "
-                        "(stormcrew-cli import territories FILE)"),
-                     store.path(),
-                     0,
-                     {}};
+    auto input = RasterImporter::openZonal(store, file, options.band);
+    if (!input)
+        return input.error();
+    const GdalRaster &raster = *input.value().raster;
+    const std::vector<TerritoryShape> &territories = input.value().territories;
 
     // The raster's own scale and offset unless the command line overrides them.
     const std::optional<double> ownScale = raster.scale(options.band);
@@ -99,7 +84,7 @@ Result<ImportReport> NdviImporter::run(Store &store, const QString &file,
 
     zonal::ZonalOptions zonalOptions;
     zonalOptions.weighting = options.weighting;
-    auto computed = raster.zonalStatistics(options.band, territories.value(), zonalOptions);
+    auto computed = raster.zonalStatistics(options.band, territories, zonalOptions);
     if (!computed)
         return computed.error();
     const auto &stats = computed.value();
@@ -115,7 +100,7 @@ Result<ImportReport> NdviImporter::run(Store &store, const QString &file,
         const double extreme = s.maximum * scale + offset;
         if (inRange(mean) && inRange(extreme))
             continue;
-        const QString &code = territories.value()[i].code;
+        const QString &code = territories[i].code;
         if (!scaled && s.maximum > 10)
             return Error{tr("band %1 reaches %2 over territory %3, outside NDVI's -1..1, and the "
                             "raster declares no scale: NDVI stored as integers is scaled (MODIS "
@@ -167,7 +152,7 @@ Result<ImportReport> NdviImporter::run(Store &store, const QString &file,
     int uncovered = 0;
     double lowest = INFINITY, highest = -INFINITY;
     for (std::size_t i = 0; i < stats.size(); ++i) {
-        const TerritoryShape &territory = territories.value()[i];
+        const TerritoryShape &territory = territories[i];
         const zonal::ZonalStatistics &s = stats[i];
         report.countRead();
         sqlite3_stmt *stmt = s.hasValue() ? withValue.get() : withoutValue.get();

@@ -48,6 +48,30 @@ QString RasterImporter::fractionAboveName(double threshold)
     return QStringLiteral("fraction_above:") + QString::number(threshold, 'g', 12);
 }
 
+Result<ZonalInput> RasterImporter::openZonal(Store &store, const QString &file, int band)
+{
+    auto opened = GdalRaster::open(file);
+    if (!opened)
+        return opened.error();
+    if (band < 1 || band > opened.value()->bandCount())
+        return Error{
+            tr("has %n band(s); --band %1 does not exist", nullptr, opened.value()->bandCount())
+                .arg(band),
+            file,
+            0,
+            {}};
+    auto territories = TerritoryRepository(store).shapes();
+    if (!territories)
+        return territories.error();
+    if (territories.value().empty())
+        return Error{tr("the store holds no territories; import them first "
+                        "(stormcrew-cli import territories FILE)"),
+                     store.path(),
+                     0,
+                     {}};
+    return ZonalInput{std::move(opened.value()), std::move(territories.value())};
+}
+
 Result<ImportReport> RasterImporter::run(Store &store, const QString &file,
                                          const RasterImportOptions &options, RejectPolicy policy)
 {
@@ -62,33 +86,18 @@ Result<ImportReport> RasterImporter::run(Store &store, const QString &file,
     if (options.scale && !(std::isfinite(*options.scale) && *options.scale != 0))
         return Error{tr("--scale must be a finite number other than 0"), file, 0, {}};
 
-    auto opened = GdalRaster::open(file);
-    if (!opened)
-        return opened.error();
-    const GdalRaster &raster = *opened.value();
-    if (options.band < 1 || options.band > raster.bandCount())
-        return Error{tr("has %n band(s); --band %1 does not exist", nullptr, raster.bandCount())
-                         .arg(options.band),
-                     file,
-                     0,
-                     {}};
-
-    auto territories = TerritoryRepository(store).shapes();
-    if (!territories)
-        return territories.error();
-    if (territories.value().empty())
-        return Error{tr("the store holds no territories; import them first "
-                        "(stormcrew-cli import territories FILE)"),
-                     store.path(),
-                     0,
-                     {}};
+    auto input = openZonal(store, file, options.band);
+    if (!input)
+        return input.error();
+    const GdalRaster &raster = *input.value().raster;
+    const std::vector<TerritoryShape> &territories = input.value().territories;
 
     const double scale = options.scale.value_or(1.0);
     zonal::ZonalOptions zonalOptions;
     zonalOptions.weighting = options.weighting;
     if (options.threshold)
         zonalOptions.threshold = *options.threshold / scale;
-    auto computed = raster.zonalStatistics(options.band, territories.value(), zonalOptions);
+    auto computed = raster.zonalStatistics(options.band, territories, zonalOptions);
     if (!computed)
         return computed.error();
     const auto &stats = computed.value();
@@ -138,7 +147,7 @@ Result<ImportReport> RasterImporter::run(Store &store, const QString &file,
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     int uncovered = 0;
     for (size_t i = 0; i < stats.size(); ++i) {
-        const TerritoryShape &territory = territories.value()[i];
+        const TerritoryShape &territory = territories[i];
         const zonal::ZonalStatistics &s = stats[i];
         report.countRead();
         if (!s.hasValue()) {

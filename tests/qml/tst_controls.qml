@@ -57,4 +57,39 @@ TestCase {
         verify(!findChild(bar, "hourSlider").enabled)
         compare(findChild(bar, "timelineSummary").text, "")
     }
+
+    // WCAG 2.x relative luminance and contrast ratio of two colours.
+    function luminance(c) {
+        const channel = x => x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4)
+        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+    }
+    function contrast(a, b) {
+        const la = luminance(a), lb = luminance(b)
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
+    }
+
+    function test_themeTextMeetsWcagAaInBothThemes_data() {
+        return [{ tag: "light", dark: false }, { tag: "dark", dark: true }]
+    }
+    function test_themeTextMeetsWcagAaInBothThemes(data) {
+        const wasDark = Theme.dark
+        Theme.dark = data.dark
+        try {
+            // Text colours on every surface they are drawn on.
+            for (const fg of ["text", "mutedText", "accent", "warning", "danger"]) {
+                for (const bg of ["window", "panel", "panelHeader"]) {
+                    const ratio = contrast(Theme[fg], Theme[bg])
+                    verify(ratio >= 4.5, fg + " on " + bg + ": " + ratio.toFixed(2) + ":1")
+                }
+            }
+            // Text on filled backgrounds: selected rows and items, warning and error badges.
+            const filled = [["accentText", "selection"], ["onStatus", "warning"], ["onStatus", "danger"]]
+            for (const [fg, bg] of filled) {
+                const ratio = contrast(Theme[fg], Theme[bg])
+                verify(ratio >= 4.5, fg + " on " + bg + ": " + ratio.toFixed(2) + ":1")
+            }
+        } finally {
+            Theme.dark = wasDark
+        }
+    }
 }

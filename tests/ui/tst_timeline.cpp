@@ -198,6 +198,35 @@ private Q_SLOTS:
         QVERIFY(t.planCustomersOut() < plan->meanCustomersOut);
     }
 
+    void theMapsCrewsFollowTheHour()
+    {
+        // Per territory, the crews at an hour are the plan's crews that have arrived by then:
+        // none during the storm, and they add up to the system's crews in the field.
+        TimelineController &t = timeline();
+        const auto sum = [](const QVariantMap &values) {
+            double total = 0;
+            for (const QVariant &v : values)
+                total += v.toDouble();
+            return total;
+        };
+        const auto &plan = m_session->plan()->plan();
+        QVERIFY(plan);
+        bool sawBefore = false, sawAfter = false;
+        for (int h = 0; h <= t.lastHour(); h += 3) {
+            t.setHour(h);
+            const QVariantMap values = t.planCrewValues();
+            QCOMPARE(values.size(), qsizetype(plan->territories.size()));
+            QCOMPARE(sum(values), double(t.planCrewsInField()));
+            if (t.planHour() < 0) {
+                QCOMPARE(sum(values), 0.0);
+                sawBefore = true;
+            } else {
+                sawAfter = sawAfter || sum(values) > 0;
+            }
+        }
+        QVERIFY(sawBefore && sawAfter);
+    }
+
     void playRunsToTheEndAndStops()
     {
         TimelineController &t = timeline();

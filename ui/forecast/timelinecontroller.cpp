@@ -376,6 +376,24 @@ int TimelineController::planCrewsInField() const
     return crews;
 }
 
+QVariantMap TimelineController::planCrewValues() const
+{
+    QVariantMap values;
+    const auto &plan = m_plan.plan();
+    const double h = planHour();
+    if (!plan)
+        return values;
+    for (const crews::TerritoryPlan &t : plan->territories) {
+        int crews = 0;
+        if (h >= 0)
+            for (const crews::CrewAssignment &a : t.assignments)
+                if (plan->sources[std::size_t(a.source)].arrivalHours <= h)
+                    crews += a.crews;
+        values.insert(QString::number(t.territoryId), double(crews));
+    }
+    return values;
+}
+
 QString TimelineController::planSummary() const
 {
     if (!ready() || !m_plan.plan())

@@ -111,6 +111,10 @@ public:
     [[nodiscard]] QTimeZone timeZone() const { return m_zone; }
     [[nodiscard]] const OutageTimeline &timeline() const { return m_timeline; }
 
+    // Crews working in each territory at this hour (territory id -> crews): the plan's crews of
+    // every source that has arrived by then; none before the all-clear. Sums to planCrewsInField.
+    Q_INVOKABLE QVariantMap planCrewValues() const;
+
     Q_INVOKABLE void play() { setPlaying(true); }
     Q_INVOKABLE void pause() { setPlaying(false); }
     Q_INVOKABLE void togglePlay() { setPlaying(!playing()); }

@@ -77,7 +77,7 @@ ToolBar {
             visible: bar.session.readOnly
             text: qsTr("Read-only")
             padding: 4
-            color: Theme.accentText
+            color: Theme.onStatus
             background: Rectangle { color: Theme.warning; radius: Theme.radius }
         }
         Item { Layout.fillWidth: true }

@@ -26,7 +26,7 @@ ApplicationWindow {
         text: Theme.text
         button: Theme.panelHeader
         buttonText: Theme.text
-        highlight: Theme.accent
+        highlight: Theme.selection
         highlightedText: Theme.accentText
         mid: Theme.border
         dark: Theme.border

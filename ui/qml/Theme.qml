@@ -13,6 +13,11 @@ QtObject {
     readonly property color mutedText: dark ? "#9aa4ae" : "#59636e"
     readonly property color accent: dark ? "#58a6ff" : "#0969da"
     readonly property color accentText: "#ffffff"
+    // Filled backgrounds that carry text: the selection (white text, 4.6:1 in dark, 5.2:1 in
+    // light), and the text drawn on a warning or danger fill (dark text on the dark theme's
+    // bright fills, white on the light theme's deep ones; WCAG AA, 4.5:1, tests/qml).
+    readonly property color selection: dark ? "#1f6feb" : "#0969da"
+    readonly property color onStatus: dark ? "#1b1f24" : "#ffffff"
     readonly property color mapBackground: dark ? "#14181c" : "#dfe6ec"
     // The map: territories without a value, their outlines, the basemap's state and county
     // lines, and the halo that keeps labels readable on any fill.
@@ -21,8 +26,8 @@ QtObject {
     readonly property color mapBoundary: dark ? "#3a444f" : "#b4bfca"
     readonly property color mapState: dark ? "#6f7c8a" : "#7a8794"
     readonly property color mapHalo: dark ? "#000000" : "#ffffff"
-    readonly property color warning: dark ? "#d29922" : "#9a6700"
-    readonly property color danger: dark ? "#f85149" : "#cf222e"
+    readonly property color warning: dark ? "#d29922" : "#8a5a00"
+    readonly property color danger: dark ? "#ff7b72" : "#cf222e"
     readonly property color trainingBanner: dark ? "#6e40c9" : "#8250df"
 
     readonly property int spacing: 8

@@ -24,7 +24,10 @@ Rectangle {
     function applyValues() {
         const fromPlan = metric === "crews" || metric === "etr"
         const followHour = !fromPlan && timeline.ready && !timeline.atEnd
-        const values = fromPlan ? session.plan.values(metric)
+        // Crews follow the hour too (those arrived by then); an ETR is a time, not a state.
+        const crewsAtHour = metric === "crews" && timeline.ready && !timeline.atEnd
+        const values = crewsAtHour ? timeline.planCrewValues()
+                       : fromPlan ? session.plan.values(metric)
                        : followHour ? timeline.metricValues : forecast.metricValues
         const keys = Object.keys(values)
         if (!forecast.hasPrediction || keys.length === 0) {
@@ -32,7 +35,10 @@ Rectangle {
             return
         }
         territoryMap.setValues(values)
-        const maximum = fromPlan ? Math.max(...keys.map(k => values[k])) : forecast.metricMaximum
+        // Crews at an hour keep the whole plan's scale, so the colours grow as crews arrive.
+        const scale = crewsAtHour ? session.plan.values(metric) : values
+        const maximum = fromPlan ? Math.max(...Object.keys(scale).map(k => scale[k]))
+                                 : forecast.metricMaximum
         territoryMap.setValueRange(0, Math.max(1, maximum))
     }
 
@@ -174,7 +180,7 @@ Rectangle {
         anchors.margins: Theme.spacing
         wrapMode: Text.Wrap
         padding: 6
-        color: Theme.accentText
+        color: Theme.onStatus
         text: qsTr("Basemap not shown, the shipped outlines are used instead: %1")
               .arg(territoryMap.basemapError)
         background: Rectangle { color: Theme.danger; radius: Theme.radius }
