@@ -4,7 +4,7 @@
 <context>
     <name>MapRegion</name>
     <message numerus="yes">
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+219"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+228"/>
         <source>Loading %n territories…</source>
         <translation>
             <numerusform>Loading %n territory…</numerusform>
@@ -233,6 +233,44 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TrackImporter</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/trackimporter.cpp" line="+75"/>
+        <source>%n best track(s)</source>
+        <translation>
+            <numerusform>%n best track</numerusform>
+            <numerusform>%n best tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n forecast track(s)</source>
+        <translation>
+            <numerusform>%n forecast track</numerusform>
+            <numerusform>%n forecast tracks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrackReader</name>
+    <message numerus="yes">
+        <location filename="../model/ingest/atcfreader.cpp" line="+249"/>
+        <source>%n line(s) of other techniques skipped (%1); only BEST and OFCL are imported.</source>
+        <translation>
+            <numerusform>%n line of other techniques skipped (%1); only BEST and OFCL are imported.</numerusform>
+            <numerusform>%n lines of other techniques skipped (%1); only BEST and OFCL are imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/ingest/hurdat2reader.cpp" line="+115"/>
+        <source>the header of %1 (line %2) announces %n more data line(s) than follow it; fix the count or add the lines</source>
+        <translation>
+            <numerusform>the header of %1 (line %2) announces %n more data line than follow it; fix the count or add the lines</numerusform>
+            <numerusform>the header of %1 (line %2) announces %n more data lines than follow it; fix the count or add the lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::TrainingReport</name>
     <message numerus="yes">
         <location filename="../ui/training/trainingreport.cpp" line="+234"/>
@@ -303,6 +341,17 @@
         <translation>
             <numerusform>Saved %n storm of kind &apos;other&apos;; %1 incidents linked.</numerusform>
             <numerusform>Saved %n storms of kind &apos;other&apos;; %1 incidents linked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::cli::WindfieldCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/windfieldcommand.cpp" line="+194"/>
+        <source>%n territory(ies) with a peak gust of at least 10 m/s (gust = %1 x sustained):</source>
+        <translation>
+            <numerusform>%n territory with a peak gust of at least 10 m/s (gust = %1 x sustained):</numerusform>
+            <numerusform>%n territories with a peak gust of at least 10 m/s (gust = %1 x sustained):</numerusform>
         </translation>
     </message>
 </context>

@@ -436,7 +436,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Basemap not shown, the shipped outlines are used instead: %1</source>
         <translation>El mapa base no se muestra; se usan en su lugar los contornos incluidos: %1</translation>
     </message>
@@ -4281,6 +4281,216 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TrackImporter</name>
+    <message>
+        <location filename="../model/ingest/trackimporter.cpp" line="+53"/>
+        <source>holds no storm &apos;%1&apos;; it holds: %2</source>
+        <translation>no contiene la tormenta &apos;%1&apos;; contiene: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format: %1.</source>
+        <translation>Formato: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n best track(s)</source>
+        <translation>
+            <numerusform>%n trayectoria observada</numerusform>
+            <numerusform>%n trayectorias observadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n forecast track(s)</source>
+        <translation>
+            <numerusform>%n trayectoria pronosticada</numerusform>
+            <numerusform>%n trayectorias pronosticadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 no se pudo escribir: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrackReader</name>
+    <message>
+        <location filename="../model/ingest/atcfreader.cpp" line="+76"/>
+        <location filename="../model/ingest/trackjsonreader.cpp" line="+54"/>
+        <location line="+36"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>has %1 fields; an ATCF line has at least basin, number, time, minutes, technique, tau, latitude and longitude</source>
+        <translation>tiene %1 campos; una línea ATCF tiene al menos cuenca, número, hora, minutos, técnica, tau, latitud y longitud</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a UTC time YYYYMMDDHH</source>
+        <translation>&apos;%1&apos; no es una hora UTC AAAAMMDDHH</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1, %2&apos; is not a basin and cyclone number such as &apos;AL, 09&apos;</source>
+        <translation>&apos;%1, %2&apos; no es una cuenca y un número de ciclón como &apos;AL, 09&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a position in tenths of a degree such as 272N or 841W</source>
+        <translation>&apos;%1&apos; no es una posición en décimas de grado como 272N o 841W</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>wind radii of %1 kt: the thresholds are 34, 50 and 64 kt</source>
+        <translation>radios de viento de %1 kt: los umbrales son 34, 50 y 64 kt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>repeats line %1 (same storm, technique, time and wind-radii threshold)</source>
+        <translation>repite la línea %1 (misma tormenta, técnica, hora y umbral de radios de viento)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n line(s) of other techniques skipped (%1); only BEST and OFCL are imported.</source>
+        <translation>
+            <numerusform>%n línea de otras técnicas omitida (%1); solo se importan BEST y OFCL.</numerusform>
+            <numerusform>%n líneas de otras técnicas omitidas (%1); solo se importan BEST y OFCL.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/ingest/hurdat2reader.cpp" line="+29"/>
+        <source>has %1 fields, a HURDAT2 data line has at least %2 (date, time, record, status, latitude, longitude, wind, pressure, 12 wind radii)</source>
+        <translation>tiene %1 campos, una línea de datos HURDAT2 tiene al menos %2 (fecha, hora, registro, estado, latitud, longitud, viento, presión, 12 radios de viento)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1, %2&apos; is not a date YYYYMMDD and a UTC time HHMM</source>
+        <translation>&apos;%1, %2&apos; no es una fecha AAAAMMDD y una hora UTC HHMM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a %2 such as %3</source>
+        <translation>&apos;%1&apos; no es una %2 como %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latitude</source>
+        <translation>latitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>longitude</source>
+        <translation>longitud</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a number; write -999 when unknown</source>
+        <translation>&apos;%1&apos; no es un número; escriba -999 si se desconoce</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>the header of %1 (line %2) announces %n more data line(s) than follow it; fix the count or add the lines</source>
+        <translation>
+            <numerusform>la cabecera de %1 (línea %2) anuncia %n línea de datos más de las que la siguen; corrija el número o añada las líneas</numerusform>
+            <numerusform>la cabecera de %1 (línea %2) anuncia %n líneas de datos más de las que la siguen; corrija el número o añada las líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a data line outside any storm: the storm&apos;s header line (e.g. &apos;AL092024, HELENE, 25,&apos;) is missing or announces fewer lines</source>
+        <translation>una línea de datos fuera de toda tormenta: falta la cabecera de la tormenta (p. ej. &apos;AL092024, HELENE, 25,&apos;) o anuncia menos líneas</translation>
+    </message>
+    <message>
+        <location filename="../model/ingest/trackjsonreader.cpp" line="-55"/>
+        <source>&apos;%1&apos; is not a date YYYYMMDD with a time_utc HHMM</source>
+        <translation>&apos;%1&apos; no es una fecha AAAAMMDD con una time_utc HHMM</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is missing; every fix needs it</source>
+        <translation>falta; toda posición lo necesita</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is -999; every fix needs a position</source>
+        <translation>es -999; toda posición necesita coordenadas</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>is not valid JSON: %1</source>
+        <translation>no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>storm %1 has no id such as &apos;AL092024_Helene&apos; or no &apos;data&apos; list of fixes; the file must be a list of {id, data} storms</source>
+        <translation>la tormenta %1 no tiene un id como &apos;AL092024_Helene&apos; o no tiene una lista &apos;data&apos; de posiciones; el archivo debe ser una lista de tormentas {id, data}</translation>
+    </message>
+    <message>
+        <location filename="../model/ingest/trackreader.cpp" line="+70"/>
+        <source>latitude %1 is outside -90..90</source>
+        <translation>la latitud %1 está fuera de -90..90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longitude %1 is outside -180..180</source>
+        <translation>la longitud %1 está fuera de -180..180</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>maximum wind %1 kt is outside 0..250 kt; write -999 when unknown</source>
+        <translation>el viento máximo de %1 kt está fuera de 0..250 kt; escriba -999 si se desconoce</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>central pressure %1 hPa is outside 850..1100 hPa; write -999 when unknown</source>
+        <translation>la presión central de %1 hPa está fuera de 850..1100 hPa; escriba -999 si se desconoce</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>radius of maximum wind %1 n mi is not positive</source>
+        <translation>el radio de viento máximo de %1 mn no es positivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the %1-kt radius %2 n mi is negative</source>
+        <translation>el radio de %1 kt de %2 mn es negativo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1-kt radius (%2 n mi) reaches beyond the %3-kt radius (%4 n mi) in the %5 quadrant; stronger winds lie inside weaker ones</source>
+        <translation>el radio de %1 kt (%2 mn) va más allá del radio de %3 kt (%4 mn) en el cuadrante %5; los vientos más fuertes están dentro de los más débiles</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has a second fix at %2; keep one line per time</source>
+        <translation>%1 tiene una segunda posición a las %2; deje una línea por hora</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>is not a track file this version reads: expected HURDAT2 text (a header such as &apos;AL092024, HELENE, 25,&apos;), ATCF a-deck or b-deck lines (&apos;AL, 09, 2024092612, ...&apos;) or the HURDAT2 JSON form (a list of storms); the first line is &apos;%1&apos;</source>
+        <translation>no es un archivo de trayectorias que esta versión lea: se esperaba texto HURDAT2 (una cabecera como &apos;AL092024, HELENE, 25,&apos;), líneas ATCF a-deck o b-deck (&apos;AL, 09, 2024092612, ...&apos;) o la forma JSON de HURDAT2 (una lista de tormentas); la primera línea es &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is empty; expected a HURDAT2, ATCF or HURDAT2 JSON track file</source>
+        <translation>está vacío; se esperaba un archivo de trayectorias HURDAT2, ATCF o HURDAT2 JSON</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Trainer</name>
     <message>
         <location filename="../model/engine/trainer.cpp" line="+121"/>
@@ -6113,6 +6323,24 @@ del modelo</translation>
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::ImportTrack</name>
+    <message>
+        <location filename="../app/cli/importtrack.cpp" line="+17"/>
+        <source>Tropical-cyclone tracks: HURDAT2, its JSON form, ATCF a-/b-decks.</source>
+        <translation>Trayectorias de ciclones tropicales: HURDAT2, su forma JSON, ATCF a-/b-decks.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import only this storm of the file: its ATCF id (AL092024) or name (Helene).</source>
+        <translation>Importar solo esta tormenta del archivo: su id ATCF (AL092024) o nombre (Helene).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::ImportWeather</name>
     <message>
         <location filename="../app/cli/importweather.cpp" line="+53"/>
@@ -7323,6 +7551,124 @@ del modelo</translation>
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::WindfieldCommand</name>
+    <message>
+        <location filename="../app/cli/windfieldcommand.cpp" line="+47"/>
+        <source>%1 has no forecast track; import an ATCF a-deck</source>
+        <translation>%1 no tiene trayectoria pronosticada; importe un a-deck ATCF</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>  %1 kt: %2 radii, mean absolute error %3 n mi, bias %4 n mi
+</source>
+        <translation>  %1 kt: %2 radios, error absoluto medio %3 mn, sesgo %4 mn
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name the storm: windfield --storm ID (its ATCF id or name).</source>
+        <translation>Indique la tormenta: windfield --storm ID (su id ATCF o nombre).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Storing failed: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>forecast issued %1</source>
+        <translation>pronóstico emitido %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best track</source>
+        <translation>trayectoria observada</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 %2, %3: %4 fixes (%5 fitted to their wind radii), %6 hours from %7, every %8 min; %9 ms.</source>
+        <translation>%1 %2, %3: %4 posiciones (%5 ajustadas a sus radios de viento), %6 horas desde %7, cada %8 min; %9 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n territory(ies) with a peak gust of at least 10 m/s (gust = %1 x sustained):</source>
+        <translation>
+            <numerusform>%n territorio con una ráfaga máxima de al menos 10 m/s (ráfaga = %1 x sostenido):</numerusform>
+            <numerusform>%n territorios con una ráfaga máxima de al menos 10 m/s (ráfaga = %1 x sostenido):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code        peak wind m/s  peak gust m/s  h gust&gt;=20  h &gt;=34kt  h &gt;=64kt</source>
+        <translation>código      viento máx m/s ráfaga máx m/s h ráf&gt;=20   h &gt;=34kt  h &gt;=64kt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Modelled against the track&apos;s wind radii, fitted:</source>
+        <translation>Modelo frente a los radios de viento de la trayectoria, ajustado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empirical RMW and B alone:</source>
+        <translation>Solo RMW y B empíricos:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored %1 hourly weather rows for %2 territories as source %3.</source>
+        <translation>Guardadas %1 filas horarias de tiempo para %2 territorios como fuente %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not stored: rerun with --store to write these winds as the storm&apos;s hourly weather (source %1).</source>
+        <translation>No guardado: vuelva a ejecutar con --store para escribir estos vientos como el tiempo horario de la tormenta (fuente %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wind field of a tropical storm&apos;s track per territory; --store writes it as weather.</source>
+        <translation>Campo de viento de la trayectoria de una tormenta tropical por territorio; --store lo escribe como tiempo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The storm: ATCF id (AL092024) or name.</source>
+        <translation>La tormenta: id ATCF (AL092024) o nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A forecast track: its issue time (ISO 8601) or &apos;latest&apos;. Default: the best track.</source>
+        <translation>Una trayectoria pronosticada: su hora de emisión (ISO 8601) o &apos;latest&apos;. Por defecto: la trayectoria observada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the field as the storm&apos;s hourly weather (replacing what this track wrote before).</source>
+        <translation>Escribir el campo como el tiempo horario de la tormenta (sustituyendo lo que esta trayectoria escribió antes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not fit RMW and B to the track&apos;s wind radii.</source>
+        <translation>No ajustar RMW y B a los radios de viento de la trayectoria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the modelled 34/50/64-kt radii with the track&apos;s.</source>
+        <translation>Comparar los radios modelados de 34/50/64 kt con los de la trayectoria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::ZonalOptions</name>
     <message>
         <location filename="../app/cli/zonaloptions.cpp" line="+20"/>
@@ -7754,6 +8100,52 @@ del modelo</translation>
     </message>
 </context>
 <context>
+    <name>stormcrew::hurricane::TrackRepository</name>
+    <message>
+        <location filename="../model/hurricane/trackrepository.cpp" line="+76"/>
+        <source>holds no tropical storm; import a track first (stormcrew-cli import track FILE)</source>
+        <translation>no contiene ninguna tormenta tropical; importe primero una trayectoria (stormcrew-cli import track ARCHIVO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds no tropical storm &apos;%1&apos;; it holds: %2</source>
+        <translation>no contiene la tormenta tropical &apos;%1&apos;; contiene: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>has no forecast track of %1 issued at that time</source>
+        <translation>no tiene una trayectoria pronosticada de %1 emitida a esa hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no best track of %1; import one, or name a forecast with --issued</source>
+        <translation>no tiene la trayectoria observada de %1; importe una, o indique un pronóstico con --issued</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>territory %1 has a geometry that cannot be read</source>
+        <translation>el territorio %1 tiene una geometría ilegible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>territory %1 has no centroid</source>
+        <translation>el territorio %1 no tiene centroide</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::hurricane::WindFieldWriter</name>
+    <message>
+        <location filename="../model/hurricane/windfieldwriter.cpp" line="+20"/>
+        <source>is open read-only; storing a wind field needs write access</source>
+        <translation>está abierto en solo lectura; guardar un campo de viento necesita acceso de escritura</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 rows for %3 territories</source>
+        <translation>%1: %2 filas para %3 territorios</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::map::FeatureLoader</name>
     <message>
         <location filename="../ui/map/featureloader.cpp" line="+42"/>
@@ -7826,6 +8218,19 @@ del modelo</translation>
         <location line="+1"/>
         <source>%1 m (%2 mi)</source>
         <translation>%1 m (%2 mi)</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::TrackLayer</name>
+    <message>
+        <location filename="../ui/map/tracklayer.cpp" line="+89"/>
+        <source>%1 (%2), forecast</source>
+        <translation>%1 (%2), pronóstico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), best track</source>
+        <translation>%1 (%2), trayectoria observada</translation>
     </message>
 </context>
 <context>

@@ -436,7 +436,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Basemap not shown, the shipped outlines are used instead: %1</source>
         <translation>Fond de carte non affiché, les contours fournis sont utilisés à la place&#xa0;: %1</translation>
     </message>
@@ -4281,6 +4281,216 @@
     </message>
 </context>
 <context>
+    <name>stormcrew::TrackImporter</name>
+    <message>
+        <location filename="../model/ingest/trackimporter.cpp" line="+53"/>
+        <source>holds no storm &apos;%1&apos;; it holds: %2</source>
+        <translation>ne contient pas la tempête &apos;%1&apos;&#xa0;; il contient&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format: %1.</source>
+        <translation>Format&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n best track(s)</source>
+        <translation>
+            <numerusform>%n trajectoire observée</numerusform>
+            <numerusform>%n trajectoires observées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n forecast track(s)</source>
+        <translation>
+            <numerusform>%n trajectoire prévue</numerusform>
+            <numerusform>%n trajectoires prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrackReader</name>
+    <message>
+        <location filename="../model/ingest/atcfreader.cpp" line="+76"/>
+        <location filename="../model/ingest/trackjsonreader.cpp" line="+54"/>
+        <location line="+36"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>has %1 fields; an ATCF line has at least basin, number, time, minutes, technique, tau, latitude and longitude</source>
+        <translation>a %1 champs&#xa0;; une ligne ATCF a au moins bassin, numéro, heure, minutes, technique, tau, latitude et longitude</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a UTC time YYYYMMDDHH</source>
+        <translation>&apos;%1&apos; n&apos;est pas une heure UTC AAAAMMJJHH</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1, %2&apos; is not a basin and cyclone number such as &apos;AL, 09&apos;</source>
+        <translation>&apos;%1, %2&apos; n&apos;est pas un bassin et un numéro de cyclone comme &apos;AL, 09&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a position in tenths of a degree such as 272N or 841W</source>
+        <translation>&apos;%1&apos; n&apos;est pas une position en dixièmes de degré comme 272N ou 841W</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>wind radii of %1 kt: the thresholds are 34, 50 and 64 kt</source>
+        <translation>rayons de vent de %1 kt&#xa0;: les seuils sont 34, 50 et 64 kt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>repeats line %1 (same storm, technique, time and wind-radii threshold)</source>
+        <translation>répète la ligne %1 (même tempête, technique, heure et seuil de rayons de vent)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n line(s) of other techniques skipped (%1); only BEST and OFCL are imported.</source>
+        <translation>
+            <numerusform>%n ligne d&apos;autres techniques ignorée (%1)&#xa0;; seules BEST et OFCL sont importées.</numerusform>
+            <numerusform>%n lignes d&apos;autres techniques ignorées (%1)&#xa0;; seules BEST et OFCL sont importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/ingest/hurdat2reader.cpp" line="+29"/>
+        <source>has %1 fields, a HURDAT2 data line has at least %2 (date, time, record, status, latitude, longitude, wind, pressure, 12 wind radii)</source>
+        <translation>a %1 champs, une ligne de données HURDAT2 en a au moins %2 (date, heure, enregistrement, statut, latitude, longitude, vent, pression, 12 rayons de vent)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1, %2&apos; is not a date YYYYMMDD and a UTC time HHMM</source>
+        <translation>&apos;%1, %2&apos; n&apos;est pas une date AAAAMMJJ et une heure UTC HHMM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a %2 such as %3</source>
+        <translation>&apos;%1&apos; n&apos;est pas une %2 comme %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a number; write -999 when unknown</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre&#xa0;; écrivez -999 s&apos;il est inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>the header of %1 (line %2) announces %n more data line(s) than follow it; fix the count or add the lines</source>
+        <translation>
+            <numerusform>l&apos;en-tête de %1 (ligne %2) annonce %n ligne de données de plus que celles qui le suivent&#xa0;; corrigez le nombre ou ajoutez les lignes</numerusform>
+            <numerusform>l&apos;en-tête de %1 (ligne %2) annonce %n lignes de données de plus que celles qui le suivent&#xa0;; corrigez le nombre ou ajoutez les lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a data line outside any storm: the storm&apos;s header line (e.g. &apos;AL092024, HELENE, 25,&apos;) is missing or announces fewer lines</source>
+        <translation>une ligne de données hors de toute tempête&#xa0;: l&apos;en-tête de la tempête (p. ex. &apos;AL092024, HELENE, 25,&apos;) manque ou annonce moins de lignes</translation>
+    </message>
+    <message>
+        <location filename="../model/ingest/trackjsonreader.cpp" line="-55"/>
+        <source>&apos;%1&apos; is not a date YYYYMMDD with a time_utc HHMM</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date AAAAMMJJ avec une time_utc HHMM</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is missing; every fix needs it</source>
+        <translation>manque&#xa0;; chaque position en a besoin</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is -999; every fix needs a position</source>
+        <translation>vaut -999&#xa0;; chaque position a besoin de coordonnées</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>is not valid JSON: %1</source>
+        <translation>n&apos;est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>storm %1 has no id such as &apos;AL092024_Helene&apos; or no &apos;data&apos; list of fixes; the file must be a list of {id, data} storms</source>
+        <translation>la tempête %1 n&apos;a pas d&apos;id comme &apos;AL092024_Helene&apos; ou pas de liste &apos;data&apos; de positions&#xa0;; le fichier doit être une liste de tempêtes {id, data}</translation>
+    </message>
+    <message>
+        <location filename="../model/ingest/trackreader.cpp" line="+70"/>
+        <source>latitude %1 is outside -90..90</source>
+        <translation>la latitude %1 est hors de -90..90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longitude %1 is outside -180..180</source>
+        <translation>la longitude %1 est hors de -180..180</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>maximum wind %1 kt is outside 0..250 kt; write -999 when unknown</source>
+        <translation>le vent maximal de %1 kt est hors de 0..250 kt&#xa0;; écrivez -999 s&apos;il est inconnu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>central pressure %1 hPa is outside 850..1100 hPa; write -999 when unknown</source>
+        <translation>la pression centrale de %1 hPa est hors de 850..1100 hPa&#xa0;; écrivez -999 si elle est inconnue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>radius of maximum wind %1 n mi is not positive</source>
+        <translation>le rayon de vent maximal de %1 NM n&apos;est pas positif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the %1-kt radius %2 n mi is negative</source>
+        <translation>le rayon de %1 kt de %2 NM est négatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1-kt radius (%2 n mi) reaches beyond the %3-kt radius (%4 n mi) in the %5 quadrant; stronger winds lie inside weaker ones</source>
+        <translation>le rayon de %1 kt (%2 NM) dépasse le rayon de %3 kt (%4 NM) dans le quadrant %5&#xa0;; les vents forts sont à l&apos;intérieur des plus faibles</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has a second fix at %2; keep one line per time</source>
+        <translation>%1 a une deuxième position à %2&#xa0;; gardez une ligne par heure</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>is not a track file this version reads: expected HURDAT2 text (a header such as &apos;AL092024, HELENE, 25,&apos;), ATCF a-deck or b-deck lines (&apos;AL, 09, 2024092612, ...&apos;) or the HURDAT2 JSON form (a list of storms); the first line is &apos;%1&apos;</source>
+        <translation>n&apos;est pas un fichier de trajectoires que cette version lit&#xa0;: attendu du texte HURDAT2 (un en-tête comme &apos;AL092024, HELENE, 25,&apos;), des lignes ATCF a-deck ou b-deck (&apos;AL, 09, 2024092612, ...&apos;) ou la forme JSON de HURDAT2 (une liste de tempêtes)&#xa0;; la première ligne est &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is empty; expected a HURDAT2, ATCF or HURDAT2 JSON track file</source>
+        <translation>est vide&#xa0;; attendu un fichier de trajectoires HURDAT2, ATCF ou HURDAT2 JSON</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::Trainer</name>
     <message>
         <location filename="../model/engine/trainer.cpp" line="+121"/>
@@ -6113,6 +6323,24 @@ du modèle</translation>
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::ImportTrack</name>
+    <message>
+        <location filename="../app/cli/importtrack.cpp" line="+17"/>
+        <source>Tropical-cyclone tracks: HURDAT2, its JSON form, ATCF a-/b-decks.</source>
+        <translation>Trajectoires de cyclones tropicaux&#xa0;: HURDAT2, sa forme JSON, ATCF a-/b-decks.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import only this storm of the file: its ATCF id (AL092024) or name (Helene).</source>
+        <translation>N&apos;importer que cette tempête du fichier&#xa0;: son id ATCF (AL092024) ou son nom (Helene).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::ImportWeather</name>
     <message>
         <location filename="../app/cli/importweather.cpp" line="+53"/>
@@ -7323,6 +7551,124 @@ du modèle</translation>
     </message>
 </context>
 <context>
+    <name>stormcrew::cli::WindfieldCommand</name>
+    <message>
+        <location filename="../app/cli/windfieldcommand.cpp" line="+47"/>
+        <source>%1 has no forecast track; import an ATCF a-deck</source>
+        <translation>%1 n&apos;a pas de trajectoire prévue&#xa0;; importez un a-deck ATCF</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>  %1 kt: %2 radii, mean absolute error %3 n mi, bias %4 n mi
+</source>
+        <translation>  %1 kt&#xa0;: %2 rayons, erreur absolue moyenne %3 NM, biais %4 NM
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name the storm: windfield --storm ID (its ATCF id or name).</source>
+        <translation>Nommez la tempête&#xa0;: windfield --storm ID (son id ATCF ou son nom).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Storing failed: %1</source>
+        <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>forecast issued %1</source>
+        <translation>prévision émise %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best track</source>
+        <translation>trajectoire observée</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 %2, %3: %4 fixes (%5 fitted to their wind radii), %6 hours from %7, every %8 min; %9 ms.</source>
+        <translation>%1 %2, %3&#xa0;: %4 positions (%5 ajustées à leurs rayons de vent), %6 heures depuis %7, toutes les %8 min&#xa0;; %9 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n territory(ies) with a peak gust of at least 10 m/s (gust = %1 x sustained):</source>
+        <translation>
+            <numerusform>%n territoire avec une rafale maximale d&apos;au moins 10 m/s (rafale = %1 x soutenu)&#xa0;:</numerusform>
+            <numerusform>%n territoires avec une rafale maximale d&apos;au moins 10 m/s (rafale = %1 x soutenu)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code        peak wind m/s  peak gust m/s  h gust&gt;=20  h &gt;=34kt  h &gt;=64kt</source>
+        <translation>code        vent max m/s   rafale max m/s h raf&gt;=20   h &gt;=34kt  h &gt;=64kt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Modelled against the track&apos;s wind radii, fitted:</source>
+        <translation>Modèle face aux rayons de vent de la trajectoire, ajusté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empirical RMW and B alone:</source>
+        <translation>RMW et B empiriques seuls&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored %1 hourly weather rows for %2 territories as source %3.</source>
+        <translation>%1 lignes de météo horaire enregistrées pour %2 territoires comme source %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not stored: rerun with --store to write these winds as the storm&apos;s hourly weather (source %1).</source>
+        <translation>Non enregistré&#xa0;: relancez avec --store pour écrire ces vents comme météo horaire de la tempête (source %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wind field of a tropical storm&apos;s track per territory; --store writes it as weather.</source>
+        <translation>Champ de vent de la trajectoire d&apos;une tempête tropicale par territoire&#xa0;; --store l&apos;écrit comme météo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The storm: ATCF id (AL092024) or name.</source>
+        <translation>La tempête&#xa0;: id ATCF (AL092024) ou nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A forecast track: its issue time (ISO 8601) or &apos;latest&apos;. Default: the best track.</source>
+        <translation>Une trajectoire prévue&#xa0;: son heure d&apos;émission (ISO 8601) ou &apos;latest&apos;. Par défaut&#xa0;: la trajectoire observée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the field as the storm&apos;s hourly weather (replacing what this track wrote before).</source>
+        <translation>Écrire le champ comme météo horaire de la tempête (en remplaçant ce que cette trajectoire a écrit avant).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not fit RMW and B to the track&apos;s wind radii.</source>
+        <translation>Ne pas ajuster RMW et B aux rayons de vent de la trajectoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the modelled 34/50/64-kt radii with the track&apos;s.</source>
+        <translation>Comparer les rayons modélisés de 34/50/64 kt à ceux de la trajectoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::cli::ZonalOptions</name>
     <message>
         <location filename="../app/cli/zonaloptions.cpp" line="+20"/>
@@ -7754,6 +8100,52 @@ du modèle</translation>
     </message>
 </context>
 <context>
+    <name>stormcrew::hurricane::TrackRepository</name>
+    <message>
+        <location filename="../model/hurricane/trackrepository.cpp" line="+76"/>
+        <source>holds no tropical storm; import a track first (stormcrew-cli import track FILE)</source>
+        <translation>ne contient aucune tempête tropicale&#xa0;; importez d&apos;abord une trajectoire (stormcrew-cli import track FICHIER)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds no tropical storm &apos;%1&apos;; it holds: %2</source>
+        <translation>ne contient pas la tempête tropicale &apos;%1&apos;&#xa0;; il contient&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>has no forecast track of %1 issued at that time</source>
+        <translation>n&apos;a pas de trajectoire prévue de %1 émise à cette heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no best track of %1; import one, or name a forecast with --issued</source>
+        <translation>n&apos;a pas la trajectoire observée de %1&#xa0;; importez-en une, ou désignez une prévision avec --issued</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>territory %1 has a geometry that cannot be read</source>
+        <translation>le territoire %1 a une géométrie illisible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>territory %1 has no centroid</source>
+        <translation>le territoire %1 n&apos;a pas de centroïde</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::hurricane::WindFieldWriter</name>
+    <message>
+        <location filename="../model/hurricane/windfieldwriter.cpp" line="+20"/>
+        <source>is open read-only; storing a wind field needs write access</source>
+        <translation>est ouvert en lecture seule&#xa0;; enregistrer un champ de vent demande un accès en écriture</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 rows for %3 territories</source>
+        <translation>%1&#xa0;: %2 lignes pour %3 territoires</translation>
+    </message>
+</context>
+<context>
     <name>stormcrew::map::FeatureLoader</name>
     <message>
         <location filename="../ui/map/featureloader.cpp" line="+42"/>
@@ -7826,6 +8218,19 @@ du modèle</translation>
         <location line="+1"/>
         <source>%1 m (%2 mi)</source>
         <translation>%1&#xa0;m (%2&#xa0;mi)</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::map::TrackLayer</name>
+    <message>
+        <location filename="../ui/map/tracklayer.cpp" line="+89"/>
+        <source>%1 (%2), forecast</source>
+        <translation>%1 (%2), prévision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), best track</source>
+        <translation>%1 (%2), trajectoire observée</translation>
     </message>
 </context>
 <context>

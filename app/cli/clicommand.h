@@ -111,5 +111,9 @@ using PlanOutageSource =
 [[nodiscard]] ImportKind rasterImportKind();
 [[nodiscard]] ImportKind ndviImportKind();
 [[nodiscard]] ImportKind weatherImportKind();
+[[nodiscard]] ImportKind trackImportKind();
+
+// `windfield`: a tropical storm's parametric wind field per territory (windfieldcommand.cpp).
+[[nodiscard]] Command windfieldCommand();
 
 } // namespace stormcrew::cli

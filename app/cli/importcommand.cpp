@@ -16,7 +16,7 @@ struct ImportCommand {
 std::vector<ImportKind> importKinds()
 {
     return {territoriesImportKind(), assetsImportKind(), incidentsImportKind(), stormsImportKind(),
-            rasterImportKind(),      ndviImportKind(),   weatherImportKind()};
+            rasterImportKind(),      ndviImportKind(),   weatherImportKind(),   trackImportKind()};
 }
 
 const ImportKind *findKind(const std::vector<ImportKind> &kinds, const QString &name)

@@ -21,7 +21,7 @@ std::vector<cli::Command> allCommands()
         cli::qualityCommand(),  cli::demoCommand(),     cli::fitTableCommand(),
         cli::trainCommand(),    cli::modelsCommand(),   cli::predictCommand(),
         cli::evaluateCommand(), cli::featuresCommand(), cli::planCommand(cli::enginePlanSource()),
-        cli::replayCommand()};
+        cli::replayCommand(),   cli::windfieldCommand()};
 }
 
 // The subcommand is the first argument that is neither an option nor an option's value.

@@ -11,6 +11,8 @@ const std::vector<Migration> &migrations()
          QStringLiteral(":/stormcrew/schema/v002_operations.sql")},
         {3, QStringLiteral("vegetation greenness by date, forecast grids"),
          QStringLiteral(":/stormcrew/schema/v003_grids_and_greenness.sql")},
+        {4, QStringLiteral("tropical-cyclone tracks: best tracks and forecast advisories"),
+         QStringLiteral(":/stormcrew/schema/v004_tracks.sql")},
     };
     return all;
 }

@@ -150,6 +150,15 @@ Rectangle {
                         .arg(Number(territoryMap.hoveredValue).toLocaleString(Qt.locale(), "f", 1))
         }
     }
+    // Hurricane mode: the latest tropical storm's track and wind swath (docs/hurricane.md).
+    TrackLayer {
+        anchors.fill: territoryMap
+        map: territoryMap
+        storePath: territoryMap.storePath
+        revision: territoryMap.revision
+        visible: territoryMap.visible
+        lineColor: Theme.text
+    }
 
     MapToolBar {
         id: toolBar
