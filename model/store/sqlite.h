@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFileInfo>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -45,6 +47,24 @@ inline void bindText(sqlite3_stmt *stmt, int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+// Opens a database file for reading without changing it or adding anything beside it: as
+// immutable when no write-ahead log lies beside it (SQLite then creates no -wal/-shm files), else
+// read-only through the log, which must be read to see the latest commit. Returns SQLite's
+// result code; db receives the handle, which on failure carries the message (lastError).
+[[nodiscard]] inline int openUntouched(const QString &path, DatabasePtr &db)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool hasLog = QFileInfo::exists(absolute + QStringLiteral("-wal"));
+    const QByteArray uri =
+        QUrl::fromLocalFile(absolute).toEncoded() +
+        (hasLog ? QByteArrayLiteral("?mode=ro") : QByteArrayLiteral("?immutable=1"));
+    sqlite3 *raw = nullptr;
+    const int rc =
+        sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    db.reset(raw);
+    return rc;
 }
 
 // BEGIN IMMEDIATE .. COMMIT, rolled back when the scope ends without a commit.

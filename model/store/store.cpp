@@ -76,20 +76,10 @@ Result<int> inspect(const QString &path, Store::Check check)
         return storeError(path, Store::tr("is not a Stormcrew store (not an SQLite database); "
                                           "choose the store file or a new path"));
 
-    // Without a write-ahead log beside it, the file is read as immutable: SQLite then creates no
-    // -wal/-shm files, so a file we refuse is left exactly as it was, with nothing added beside
-    // it. With a log present, it must be read through the log to see the latest commit.
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const bool hasLog = QFileInfo::exists(absolute + QStringLiteral("-wal"));
-    const QByteArray uri =
-        QUrl::fromLocalFile(absolute).toEncoded() +
-        (hasLog ? QByteArrayLiteral("?mode=ro") : QByteArrayLiteral("?immutable=1"));
-    sqlite3 *raw = nullptr;
-    const int rc =
-        sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    sqlite::DatabasePtr db(raw);
-    if (rc != SQLITE_OK)
-        return storeError(path, Store::tr("cannot be opened: %1").arg(sqlite::lastError(raw)));
+    // Opened untouched, so a file we refuse is left exactly as it was, with nothing beside it.
+    sqlite::DatabasePtr db;
+    if (sqlite::openUntouched(path, db) != SQLITE_OK)
+        return storeError(path, Store::tr("cannot be opened: %1").arg(sqlite::lastError(db.get())));
 
     if (check == Store::Check::Integrity) {
         // The first problem is enough to act on; a damaged file can list thousands.

@@ -28,19 +28,11 @@ Result<sqlite::DatabasePtr> openSource(const QString &path)
     if (!info.isFile())
         return sandboxError(path, TrainingSandbox::tr("does not exist; a training session needs "
                                                       "the operational store to copy"));
-    const QString absolute = info.absoluteFilePath();
-    const bool hasLog = QFileInfo::exists(absolute + QStringLiteral("-wal"));
-    const QByteArray uri =
-        QUrl::fromLocalFile(absolute).toEncoded() +
-        (hasLog ? QByteArrayLiteral("?mode=ro") : QByteArrayLiteral("?immutable=1"));
-    sqlite3 *raw = nullptr;
-    const int rc =
-        sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    sqlite::DatabasePtr db(raw);
-    if (rc != SQLITE_OK)
+    sqlite::DatabasePtr db;
+    if (sqlite::openUntouched(info.absoluteFilePath(), db) != SQLITE_OK)
         return sandboxError(path, TrainingSandbox::tr("cannot be opened read-only for the "
                                                       "training copy: %1")
-                                      .arg(sqlite::lastError(raw)));
+                                      .arg(sqlite::lastError(db.get())));
     return Result<sqlite::DatabasePtr>(std::move(db));
 }
 
