@@ -150,10 +150,12 @@ Rectangle {
                         .arg(Number(territoryMap.hoveredValue).toLocaleString(Qt.locale(), "f", 1))
         }
     }
-    // Hurricane mode: the latest tropical storm's track and wind swath (docs/hurricane.md).
+    // Hurricane mode: the track and wind swath of the tropical storm chosen in the storm box,
+    // or, with the incoming forecast shown, of the latest one (docs/hurricane.md).
     TrackLayer {
         anchors.fill: territoryMap
         map: territoryMap
+        storm: region.forecast.isForecast ? "" : region.forecast.stormCode
         storePath: territoryMap.storePath
         revision: territoryMap.revision
         visible: territoryMap.visible
