@@ -111,7 +111,7 @@ int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t 
         return 0;
     std::vector<int> bound;
     const float *work =
-        m_context.committedWork.data() + m_context.busyOffsets[size_t(simulator.territory())];
+        m_context.committedWork.data() + m_context.busyOffset(simulator.territory());
     for (int r = 0; r < m_context.busyCount(simulator.territory()); ++r)
         // Less a millionth: the sum is kept in float, and a bound must not overshoot.
         bound.push_back(int(std::max(0.0, std::ceil(double(work[r]) * (1 - 1e-6) / each))));
@@ -151,7 +151,7 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
     // Territories most customers out first: they get crews first when a source runs short.
     std::vector<qsizetype> pending;
     for (const qsizetype t : m_context.byCustomersOut()) {
-        if (m_context.maxOutages[size_t(t)] > 0)
+        if (m_context.maxOutages(t) > 0)
             pending.push_back(t);
     }
     // The last search of each territory: crews of a source starting then, and how many.
@@ -224,7 +224,7 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
     std::vector<Curve> curves(static_cast<size_t>(territories));
     std::vector<qsizetype> extend;
     for (qsizetype t = 0; t < territories; ++t) {
-        if (m_context.maxOutages[size_t(t)] > total(allocation.crews[size_t(t)]))
+        if (m_context.maxOutages(t) > total(allocation.crews[size_t(t)]))
             extend.push_back(t);
     }
     if (extend.empty())

@@ -79,7 +79,7 @@ void CrewHelp::restore(int simulation, std::vector<double> ready, Done done) con
             std::pop_heap(ready.begin(), ready.end(), std::greater<>());
             const double arrival = ready.back() + m_context.helpTravelHours[size_t(t)];
             double work = clock.work(arrival);
-            const float *jobs = m_context.work.data() + offsets[simulation];
+            const float *jobs = m_context.work() + offsets[simulation];
             for (int j = 0; j < count; ++j) {
                 work += double(jobs[j]);
                 completions[size_t(j)] = clock.hours(work);
@@ -128,7 +128,7 @@ std::vector<TerritoryPlan> CrewHelp::run(HelpPool &pool, std::vector<SystemAccum
     for (size_t u = 0; u < m_unserved.size(); ++u) {
         const qsizetype t = m_unserved[u];
         plans.push_back(tallies[u].finish(m_context.inputs->territories[size_t(t)],
-                                          m_context.meanOutages[size_t(t)], settings));
+                                          m_context.meanOutages(t), settings));
         // Without any crew in the plan nobody moves: the territory is never restored.
         plans.back().crewsMovedIn = plans.back().etrAll.p90.value < Never;
     }

@@ -109,7 +109,7 @@ Result<void> CrewPlanner::check(const OutageDistribution &outages) const
     return {};
 }
 
-SimulationContext CrewPlanner::context(const OutageDistribution &outages) const
+SimulationContext CrewPlanner::context(const OutageDistribution &outages, JobCache *cache) const
 {
     SimulationContext context;
     context.inputs = &m_inputs;
@@ -118,16 +118,16 @@ SimulationContext CrewPlanner::context(const OutageDistribution &outages) const
     for (const CrewSource &source : sources())
         context.classes.push_back(
             {source.arrivalHours, source.costPerCrewDay, source.minDays, source.available});
-    context.prepare();
+    context.prepare(cache);
     return context;
 }
 
-Result<CrewPlan> CrewPlanner::plan(const OutageDistribution &outages) const
+Result<CrewPlan> CrewPlanner::plan(const OutageDistribution &outages, JobCache *cache) const
 {
     if (auto checked = check(outages); !checked)
         return checked.error();
     StepTimer timer;
-    const SimulationContext simulation = context(outages);
+    const SimulationContext simulation = context(outages, cache);
     qCDebug(lcCrews).noquote() << "jobs drawn in" << timer.lap();
     const Allocation allocation = CrewAllocator(simulation).allocate();
     timer.restart();
@@ -207,7 +207,7 @@ std::vector<qsizetype> CrewPlanner::unserved(const SimulationContext &context,
         int total = 0;
         for (const int c : crews[size_t(t)])
             total += c;
-        if (total == 0 && context.maxOutages[size_t(t)] > 0)
+        if (total == 0 && context.maxOutages(t) > 0)
             territories.push_back(t);
     }
     return territories;

@@ -13,6 +13,7 @@
 
 namespace stormcrew::crews {
 
+class JobCache;
 struct SimulationContext;
 
 // Turns a storm's predicted outages into a crew plan: how many crews where, what to request
@@ -23,8 +24,11 @@ class CrewPlanner {
 public:
     CrewPlanner(PlanInputs inputs, PlanSettings settings);
 
-    // Recommends crews (own and from the pools) and simulates the restoration they give.
-    [[nodiscard]] Result<CrewPlan> plan(const OutageDistribution &outages) const;
+    // Recommends crews (own and from the pools) and simulates the restoration they give. With a
+    // cache, the jobs drawn for an earlier plan of the same outages, inputs, seed and number of
+    // simulations are used again (a re-plan after a slider move); the plan is the same.
+    [[nodiscard]] Result<CrewPlan> plan(const OutageDistribution &outages,
+                                        JobCache *cache = nullptr) const;
 
     // Simulates a given assignment without optimising it: crews[territory][source], sources as
     // in sources(). For what-if questions and for the laws in the tests.
@@ -45,7 +49,8 @@ public:
 
 private:
     [[nodiscard]] Result<void> check(const OutageDistribution &outages) const;
-    [[nodiscard]] SimulationContext context(const OutageDistribution &outages) const;
+    [[nodiscard]] SimulationContext context(const OutageDistribution &outages,
+                                            JobCache *cache = nullptr) const;
     [[nodiscard]] CrewPlan simulate(const SimulationContext &context,
                                     const std::vector<std::vector<int>> &crews) const;
     void describe(CrewPlan &plan) const;

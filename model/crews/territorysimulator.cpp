@@ -45,9 +45,9 @@ TerritorySimulator::TerritorySimulator(const SimulationContext &context) : m_con
 void TerritorySimulator::load(qsizetype territory)
 {
     m_territory = territory;
-    m_work = m_context.work.data();
+    m_work = m_context.work();
     m_offset = m_context.offsetsOf(territory);
-    m_maxOutages = m_context.maxOutages[size_t(territory)];
+    m_maxOutages = m_context.maxOutages(territory);
     m_busy = m_context.busyOf(territory);
     m_busyCount = m_context.busyCount(territory);
     if (m_completions.size() < size_t(m_maxOutages))
@@ -56,7 +56,7 @@ void TerritorySimulator::load(qsizetype territory)
 
 double TerritorySimulator::meanOutages() const
 {
-    return m_context.meanOutages[size_t(m_territory)];
+    return m_context.meanOutages(m_territory);
 }
 
 ScheduleSummary TerritorySimulator::run(int simulation, const std::vector<double> &starts,

@@ -62,8 +62,8 @@ void PlanController::replan()
     m_busy = true;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     Q_EMIT busyChanged();
-    m_watcher.setFuture(
-        QtConcurrent::run([path, kind, outages, settings, cancelled = m_cancelled]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run(
+        [path, kind, outages, settings, cancelled = m_cancelled, jobs = m_jobs]() -> Outcome {
             auto store = Store::open(path, Store::Access::ReadOnly, Store::Check::Header);
             if (!store)
                 return {std::nullopt, store.error().message};
@@ -72,7 +72,8 @@ void PlanController::replan()
                 return {std::nullopt, inputs.error().message};
             if (cancelled->load())
                 return {std::nullopt, {}, true};
-            auto plan = crews::CrewPlanner(std::move(inputs).value(), settings).plan(outages);
+            auto plan =
+                crews::CrewPlanner(std::move(inputs).value(), settings).plan(outages, jobs.get());
             if (cancelled->load())
                 return {std::nullopt, {}, true};
             if (!plan)

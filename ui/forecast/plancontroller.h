@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crews/crewplan.h"
+#include "crews/jobdraws.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -115,6 +116,8 @@ private:
     bool m_again = false;
     // Set to stop the plan in flight: by cancel(), or by newer settings that supersede it.
     std::shared_ptr<std::atomic_bool> m_cancelled;
+    // The last storm's drawn jobs: a re-plan after a settings change does not draw them again.
+    std::shared_ptr<crews::JobCache> m_jobs = std::make_shared<crews::JobCache>();
     int m_targetPercent = 95;
     int m_targetHours = 48;
     QString m_risk = QStringLiteral("p80");

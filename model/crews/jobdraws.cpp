@@ -1,0 +1,189 @@
+#include "jobdraws.h"
+
+#include "parallelfor.h"
+#include "randomstream.h"
+
+#include <QHash>
+#include <QMutexLocker>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace stormcrew::crews {
+
+std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
+                                               const OutageDistribution &outages, quint64 seed,
+                                               int simulations)
+{
+    auto result = std::make_shared<JobDraws>();
+    JobDraws &d = *result;
+    d.simulations = simulations;
+    const size_t territories = inputs.territories.size();
+    const size_t stride = size_t(simulations) + 1;
+
+    // The distribution's column of each territory, and one repair-time table per distinct law.
+    QHash<qint64, qsizetype> columns;
+    for (qsizetype c = 0; c < outages.territories(); ++c)
+        columns.insert(outages.territoryIds[size_t(c)], c);
+    std::vector<qsizetype> column;
+    std::vector<LognormalTable> tables;
+    std::vector<int> tableOf;
+    std::map<std::tuple<double, double, double>, int> seen;
+    for (const TerritoryCrewInput &t : inputs.territories) {
+        column.push_back(columns.value(t.id, -1));
+        const auto key = std::make_tuple(t.repair.medianHours, t.repair.sigma, t.repair.capHours);
+        auto found = seen.find(key);
+        if (found == seen.end()) {
+            found = seen.emplace(key, int(tables.size())).first;
+            tables.emplace_back(t.repair.medianHours, t.repair.sigma, t.repair.capHours);
+        }
+        tableOf.push_back(found->second);
+    }
+
+    // Every pass below is over territories, in parallel: each thread writes only its
+    // territories' slices, so the result does not depend on the threads.
+    std::vector<char> workers(static_cast<size_t>(workerCount()));
+
+    // Outages per territory and simulation, written where the offsets go (turned into offsets
+    // below). The draws are draw-major and we want territory-major: transposed in blocks of 16
+    // simulations by 64 territories, so that both sides stay in cache.
+    d.offsets.resize(territories * stride);
+    const size_t width = outages.territoryIds.size();
+    constexpr int Block = 16;
+    constexpr qsizetype Band = 64;
+    const qsizetype bands = (qsizetype(territories) + Band - 1) / Band;
+    parallelFor(bands, workers, [&](char &, qsizetype band) {
+        const size_t from = size_t(band * Band);
+        const size_t to = std::min(territories, from + size_t(Band));
+        for (int first = 0; first < simulations; first += Block) {
+            const int last = std::min(simulations, first + Block);
+            const float *rows[Block];
+            for (int s = first; s < last; ++s)
+                rows[s - first] =
+                    outages.samples.data() + size_t(drawFor(s, outages.draws, simulations)) * width;
+            for (size_t t = from; t < to; ++t) {
+                qint64 *out = d.offsets.data() + t * stride;
+                if (column[t] < 0) {
+                    std::fill(out + first, out + last, 0);
+                    continue;
+                }
+                for (int s = first; s < last; ++s) {
+                    const float value = rows[s - first][size_t(column[t])]; // a whole number
+                    out[s] = value > 0 ? qint64(value + 0.5f) : 0;
+                }
+            }
+        }
+    });
+    // Per territory: its jobs, the most outages and the storms with outages.
+    std::vector<qint64> jobs(territories + 1, 0);
+    d.maxOutages.assign(territories, 0);
+    d.meanOutages.assign(territories, 0);
+    d.busyOffsets.assign(territories + 1, 0);
+    parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
+        const qint64 *n = d.offsets.data() + size_t(t) * stride;
+        qint64 sum = 0;
+        int most = 0;
+        int busyStorms = 0;
+        for (int s = 0; s < simulations; ++s) {
+            sum += n[s];
+            most = std::max(most, int(n[s]));
+            busyStorms += n[s] > 0 ? 1 : 0;
+        }
+        jobs[size_t(t) + 1] = sum;
+        d.maxOutages[size_t(t)] = most;
+        d.meanOutages[size_t(t)] = double(sum) / simulations;
+        d.busyOffsets[size_t(t) + 1] = busyStorms;
+    });
+    for (size_t t = 0; t < territories; ++t) {
+        jobs[t + 1] += jobs[t];
+        d.busyOffsets[t + 1] += d.busyOffsets[t];
+        d.mostOutages = std::max(d.mostOutages, d.maxOutages[t]);
+    }
+    d.work.resize(size_t(jobs[territories]));
+    d.busy.resize(size_t(d.busyOffsets[territories]));
+
+    // Each (seed, territory, simulation) has its own stream: the j-th outage gets the same
+    // repair time whatever the crews, the outages after it or the thread that draws it.
+    parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
+        qint64 *o = d.offsets.data() + size_t(t) * stride;
+        qint64 at = jobs[size_t(t)];
+        for (int s = 0; s < simulations; ++s) {
+            const qint64 count = o[s];
+            o[s] = at;
+            at += count;
+        }
+        o[simulations] = at;
+        auto outagesIn = [o](int s) { return int(o[s + 1] - o[s]); };
+        const int most = d.maxOutages[size_t(t)];
+        // The storms with outages, most first: a counting sort (stable by index).
+        std::vector<int> start(size_t(most) + 2, 0);
+        for (int s = 0; s < simulations; ++s) {
+            if (outagesIn(s) > 0)
+                ++start[size_t(most - outagesIn(s)) + 1];
+        }
+        for (size_t i = 1; i < start.size(); ++i)
+            start[i] += start[i - 1];
+        int *storms = d.busy.data() + d.busyOffsets[size_t(t)];
+        for (int s = 0; s < simulations; ++s) {
+            if (outagesIn(s) > 0)
+                storms[start[size_t(most - outagesIn(s))]++] = s;
+        }
+
+        const TerritoryCrewInput &input = inputs.territories[size_t(t)];
+        const LognormalTable &table = tables[size_t(tableOf[size_t(t)])];
+        const float hop = float(input.hopHours);
+        const quint64 stream = RandomStream::base(seed, quint64(input.id));
+        const int busyStorms = int(d.busyOffsets[size_t(t) + 1] - d.busyOffsets[size_t(t)]);
+        for (int r = 0; r < busyStorms; ++r) {
+            const int s = storms[r];
+            RandomStream random(stream + quint64(s));
+            for (qint64 j = o[s]; j < o[s + 1]; ++j)
+                d.work[size_t(j)] = float(table.sample(random.uniform())) + hop;
+        }
+    });
+    return result;
+}
+
+bool JobCache::matches(const Key &key, const PlanInputs &inputs, const OutageDistribution &outages,
+                       quint64 seed, int simulations)
+{
+    if (key.seed != seed || key.simulations != simulations || key.draws != outages.draws ||
+        key.territoryIds != outages.territoryIds || key.samples != outages.samples ||
+        key.territories.size() != inputs.territories.size())
+        return false;
+    for (size_t t = 0; t < inputs.territories.size(); ++t) {
+        const TerritoryCrewInput &in = inputs.territories[t];
+        if (key.territories[t] != TerritoryKey{in.id, in.repair.medianHours, in.repair.sigma,
+                                               in.repair.capHours, in.hopHours})
+            return false;
+    }
+    return true;
+}
+
+std::shared_ptr<const JobDraws> JobCache::draws(const PlanInputs &inputs,
+                                                const OutageDistribution &outages, quint64 seed,
+                                                int simulations)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_draws && matches(m_key, inputs, outages, seed, simulations)) {
+        ++m_hits;
+        return m_draws;
+    }
+    m_draws.reset(); // the old draws' memory goes before the new ones take theirs
+    Key key{seed, simulations, outages.draws, outages.territoryIds, outages.samples, {}};
+    for (const TerritoryCrewInput &in : inputs.territories)
+        key.territories.emplace_back(in.id, in.repair.medianHours, in.repair.sigma,
+                                     in.repair.capHours, in.hopHours);
+    m_draws = JobDraws::draw(inputs, outages, seed, simulations);
+    m_key = std::move(key);
+    return m_draws;
+}
+
+int JobCache::hits() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_hits;
+}
+
+} // namespace stormcrew::crews

@@ -1,0 +1,107 @@
+// The jobs a plan draws, kept for the next plan of the same storm (crews/jobdraws.h): a re-plan
+// after a slider move uses them and gives the plan a fresh draw would; anything the draws depend
+// on (the outage draws, a repair-time law, a hop, the seed, the number of simulations) draws
+// afresh.
+#include "crews/crewplanjson.h"
+#include "crews/crewplanner.h"
+#include "crews/jobdraws.h"
+#include "crewstestsupport.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace stormcrew;
+using namespace stormcrew::crews;
+
+namespace {
+
+// The whole plan, every territory included, as the store and the CLI write it.
+QByteArray planText(const Result<CrewPlan> &plan)
+{
+    if (!plan)
+        return plan.error().toString().toUtf8();
+    return QJsonDocument(toJson(plan.value(), true)).toJson(QJsonDocument::Compact);
+}
+
+PlanSettings settingsFor(double targetShare, quint64 seed = 7)
+{
+    PlanSettings settings;
+    settings.simulations = 200;
+    settings.seed = seed;
+    settings.targetShare = targetShare;
+    return settings;
+}
+
+} // namespace
+
+class TestJobCache : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Moving the target, the risk level or the crews on hand keeps the jobs, and each re-plan is
+    // the plan a planner without the cache gives for those settings, to the last character.
+    void aReplanUsesTheKeptJobsAndGivesTheSamePlan()
+    {
+        const testing::Scenario scenario = testing::makeScenario(40, 200, 1, 25);
+        JobCache cache;
+        std::vector<PlanSettings> moves{settingsFor(0.95), settingsFor(0.90), settingsFor(0.80)};
+        moves.push_back(settingsFor(0.95));
+        moves.back().risk = RiskLevel::P90;
+        moves.push_back(settingsFor(0.95));
+        moves.back().targetHours = 24;
+        moves.push_back(settingsFor(0.95));
+        moves.back().crewsOnHand = 5;
+        for (size_t m = 0; m < moves.size(); ++m) {
+            const QByteArray fresh =
+                planText(CrewPlanner(scenario.inputs, moves[m]).plan(scenario.outages));
+            const QByteArray kept =
+                planText(CrewPlanner(scenario.inputs, moves[m]).plan(scenario.outages, &cache));
+            QVERIFY2(fresh.contains("\"territories\""), fresh.constData());
+            QCOMPARE(kept, fresh);
+            QCOMPARE(cache.hits(), int(m)); // the first plan drew the jobs, every other kept them
+        }
+    }
+
+    // Whatever the jobs depend on draws them afresh, and the plan is again a fresh plan's.
+    void whatTheJobsDependOnDrawsThemAgain_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("one territory's outages in one draw") << QStringLiteral("outages");
+        QTest::newRow("a repair-time median") << QStringLiteral("median");
+        QTest::newRow("a repair-time spread") << QStringLiteral("sigma");
+        QTest::newRow("the hop between outages") << QStringLiteral("hop");
+        QTest::newRow("the seed") << QStringLiteral("seed");
+        QTest::newRow("the number of simulations") << QStringLiteral("simulations");
+    }
+    void whatTheJobsDependOnDrawsThemAgain()
+    {
+        QFETCH(QString, change);
+        testing::Scenario scenario = testing::makeScenario(30, 200, 1, 25);
+        PlanSettings settings = settingsFor(0.95);
+        JobCache cache;
+        const QByteArray before =
+            planText(CrewPlanner(scenario.inputs, settings).plan(scenario.outages, &cache));
+        if (change == QLatin1String("outages"))
+            scenario.outages.samples[5 * scenario.outages.territoryIds.size() + 3] += 4;
+        else if (change == QLatin1String("median"))
+            scenario.inputs.territories[3].repair.medianHours *= 2;
+        else if (change == QLatin1String("sigma"))
+            scenario.inputs.territories[3].repair.sigma += 0.3;
+        else if (change == QLatin1String("hop"))
+            scenario.inputs.territories[3].hopHours += 1;
+        else if (change == QLatin1String("seed"))
+            settings.seed += 1;
+        else
+            settings.simulations = 150;
+        const QByteArray fresh =
+            planText(CrewPlanner(scenario.inputs, settings).plan(scenario.outages));
+        const QByteArray kept =
+            planText(CrewPlanner(scenario.inputs, settings).plan(scenario.outages, &cache));
+        QCOMPARE(cache.hits(), 0);
+        QCOMPARE(kept, fresh);
+        QVERIFY(kept != before); // the change does change the plan: the test can see a miss
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobCache)
+#include "tst_jobcache.moc"
