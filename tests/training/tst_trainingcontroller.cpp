@@ -7,11 +7,9 @@
 // supersedes it.
 #include "trainingcontroller.h"
 
-#include "demo/demobuilder.h"
-
 #include "processrunner.h"
+#include "trainingtestsupport.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -40,14 +38,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_store = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        demo::DemoOptions options;
-        options.seed = 7;
-        options.now = QDateTime::fromString(QStringLiteral("2026-06-01T12:00:00Z"), Qt::ISODate)
-                          .toSecsSinceEpoch();
-        auto built = demo::DemoBuilder(options).build(m_store);
-        QVERIFY2(built, qPrintable(built ? QString() : built.error().toString()));
+        QString error;
+        m_store = buildTrainingDemo(m_dir, &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
     }
 
     void sessionStartsOffTheGuiThread()

@@ -4,12 +4,12 @@
 // for discussion; in Spanish too. STORMCREW_KEEP_TEST_FILES keeps the PDFs to look at.
 #include "trainingreport.h"
 
-#include "demo/demobuilder.h"
 #include "training/trainingcalls.h"
 #include "training/trainingexercise.h"
 #include "training/trainingsandbox.h"
 
 #include "popplertools.h"
+#include "trainingtestsupport.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -42,13 +42,9 @@ private Q_SLOTS:
             m_dir.setAutoRemove(false);
             qInfo() << "test files kept in" << m_dir.path();
         }
-        const QString store = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        demo::DemoOptions options;
-        options.seed = 7;
-        options.now = QDateTime::fromString(QStringLiteral("2026-06-01T12:00:00Z"), Qt::ISODate)
-                          .toSecsSinceEpoch();
-        auto built = demo::DemoBuilder(options).build(store);
-        QVERIFY2(built, qPrintable(built ? QString() : built.error().toString()));
+        QString error;
+        const QString store = buildTrainingDemo(m_dir, &error);
+        QVERIFY2(!store.isEmpty(), qPrintable(error));
 
         // The trainee's calls on the three latest storms with outages: a cautious 30 % over
         // what the model will say on the first, half of it on the second, the model's figure

@@ -2,7 +2,6 @@
 // SHA-256 is the same after a session that wrote calls and reveals to its copy, also while the
 // control centre holds the store open), the calls kept in the copy and validated, the exercise
 // as of 48 h before the first outage, and the what-if explorer's direction and speed.
-#include "demo/demobuilder.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "training/trainingcalls.h"
@@ -11,6 +10,7 @@
 #include "training/trainingscoring.h"
 
 #include "processrunner.h"
+#include "trainingtestsupport.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -97,14 +97,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_store = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        demo::DemoOptions options;
-        options.seed = 7;
-        options.now = QDateTime::fromString(QStringLiteral("2026-06-01T12:00:00Z"), Qt::ISODate)
-                          .toSecsSinceEpoch();
-        auto built = demo::DemoBuilder(options).build(m_store);
-        QVERIFY2(built, qPrintable(built ? QString() : built.error().toString()));
+        QString error;
+        m_store = buildTrainingDemo(m_dir, &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
         // The demo's storm with the most outages.
         const QByteArray uri = QUrl::fromLocalFile(m_store).toEncoded() + "?mode=ro";
         sqlite3 *raw = nullptr;
