@@ -87,12 +87,14 @@ void TrainingStarter::finished()
         m_copying.setFuture(QtConcurrent::run(copyStore, m_path));
         return;
     }
-    // Still starting while the session is taken, so that busy does not drop in between.
     m_started = std::move(result);
-    if (m_started.sandbox)
-        Q_EMIT ready();
-    else
+    if (!m_started.sandbox) {
+        setWanted(false);
         Q_EMIT failed(m_started.error);
+        return;
+    }
+    // Still starting while the session is taken, so that busy does not drop in between.
+    Q_EMIT ready();
     setWanted(false);
 }
 

@@ -210,6 +210,9 @@ Item {
         modal: true
         title: qsTr("Training mode cannot start")
         standardButtons: Dialog.Ok
+        // Fixed, not the Label's implicit width: opened once the window shows (the copy is made
+        // on a worker), the implicit width would loop through the wrapping text.
+        contentWidth: 420
         Label {
             width: 420
             wrapMode: Text.Wrap
