@@ -4,7 +4,7 @@
 <context>
     <name>MapRegion</name>
     <message numerus="yes">
-        <location filename="../ui/qml/panels/MapRegion.qml" line="+228"/>
+        <location filename="../ui/qml/panels/MapRegion.qml" line="+230"/>
         <source>Loading %n territories…</source>
         <translation>
             <numerusform>Loading %n territory…</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>stormcrew::TrainingReport</name>
     <message numerus="yes">
-        <location filename="../ui/training/trainingreport.cpp" line="+234"/>
+        <location filename="../ui/training/trainingreport.cpp" line="+246"/>
         <source>Generated %1 by %2 · %n storm(s) revealed · calls made 48 h before each storm&apos;s first outage, with what was known then</source>
         <translation>
             <numerusform>Generated %1 by %2 · %n storm revealed · calls made 48 h before each storm&apos;s first outage, with what was known then</numerusform>

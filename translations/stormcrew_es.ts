@@ -436,7 +436,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Basemap not shown, the shipped outlines are used instead: %1</source>
         <translation>El mapa base no se muestra; se usan en su lugar los contornos incluidos: %1</translation>
     </message>
@@ -1512,7 +1512,7 @@
         <translation>Informe de la sesión…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>End training</source>
         <translation>Terminar la formación</translation>
     </message>
@@ -1827,7 +1827,7 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../ui/qml/training/TrainingView.qml" line="+115"/>
+        <location filename="../ui/qml/training/TrainingView.qml" line="+128"/>
         <source>Past storm:</source>
         <translation>Tormenta pasada:</translation>
     </message>
@@ -3938,7 +3938,7 @@
         <translation>no es un almacén de Stormcrew (no es una base de datos SQLite); elija el archivo del almacén o una ruta nueva</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <location line="+88"/>
         <source>cannot be opened: %1</source>
         <translation>no se puede abrir: %1</translation>
@@ -4506,27 +4506,17 @@
 <context>
     <name>stormcrew::TrainingController</name>
     <message>
-        <location filename="../ui/training/trainingcontroller.cpp" line="+87"/>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+72"/>
         <source>No store is open, so there is nothing to train on.</source>
         <translation>No hay ningún almacén abierto, así que no hay nada con qué formarse.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The store has no past storm with recorded outcomes; import storms and their outcomes or incidents first.</source>
-        <translation>El almacén no tiene tormentas pasadas con resultados registrados; importe primero tormentas y sus resultados o incidencias.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location line="+207"/>
+        <location line="+145"/>
         <source>This storm has been revealed; its call can no longer be changed.</source>
         <translation>Esta tormenta ya se ha revelado; su estimación ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Enter and save the call first: the reveal shows the model and the outcome beside it.</source>
         <translation>Introduzca y guarde primero la estimación: la revelación muestra el modelo y el resultado a su lado.</translation>
     </message>
@@ -4737,7 +4727,7 @@ del modelo</translation>
         <translation>Error del alumno</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <location line="+38"/>
         <source>cannot be written: %1; choose another folder</source>
         <translation>no se puede escribir: %1; elija otra carpeta</translation>
@@ -4788,6 +4778,22 @@ del modelo</translation>
         <location line="+2"/>
         <source>%1 past storm(s) with complete inputs; a model needs at least 3 (and learns well from 20 or more)</source>
         <translation>%1 tormenta(s) pasada(s) con datos completos; un modelo necesita al menos 3 (y aprende bien con 20 o más)</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingStarter</name>
+    <message>
+        <location filename="../ui/training/trainingstarter.cpp" line="+34"/>
+        <source>The store has no past storm with recorded outcomes; import storms and their outcomes or incidents first.</source>
+        <translation>El almacén no tiene tormentas pasadas con resultados registrados; importe primero tormentas y sus resultados o incidencias.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingValues</name>
+    <message>
+        <location filename="../ui/training/trainingvalues.cpp" line="+72"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -8801,7 +8807,7 @@ del modelo</translation>
         <translation>no existe; una sesión de formación necesita copiar el almacén operativo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>cannot be opened read-only for the training copy: %1</source>
         <translation>no se puede abrir en solo lectura para la copia de formación: %1</translation>
     </message>

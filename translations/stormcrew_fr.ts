@@ -436,7 +436,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Basemap not shown, the shipped outlines are used instead: %1</source>
         <translation>Fond de carte non affiché, les contours fournis sont utilisés à la place&#xa0;: %1</translation>
     </message>
@@ -1512,7 +1512,7 @@
         <translation>Rapport de session…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>End training</source>
         <translation>Terminer la formation</translation>
     </message>
@@ -1827,7 +1827,7 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../ui/qml/training/TrainingView.qml" line="+115"/>
+        <location filename="../ui/qml/training/TrainingView.qml" line="+128"/>
         <source>Past storm:</source>
         <translation>Tempête passée&#xa0;:</translation>
     </message>
@@ -3938,7 +3938,7 @@
         <translation>n&apos;est pas un magasin Stormcrew (ce n&apos;est pas une base de données SQLite)&#xa0;; choisissez le fichier du magasin ou un nouveau chemin</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <location line="+88"/>
         <source>cannot be opened: %1</source>
         <translation>ne peut pas être ouvert&#xa0;: %1</translation>
@@ -4506,27 +4506,17 @@
 <context>
     <name>stormcrew::TrainingController</name>
     <message>
-        <location filename="../ui/training/trainingcontroller.cpp" line="+87"/>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+72"/>
         <source>No store is open, so there is nothing to train on.</source>
         <translation>Aucun magasin n&apos;est ouvert&#xa0;: rien sur quoi se former.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The store has no past storm with recorded outcomes; import storms and their outcomes or incidents first.</source>
-        <translation>Le magasin n&apos;a aucune tempête passée avec des résultats enregistrés&#xa0;; importez d&apos;abord des tempêtes et leurs résultats ou incidents.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location line="+207"/>
+        <location line="+145"/>
         <source>This storm has been revealed; its call can no longer be changed.</source>
         <translation>Cette tempête a été révélée&#xa0;; son estimation ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Enter and save the call first: the reveal shows the model and the outcome beside it.</source>
         <translation>Saisissez et enregistrez d&apos;abord l&apos;estimation&#xa0;: la révélation montre le modèle et le résultat à côté.</translation>
     </message>
@@ -4737,7 +4727,7 @@ du modèle</translation>
         <translation>Erreur du stagiaire</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <location line="+38"/>
         <source>cannot be written: %1; choose another folder</source>
         <translation>ne peut pas être écrit&#xa0;: %1&#xa0;; choisissez un autre dossier</translation>
@@ -4788,6 +4778,22 @@ du modèle</translation>
         <location line="+2"/>
         <source>%1 past storm(s) with complete inputs; a model needs at least 3 (and learns well from 20 or more)</source>
         <translation>%1 tempête(s) passée(s) avec des données complètes&#xa0;; un modèle en exige au moins 3 (et apprend bien à partir de 20)</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingStarter</name>
+    <message>
+        <location filename="../ui/training/trainingstarter.cpp" line="+34"/>
+        <source>The store has no past storm with recorded outcomes; import storms and their outcomes or incidents first.</source>
+        <translation>Le magasin n&apos;a aucune tempête passée avec des résultats enregistrés&#xa0;; importez d&apos;abord des tempêtes et leurs résultats ou incidents.</translation>
+    </message>
+</context>
+<context>
+    <name>stormcrew::TrainingValues</name>
+    <message>
+        <location filename="../ui/training/trainingvalues.cpp" line="+72"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -8801,7 +8807,7 @@ du modèle</translation>
         <translation>n&apos;existe pas&#xa0;; une session de formation doit copier le magasin opérationnel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>cannot be opened read-only for the training copy: %1</source>
         <translation>ne peut pas être ouvert en lecture seule pour la copie de formation&#xa0;: %1</translation>
     </message>

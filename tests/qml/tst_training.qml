@@ -4,8 +4,8 @@ import QtTest
 import Stormcrew
 import StormcrewTest
 
-// Training mode against the demo utility: the toolbar starts a session (banner shown, control
-// centre's toolbar hidden), the map shows only what was known then, a call typed in is saved,
+// Training mode against the demo utility: the toolbar starts a session (banner and busy
+// indicator shown while the store is copied, control centre's toolbar hidden), the map shows only what was known then, a call typed in is saved,
 // the reveal shows the model and the actual and scores them, the scoreboard counts the storm,
 // the what-if gust slider raises the map's values, and ending the session removes the copy.
 TestCase {
@@ -48,10 +48,15 @@ TestCase {
         const button = findChild(window, "trainingButton")
         verify(button.enabled)
         mouseClick(button)
-        verify(training.active, training.errorString)
+        // The store is copied on a worker thread: the banner and the busy indicator meanwhile.
+        verify(training.starting || training.active, training.errorString)
         verify(view.visible)
         verify(findChild(window, "trainingBanner").visible)
         compare(findChild(window, "trainingBannerTitle").text, "TRAINING MODE")
+        verify(training.busy)
+        verify(findChild(window, "trainingBusy").visible)
+        tryVerify(() => training.active, 60000, "the copy is made")
+        verify(!training.starting)
         verify(training.sandboxPath !== session.storePath)
         // The exercise is built on a worker thread.
         tryVerify(() => training.hasExercise && !training.busy, 60000, "the exercise arrives")

@@ -4,14 +4,15 @@
 // for discussion; in Spanish too. STORMCREW_KEEP_TEST_FILES keeps the PDFs to look at.
 #include "trainingreport.h"
 
-#include "demo/demobuilder.h"
 #include "training/trainingcalls.h"
 #include "training/trainingexercise.h"
 #include "training/trainingsandbox.h"
 
+#include "popplertools.h"
+#include "trainingtestsupport.h"
+
 #include <QDateTime>
 #include <QLocale>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,19 +24,6 @@
 
 using namespace stormcrew;
 using namespace stormcrew::training;
-
-namespace {
-
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
 
 class TestTrainingReport : public QObject {
     Q_OBJECT
@@ -54,13 +42,9 @@ private Q_SLOTS:
             m_dir.setAutoRemove(false);
             qInfo() << "test files kept in" << m_dir.path();
         }
-        const QString store = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        demo::DemoOptions options;
-        options.seed = 7;
-        options.now = QDateTime::fromString(QStringLiteral("2026-06-01T12:00:00Z"), Qt::ISODate)
-                          .toSecsSinceEpoch();
-        auto built = demo::DemoBuilder(options).build(store);
-        QVERIFY2(built, qPrintable(built ? QString() : built.error().toString()));
+        QString error;
+        const QString store = buildTrainingDemo(m_dir, &error);
+        QVERIFY2(!store.isEmpty(), qPrintable(error));
 
         // The trainee's calls on the three latest storms with outages: a cautious 30 % over
         // what the model will say on the first, half of it on the second, the model's figure
@@ -72,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(storms && storms.value().size() >= 3);
         const double factors[] = {1.3, 0.5, 1.0};
         int used = 0;
-        std::vector<StormScore> scores;
+        std::vector<StormResult> results;
         for (auto it = storms.value().rbegin(); it != storms.value().rend() && used < 3; ++it) {
             auto exercise = builder.build(it->id);
             QVERIFY2(exercise, qPrintable(exercise ? QString() : exercise.error().toString()));
@@ -89,13 +73,15 @@ private Q_SLOTS:
             QVERIFY(repository.markRevealed(e.storm.id));
             auto loaded = repository.load(e.storm.id);
             QVERIFY(loaded);
-            m_data.storms.push_back(e.result(loaded.value()));
-            scores.push_back(m_data.storms.back().score);
+            results.push_back(e.result(loaded.value()));
             ++used;
         }
         QCOMPARE(used, 3);
-        m_data.board = TrainingScoring::scoreboard(std::move(scores));
-        m_data.discussion = TrainingDiscussion::points(m_data.storms, m_data.board);
+        // The scoreboard and the points for discussion as the training controller makes them.
+        m_data = TrainingReport::data(std::move(results));
+        QCOMPARE(m_data.storms.size(), std::size_t(3));
+        QCOMPARE(m_data.board.trainee.storms, 3);
+        QCOMPARE(m_data.discussion, TrainingDiscussion::points(m_data.storms, m_data.board));
         m_data.operationalStore = store;
         m_data.generated = QDateTime::currentDateTimeUtc();
         m_data.generatedBy = QStringLiteral("trainer");
@@ -112,10 +98,7 @@ private Q_SLOTS:
         QVERIFY2(
             info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages.value()))),
             qPrintable(info));
-        const QString text = poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
-                                 .replace(QChar(0xFB01), QStringLiteral("fi"))
-                                 .replace(QChar(0xFB02), QStringLiteral("fl"))
-                                 .replace(QChar(0xFB00), QStringLiteral("ff"));
+        const QString text = pdfText(path);
         QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) reads the file");
         const QString flat = text.simplified();
         QVERIFY(flat.contains(QStringLiteral("Training session report")));
@@ -158,8 +141,7 @@ private Q_SLOTS:
         auto pages = TrainingReport::write(data, path);
         QCoreApplication::removeTranslator(&translator);
         QVERIFY(pages);
-        const QString flat =
-            poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+        const QString flat = pdfText(path).simplified();
         QVERIFY2(flat.contains(QStringLiteral("Informe de la sesión de formación")),
                  qPrintable(flat.left(300)));
         QVERIFY(flat.contains(QStringLiteral("Puntos para comentar")));

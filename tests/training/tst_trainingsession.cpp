@@ -2,7 +2,6 @@
 // SHA-256 is the same after a session that wrote calls and reveals to its copy, also while the
 // control centre holds the store open), the calls kept in the copy and validated, the exercise
 // as of 48 h before the first outage, and the what-if explorer's direction and speed.
-#include "demo/demobuilder.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "training/trainingcalls.h"
@@ -10,7 +9,9 @@
 #include "training/trainingsandbox.h"
 #include "training/trainingscoring.h"
 
-#include <QCryptographicHash>
+#include "processrunner.h"
+#include "trainingtestsupport.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,16 +28,6 @@ using namespace stormcrew;
 using namespace stormcrew::training;
 
 namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 // Whether the file has the table, read without any chance of writing to it.
 bool hasTable(const QString &path, const char *table)
@@ -106,14 +97,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_store = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        demo::DemoOptions options;
-        options.seed = 7;
-        options.now = QDateTime::fromString(QStringLiteral("2026-06-01T12:00:00Z"), Qt::ISODate)
-                          .toSecsSinceEpoch();
-        auto built = demo::DemoBuilder(options).build(m_store);
-        QVERIFY2(built, qPrintable(built ? QString() : built.error().toString()));
+        QString error;
+        m_store = buildTrainingDemo(m_dir, &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
         // The demo's storm with the most outages.
         const QByteArray uri = QUrl::fromLocalFile(m_store).toEncoded() + "?mode=ro";
         sqlite3 *raw = nullptr;
@@ -130,13 +116,13 @@ private Q_SLOTS:
     // nothing beside it, keeps the calls in the copy and removes the copy when it ends.
     void operationalStoreIsByteIdentical()
     {
-        const QByteArray before = sha256(m_store);
+        const QByteArray before = fileDigest(m_store);
         const QStringList besideBefore = QDir(m_dir.path()).entryList(QDir::Files);
         QString sandboxFolder;
         runSession(&sandboxFolder);
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(sha256(m_store), before);
+        QCOMPARE(fileDigest(m_store), before);
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), besideBefore);
         QVERIFY(!hasTable(m_store, "training_call"));
         QVERIFY2(!QFileInfo::exists(sandboxFolder), "the sandbox folder is removed");
@@ -149,7 +135,7 @@ private Q_SLOTS:
         auto live = Store::open(m_store, Store::Access::ReadWrite);
         QVERIFY(live);
         QVERIFY(live.value()->audit(QStringLiteral("test.live"), QStringLiteral("in the log")));
-        const QByteArray before = sha256(m_store);
+        const QByteArray before = fileDigest(m_store);
         auto sandbox = TrainingSandbox::create(m_store);
         QVERIFY2(sandbox, qPrintable(sandbox ? QString() : sandbox.error().toString()));
         auto stmt = sqlite::prepare(sandbox.value()->store().handle(),
@@ -159,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(sqlite3_column_int(stmt.get(), 0), 1);
         QVERIFY(TrainingCallRepository(sandbox.value()->store()).save(m_storm, {{{}, 3, 30}}));
         sandbox.value().reset();
-        QCOMPARE(sha256(m_store), before);
+        QCOMPARE(fileDigest(m_store), before);
     }
 
     void missingStoreIsNamed()

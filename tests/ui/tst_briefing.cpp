@@ -14,13 +14,14 @@
 #include "store/sqlite.h"
 #include "store/store.h"
 
+#include "popplertools.h"
+
 #include <gdal.h>
 #include <ogr_api.h>
 
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,16 +32,6 @@
 using namespace stormcrew;
 
 namespace {
-
-// Output of a poppler tool, or an empty string when it is not installed or fails.
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 bool waitUntilSettled(Session &session)
 {
@@ -153,10 +144,7 @@ private Q_SLOTS:
                  qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("842 x 595")), qPrintable(info)); // A4 landscape
 
-        // pdftotext gives the font's ligatures as such ("brie\uFB01ng"): undo them.
-        const QString content = poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
-                                    .replace(QChar(0xFB01), QStringLiteral("fi"))
-                                    .replace(QChar(0xFB02), QStringLiteral("fl"));
+        const QString content = pdfText(path);
         const auto top = briefing::topTerritories(data, 25);
         for (const QString &expected :
              {QStringLiteral("Storm briefing: incoming storm"),
@@ -223,9 +211,7 @@ private Q_SLOTS:
         const QString path = file(QStringLiteral("briefing-%1.pdf").arg(language));
         QVERIFY(briefing::BriefingWriter::write(data, map.value(), path));
         // pdftotext gives the no-break spaces of French as plain ones.
-        const QString content = poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
-                                    .replace(QChar(0xFB01), QStringLiteral("fi"))
-                                    .replace(QChar(0x00A0), QLatin1Char(' '));
+        const QString content = pdfText(path).replace(QChar(0x00A0), QLatin1Char(' '));
         QVERIFY2(content.contains(footer), qPrintable(content.left(600)));
         QVERIFY2(content.contains(title), qPrintable(content.left(600)));
     }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "trainingexercises.h"
+#include "trainingstarter.h"
+
 #include "training/trainingexercise.h"
 #include "training/trainingsandbox.h"
 #include "training/whatif.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -19,14 +21,17 @@ namespace stormcrew {
 
 // Training mode for the QML pages (docs/training.md): a session on a sandbox copy of the store,
 // exercises on past storms (the call, the reveal), the scoreboard, the what-if explorer and the
-// session report. The model's numbers and the outcome of a storm are given to QML only after
-// that storm's reveal.
+// session report. The facade QML binds to: TrainingStarter makes the copy on a worker thread,
+// TrainingExercises builds the exercises, and what is shown comes from TrainingValues, which
+// gives the model's numbers and the outcome of a storm only after that storm's reveal.
 class TrainingController : public QObject {
     Q_OBJECT
     QML_ELEMENT
 
     Q_PROPERTY(QString storePath READ storePath WRITE setStorePath NOTIFY storePathChanged)
     Q_PROPERTY(bool active READ active NOTIFY activeChanged)
+    // The store is being copied for a session that start() began (active once it is done).
+    Q_PROPERTY(bool starting READ starting NOTIFY startingChanged)
     Q_PROPERTY(QString sandboxPath READ sandboxPath NOTIFY activeChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
     Q_PROPERTY(QVariantList storms READ storms NOTIFY stormsChanged)
@@ -55,6 +60,7 @@ public:
     [[nodiscard]] QString storePath() const { return m_storePath; }
     void setStorePath(const QString &path);
     [[nodiscard]] bool active() const { return m_sandbox != nullptr; }
+    [[nodiscard]] bool starting() const { return m_starter.starting(); }
     [[nodiscard]] QString sandboxPath() const;
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QVariantList storms() const;
@@ -79,9 +85,11 @@ public:
     void setSelectedTerritory(qint64 id);
     [[nodiscard]] QVariantMap selection() const;
 
-    // Copies the store into a sandbox and opens the first storm; false (errorString) on failure.
+    // Copies the store into a sandbox on a worker thread (starting meanwhile), then opens the
+    // latest storm (active). False (errorString) when it cannot begin; a failure of the copy
+    // comes later as startFailed() (errorString), with nothing touched.
     Q_INVOKABLE bool start();
-    // Ends the session: the copy and its calls are removed.
+    // Ends the session: the copy and its calls are removed; a copy being made is dropped.
     Q_INVOKABLE void end();
     // The trainee's call for the current storm: the total and {key, crews, outages} per group
     // (a group left empty is not called). False (errorString) when refused or already revealed.
@@ -95,6 +103,8 @@ public:
 Q_SIGNALS:
     void storePathChanged();
     void activeChanged();
+    void startingChanged();
+    void startFailed();
     void errorChanged();
     void stormsChanged();
     void exerciseChanged();
@@ -105,18 +115,11 @@ Q_SIGNALS:
     void selectionChanged();
 
 private:
-    // An exercise built on a worker thread, on a read-only connection of its own to the copy.
-    struct Loaded {
-        qint64 stormId = 0;
-        std::shared_ptr<training::Exercise> exercise;
-        QString error;
-    };
-
     void setError(const QString &error);
-    void setBusy(bool busy);
+    void updateBusy();
+    void started();
     void loadExercise();
-    void startLoading(qint64 stormId);
-    void loaded();
+    void readCalls(qint64 stormId);
     void show(std::shared_ptr<training::Exercise> exercise);
     void recomputeWhatIf();
     void updateValues();
@@ -125,13 +128,13 @@ private:
 
     QString m_storePath;
     QString m_error;
-    std::unique_ptr<training::TrainingSandbox> m_sandbox;
+    TrainingStarter m_starter;
+    std::shared_ptr<training::TrainingSandbox> m_sandbox;
     std::vector<training::ExerciseStorm> m_storms;
-    std::map<qint64, std::shared_ptr<training::Exercise>> m_exercises; // built so far
+    TrainingExercises m_exercises;
     std::map<qint64, std::vector<training::TrainingCall>> m_calls;
     std::set<qint64> m_revealed;
     int m_currentIndex = -1;
-    QFutureWatcher<Loaded> m_loading;
     bool m_busy = false;
     std::shared_ptr<training::Exercise> m_exercise;
     QString m_metric = QStringLiteral("gust");

@@ -211,6 +211,18 @@ void paintGroups(Cursor &c, const TrainingReportData &data)
 
 } // namespace
 
+TrainingReportData TrainingReport::data(std::vector<training::StormResult> storms)
+{
+    std::vector<training::StormScore> scores;
+    for (const training::StormResult &r : storms)
+        scores.push_back(r.score);
+    TrainingReportData out;
+    out.storms = std::move(storms);
+    out.board = training::TrainingScoring::scoreboard(std::move(scores));
+    out.discussion = training::TrainingDiscussion::points(out.storms, out.board);
+    return out;
+}
+
 Result<int> TrainingReport::write(const TrainingReportData &data, const QString &path)
 {
     QSaveFile file(path);

@@ -30,6 +30,9 @@ class TrainingReport {
     Q_DECLARE_TR_FUNCTIONS(stormcrew::TrainingReport)
 
 public:
+    // The revealed storms (oldest first) with their scoreboard and points for discussion; the
+    // rest is the caller's to fill in.
+    [[nodiscard]] static TrainingReportData data(std::vector<training::StormResult> storms);
     // Returns the number of pages.
     [[nodiscard]] static Result<int> write(const TrainingReportData &data, const QString &path);
 };

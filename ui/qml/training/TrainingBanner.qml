@@ -42,6 +42,7 @@ Rectangle {
             id: reportButton
             objectName: "trainingReportButton"
             text: qsTr("Session report\u2026")
+            enabled: banner.training.active
             onClicked: banner.reportRequested()
             FocusRing { visible: reportButton.visualFocus }
         }

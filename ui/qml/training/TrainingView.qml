@@ -14,11 +14,14 @@ Item {
     // From the command line (--training, --training-storm, --training-call, --training-reveal).
     property var options: ({})
     readonly property TrainingController training: controller
-    readonly property bool shown: controller.active
-    // True while a storm's exercise is being built (the screenshot waits for it).
+    // Shown from the start: the banner and the busy indicator while the store is copied.
+    readonly property bool shown: controller.active || controller.starting
+    // True while the store is copied or a storm's exercise built (the screenshot waits).
     readonly property bool busy: controller.busy
-    // The command line's call and reveal, made once its storm's exercise has arrived.
+    // The command line's storm, call and reveal, applied once the session and then its storm's
+    // exercise have arrived.
     property bool optionsPending: false
+    property bool stormPending: false
 
     visible: shown
 
@@ -30,21 +33,25 @@ Item {
 
     // The command line's session: started once the store is open.
     function applyOptions() {
-        if (!options.start || controller.active || !session.storeOpen)
+        if (!options.start || controller.active || controller.starting || !session.storeOpen)
             return
+        stormPending = true
+        optionsPending = true
         open()
-        if (!controller.active)
+    }
+    function applyStorm() {
+        if (!stormPending || !controller.active)
             return
+        stormPending = false
         if (options.storm) {
             const index = controller.stormIndex(options.storm)
             if (index >= 0)
                 controller.currentIndex = index
         }
-        optionsPending = true
         applyCall()
     }
     function applyCall() {
-        if (!optionsPending || controller.busy || !controller.hasExercise)
+        if (!optionsPending || stormPending || controller.busy || !controller.hasExercise)
             return
         optionsPending = false
         if (options.callOutages !== undefined && !controller.revealed)
@@ -62,8 +69,14 @@ Item {
     }
     Connections {
         target: controller
+        function onActiveChanged() { view.applyStorm() }
         function onExerciseChanged() { view.applyCall() }
         function onBusyChanged() { view.applyCall() }
+        function onStartFailed() {
+            view.stormPending = false
+            view.optionsPending = false
+            startError.open()
+        }
     }
 
     TrainingController { id: controller }
@@ -197,6 +210,9 @@ Item {
         modal: true
         title: qsTr("Training mode cannot start")
         standardButtons: Dialog.Ok
+        // Fixed, not the Label's implicit width: opened once the window shows (the copy is made
+        // on a worker), the implicit width would loop through the wrapping text.
+        contentWidth: 420
         Label {
             width: 420
             wrapMode: Text.Wrap
