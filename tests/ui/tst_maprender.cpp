@@ -92,6 +92,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // STORMCREW_KEEP_TEST_FILES=1 keeps this run's images to look at.
+        m_dir.setAutoRemove(!qEnvironmentVariableIsSet("STORMCREW_KEEP_TEST_FILES"));
         m_store = m_dir.filePath(QStringLiteral("kentucky.sqlite"));
         QCOMPARE(maptest::makeTerritoryStore(m_store, maptest::kentuckyCounties,
                                              maptest::kentuckyOptions()),

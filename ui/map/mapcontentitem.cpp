@@ -3,6 +3,7 @@
 #include "maplogging.h"
 #include "mappainter.h"
 #include "mapscenenode.h"
+#include "territoryiditem.h"
 
 #include <QQuickWindow>
 #include <QSGImageNode>
@@ -26,6 +27,8 @@ MapContentItem::MapContentItem(const MapScene &scene, QQuickItem *parent)
     , m_scene(scene)
     , m_viewport(scene.viewport)
     , m_frame(parentItem())
+    , m_ids(new TerritoryIdItem(scene, this))
+    , m_vertexColours(qEnvironmentVariableIntValue("STORMCREW_MAP_VERTEX_COLOURS") == 1)
 {
     setFlag(ItemHasContents);
     m_frame->setTransformOrigin(TopLeft);
@@ -40,7 +43,14 @@ void MapContentItem::drawFor(const MapViewport &viewport)
     m_frame->setScale(1);
     m_frame->setSize(viewport.size());
     setSize(viewport.size());
+    m_ids->setSize(viewport.size());
+    redraw();
+}
+
+void MapContentItem::redraw()
+{
     update();
+    m_ids->update();
 }
 
 void MapContentItem::follow(const MapViewport &current)
@@ -64,7 +74,12 @@ void MapContentItem::useRenderPath(const QString &path)
         layer->setProperty("smooth", true);
         layer->setProperty("enabled", path == QLatin1String("opengl"));
     }
+    // The id texture (territories and lines as codes, coloured by the palette quad) exists only
+    // where custom materials run.
+    m_ids->setLayered(path == QLatin1String("opengl") && !m_vertexColours);
+    update();
     qCDebug(lcMap) << "map drawn with" << path
+                   << (m_vertexColours ? "vertex colours" : "id texture and palette")
                    << "kept as a layer:" << (layer && layer->property("enabled").toBool());
 }
 
@@ -79,6 +94,17 @@ QSGNode *MapContentItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     const QString path = software ? QStringLiteral("software") : QStringLiteral("opengl");
     if (path != m_renderPath)
         Q_EMIT renderPathFound(path);
+    QSGTextureProvider *ids = nullptr;
+    if (!software && !m_vertexColours) {
+        if (m_ids->isTextureProvider())
+            ids = m_ids->textureProvider();
+        if (!ids) {
+            // The id layer is turned on with the render path (queued above): nothing to colour
+            // until then.
+            delete old;
+            return nullptr;
+        }
+    }
     if (m_shownSignalPending && m_scene.territories) {
         m_shownSignalPending = false;
         QMetaObject::invokeMethod(this, &MapContentItem::territoriesShown, Qt::QueuedConnection);
@@ -105,7 +131,7 @@ QSGNode *MapContentItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         delete old;
         node = new MapSceneNode;
     }
-    node->sync(scene, win);
+    node->sync(scene, size(), ids, win);
     return node;
 }
 
