@@ -72,7 +72,7 @@ void IdLayerNode::rebuild(const DetailLevel &level)
         geometry->setDrawingMode(QSGGeometry::DrawTriangles);
         auto *v = geometry->vertexDataAsColoredPoint2D();
         for (std::size_t f = 0; f < level.featureVertices.size(); ++f) {
-            const std::size_t id = std::min(f + 1, MaxTerritories);
+            const std::size_t id = f + 1; // at most MaxTerritories (TerritoryIdItem)
             const auto r = uchar(id & 0xff), g = uchar(id >> 8);
             const auto [begin, end] = level.featureVertices[f];
             for (std::uint32_t i = begin; i < end; ++i)

@@ -1,5 +1,6 @@
 #include "mapcontentitem.h"
 
+#include "idlayernode.h"
 #include "maplogging.h"
 #include "mappainter.h"
 #include "mapscenenode.h"
@@ -95,7 +96,7 @@ QSGNode *MapContentItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     if (path != m_renderPath)
         Q_EMIT renderPathFound(path);
     QSGTextureProvider *ids = nullptr;
-    if (!software && !m_vertexColours) {
+    if (!software && !m_vertexColours && !TerritoryIdItem::tooManyTerritories(m_scene)) {
         if (m_ids->isTextureProvider())
             ids = m_ids->textureProvider();
         if (!ids) {

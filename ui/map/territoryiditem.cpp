@@ -43,9 +43,14 @@ void TerritoryIdItem::setLayered(bool layered)
     update();
 }
 
+bool TerritoryIdItem::tooManyTerritories(const MapScene &scene)
+{
+    return scene.territories && scene.territories->features.size() > IdLayerNode::MaxTerritories;
+}
+
 QSGNode *TerritoryIdItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
-    if (!m_layered || width() <= 0 || height() <= 0) {
+    if (!m_layered || width() <= 0 || height() <= 0 || tooManyTerritories(m_scene)) {
         delete old;
         return nullptr;
     }

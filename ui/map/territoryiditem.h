@@ -21,6 +21,10 @@ public:
     // Turns the layer on (OpenGL) or off (software backend, which draws no custom geometry).
     void setLayered(bool layered);
 
+    // More territories than the id texture's codes tell apart: the map then uses the
+    // vertex-colour path rather than show two territories in one colour.
+    [[nodiscard]] static bool tooManyTerritories(const MapScene &scene);
+
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *data) override;
 
