@@ -9,6 +9,9 @@
 // The parent prepares the stores through the real importer, then starts itself once per layer
 // in a fresh process (on an Xvfb of its own when there is no display): launch is timed from the
 // start of that process to the first frame that shows the territories.
+// A second child per layer draws with the former OpenGL path (STORMCREW_MAP_VERTEX_COLOURS=1:
+// vertex colours, every triangle drawn again on a recolour) and reports only its frame after a
+// recolour, so the two paths are compared under the same load.
 #include "benchmark.h"
 
 #include "ingest/territoryimporter.h"
