@@ -39,6 +39,8 @@ MapContentItem::MapContentItem(const MapScene &scene, QQuickItem *parent)
 
 void MapContentItem::drawFor(const MapViewport &viewport)
 {
+    if (m_renderPath == QLatin1String("opengl"))
+        setLayered(m_vertexColours);
     m_viewport = viewport;
     m_frame->setPosition({0, 0});
     m_frame->setScale(1);
@@ -54,8 +56,19 @@ void MapContentItem::redraw()
     m_ids->update();
 }
 
+void MapContentItem::setLayered(bool layered)
+{
+    auto *layer = qvariant_cast<QObject *>(property("layer"));
+    if (!layer || layer->property("enabled").toBool() == layered)
+        return;
+    layer->setProperty("smooth", true);
+    layer->setProperty("enabled", layered);
+}
+
 void MapContentItem::follow(const MapViewport &current)
 {
+    if (m_renderPath == QLatin1String("opengl"))
+        setLayered(true);
     // A world point drawn at p for m_viewport belongs at k * p + t for `current`.
     const double k = current.pixelsPerWorld() / m_viewport.pixelsPerWorld();
     m_frame->setScale(k);
@@ -67,21 +80,20 @@ void MapContentItem::useRenderPath(const QString &path)
     if (path == m_renderPath)
         return;
     m_renderPath = path;
-    // With OpenGL the drawing is kept as a texture (the item's layer, public through its "layer"
-    // property): moving or scaling its frame then draws one quad, not 64,000 triangles. The
-    // software backend's drawing is one image already.
-    auto *layer = qvariant_cast<QObject *>(property("layer"));
-    if (layer) {
-        layer->setProperty("smooth", true);
-        layer->setProperty("enabled", path == QLatin1String("opengl"));
-    }
-    // The id texture (territories and lines as codes, coloured by the palette quad) exists only
-    // where custom materials run.
-    m_ids->setLayered(path == QLatin1String("opengl") && !m_vertexColours);
+    // With OpenGL the territories and lines are drawn once per view into the id texture (the
+    // layer of m_ids, which stays put inside the moving frame), and shown through the palette
+    // quad: a recolour draws that one quad. While a gesture lasts the drawing is kept as this
+    // item's layer too (public through its "layer" property), so that moving or scaling its frame
+    // draws one plain textured quad, which llvmpipe draws on a fast path that a custom shader does
+    // not get. The former vertex-colour path keeps that layer all the time. The software
+    // backend's drawing is one image already.
+    const bool opengl = path == QLatin1String("opengl");
+    m_ids->setLayered(opengl && !m_vertexColours);
+    setLayered(opengl && m_vertexColours);
     update();
     qCDebug(lcMap) << "map drawn with" << path
                    << (m_vertexColours ? "vertex colours" : "id texture and palette")
-                   << "kept as a layer:" << (layer && layer->property("enabled").toBool());
+                   << "kept as a layer:" << (m_vertexColours ? "always" : "during gestures");
 }
 
 QSGNode *MapContentItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)

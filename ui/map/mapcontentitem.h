@@ -12,8 +12,9 @@ class TerritoryIdItem;
 // TerritoryMap with a viewport of its own: the view it was last drawn for. While a pan or zoom
 // gesture lasts, TerritoryMap moves and scales this item (through a plain parent item, its
 // frame, created here) instead of drawing the map again; with
-// OpenGL the item is a layer (one texture, shown as one quad), with the software backend it is
-// already one image. When the gesture settles the item is drawn again for the current view.
+// OpenGL the item is a layer while the gesture lasts (one texture, shown as one quad), with the
+// software backend it is already one image. When the gesture settles the item is drawn again
+// for the current view.
 class MapContentItem : public QQuickItem {
     Q_OBJECT
 
@@ -42,6 +43,8 @@ protected:
 
 private:
     void useRenderPath(const QString &path);
+    // Keeps the drawing as one texture (OpenGL): during gestures, and always on the former path.
+    void setLayered(bool layered);
 
     const MapScene &m_scene;
     MapViewport m_viewport;

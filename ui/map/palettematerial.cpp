@@ -21,13 +21,22 @@ public:
     bool updateUniformData(RenderState &state, QSGMaterial *newMaterial, QSGMaterial *) override
     {
         QByteArray *buffer = state.uniformData();
-        Q_ASSERT(buffer->size() >= 76);
+        Q_ASSERT(buffer->size() >= 92);
         if (state.isMatrixDirty()) {
             const QMatrix4x4 m = state.combinedMatrix();
             std::memcpy(buffer->data(), m.constData(), 64);
         }
+        // std140: mat4 at 0, vec4 outlineColour at 64, then qt_Opacity, paletteWidth and
+        // paletteRows at 80, 84 and 88 (palette.frag).
         const auto *material = static_cast<PaletteMaterial *>(newMaterial);
-        const float values[3] = {state.opacity(), float(material->paletteWidth),
+        const QColor &o = material->outline;
+        const float a = o.alphaF();
+        const float values[7] = {o.redF() * a,
+                                 o.greenF() * a,
+                                 o.blueF() * a,
+                                 a,
+                                 state.opacity(),
+                                 float(material->paletteWidth),
                                  float(material->paletteRows)};
         std::memcpy(buffer->data() + 64, values, sizeof values);
         return true;

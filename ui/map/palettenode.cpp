@@ -67,6 +67,7 @@ void PaletteNode::sync(const MapScene &scene, QSizeF size, QSGTextureProvider *i
             texels[MapIds::FirstTerritoryEntry + f] =
                 premultiplied(coloured ? scene.fillColours[f] : qRgb(128, 128, 128));
         m_material->colours.reset(window->createTextureFromImage(palette));
+        m_material->outline = scene.outlineColor;
         m_material->paletteWidth = PaletteWidth;
         m_material->paletteRows = rows;
     }

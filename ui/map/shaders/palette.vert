@@ -6,6 +6,7 @@ layout(location = 0) out vec2 texCoord;
 
 layout(std140, binding = 0) uniform buf {
     mat4 qt_Matrix;
+    vec4 outlineColour;
     float qt_Opacity;
     float paletteWidth;
     float paletteRows;
