@@ -25,9 +25,9 @@ QSGGeometryNode *geometryNode(QSGGeometry *geometry, QSGMaterial *material)
     return node;
 }
 
-QColor lineCode(int code)
+QColor entryCode(int entry)
 {
-    return QColor(0, 0, code, 255);
+    return QColor(entry & 0xff, entry >> 8, 0, 255);
 }
 
 } // namespace
@@ -72,7 +72,8 @@ void IdLayerNode::rebuild(const DetailLevel &level)
         geometry->setDrawingMode(QSGGeometry::DrawTriangles);
         auto *v = geometry->vertexDataAsColoredPoint2D();
         for (std::size_t f = 0; f < level.featureVertices.size(); ++f) {
-            const std::size_t id = f + 1; // at most MaxTerritories (TerritoryIdItem)
+            // At most MaxTerritories (TerritoryIdItem): the entry fits red and green.
+            const std::size_t id = f + MapIds::FirstTerritoryEntry;
             const auto r = uchar(id & 0xff), g = uchar(id >> 8);
             const auto [begin, end] = level.featureVertices[f];
             for (std::uint32_t i = begin; i < end; ++i)
@@ -91,10 +92,11 @@ void IdLayerNode::rebuild(const DetailLevel &level)
     std::copy(level.lineIndices.begin(), level.lineIndices.end(), lines->indexDataAsUInt());
     QSGMaterial *material = nullptr;
     if (m_kind == Kind::Territories) {
-        material = new IdOutlineMaterial(lineCode(MapIds::Outline));
+        material = new IdOutlineMaterial(QColor(0, 0, 255, 255));
     } else {
         auto *flat = new QSGFlatColorMaterial;
-        flat->setColor(lineCode(m_kind == Kind::States ? MapIds::StateLine : MapIds::BoundaryLine));
+        flat->setColor(
+            entryCode(m_kind == Kind::States ? MapIds::StateLine : MapIds::BoundaryLine));
         material = flat;
     }
     appendChildNode(geometryNode(lines, material));

@@ -21,23 +21,21 @@ public:
     bool updateUniformData(RenderState &state, QSGMaterial *newMaterial, QSGMaterial *) override
     {
         QByteArray *buffer = state.uniformData();
-        Q_ASSERT(buffer->size() >= 92);
+        Q_ASSERT(buffer->size() >= 100);
         if (state.isMatrixDirty()) {
             const QMatrix4x4 m = state.combinedMatrix();
             std::memcpy(buffer->data(), m.constData(), 64);
         }
-        // std140: mat4 at 0, vec4 outlineColour at 64, then qt_Opacity, paletteWidth and
-        // paletteRows at 80, 84 and 88 (palette.frag).
+        // std140: mat4 at 0, vec4 outlineColour at 64, vec4 paletteMap at 80, qt_Opacity at 96
+        // (palette.frag). A code c / 255 in red (green) is the palette's column (row) c, whose
+        // centre is at (c + 0.5) / width (rows).
         const auto *material = static_cast<PaletteMaterial *>(newMaterial);
         const QColor &o = material->outline;
         const float a = o.alphaF();
-        const float values[7] = {o.redF() * a,
-                                 o.greenF() * a,
-                                 o.blueF() * a,
-                                 a,
-                                 state.opacity(),
-                                 float(material->paletteWidth),
-                                 float(material->paletteRows)};
+        const float w = float(material->paletteWidth), h = float(material->paletteRows);
+        const float values[9] = {o.redF() * a,   o.greenF() * a, o.blueF() * a, a,
+                                 255.0f / w,     255.0f / h,     0.5f / w,      0.5f / h,
+                                 state.opacity()};
         std::memcpy(buffer->data() + 64, values, sizeof values);
         return true;
     }

@@ -22,10 +22,10 @@ public:
     QPointer<QSGTextureProvider> ids;    // the id layer's texture (owned by its item)
     std::unique_ptr<QSGTexture> colours; // the palette
     int paletteWidth = 1, paletteRows = 1;
-    QColor outline; // drawn over the codes' fill where the blue channel says outline
+    QColor outline; // drawn over the entry's colour where the blue channel says outline
 };
 
-// Territory outlines into the id texture: writes only the blue channel (the line code), so the
+// Territory outlines into the id texture: writes only the blue channel (255: outline), so the
 // fill's id below stays.
 class IdOutlineMaterial : public QSGMaterial {
 public:

@@ -60,8 +60,9 @@ void PaletteNode::sync(const MapScene &scene, QSizeF size, QSGTextureProvider *i
         QImage palette(PaletteWidth, rows, QImage::Format_ARGB32_Premultiplied);
         palette.fill(Qt::transparent);
         auto *texels = reinterpret_cast<QRgb *>(palette.bits());
-        for (int i = 0; i < MapIds::FirstTerritoryEntry; ++i)
-            texels[i] = premultiplied(lines[i]);
+        // Entry 0 (no code) stays transparent; the outline colour goes in as a uniform.
+        texels[MapIds::BoundaryLine] = premultiplied(lines[0]);
+        texels[MapIds::StateLine] = premultiplied(lines[1]);
         const bool coloured = scene.fillColours.size() == territories;
         for (std::size_t f = 0; f < territories; ++f)
             texels[MapIds::FirstTerritoryEntry + f] =

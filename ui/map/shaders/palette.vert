@@ -7,9 +7,8 @@ layout(location = 0) out vec2 texCoord;
 layout(std140, binding = 0) uniform buf {
     mat4 qt_Matrix;
     vec4 outlineColour;
+    vec4 paletteMap;
     float qt_Opacity;
-    float paletteWidth;
-    float paletteRows;
 };
 
 out gl_PerVertex { vec4 gl_Position; };
