@@ -72,8 +72,9 @@ void PaletteNode::sync(const MapScene &scene, QSizeF size, QSGTextureProvider *i
         m_material->paletteWidth = PaletteWidth;
         m_material->paletteRows = rows;
     }
-    // Every sync follows a change of the drawing (colours, highlight, view): the map's layer
-    // must draw again, and this quad with it, even when only the id layer changed.
+    // Every sync follows a change of the drawing (colours, highlight, view, layers): while a
+    // gesture keeps the map as a layer, that layer must draw again, and this quad with it, even
+    // when only the id texture changed.
     markDirty(DirtyMaterial);
 }
 
