@@ -9,6 +9,9 @@
 // The parent prepares the stores through the real importer, then starts itself once per layer
 // in a fresh process (on an Xvfb of its own when there is no display): launch is timed from the
 // start of that process to the first frame that shows the territories.
+// A second child per layer draws with the former OpenGL path (STORMCREW_MAP_VERTEX_COLOURS=1:
+// vertex colours, every triangle drawn again on a recolour) and reports only its frame after a
+// recolour, so the two paths are compared under the same load.
 #include "benchmark.h"
 
 #include "ingest/territoryimporter.h"
@@ -70,6 +73,9 @@ int child(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     const QString store = app.arguments().value(2);
+    // "recolour-only": the floor and the recolour figures, for the comparison run of the former
+    // vertex-colour path (STORMCREW_MAP_VERTEX_COLOURS=1 in its environment).
+    const bool recolourOnly = app.arguments().value(3) == QLatin1String("recolour-only");
     QQuickWindow window;
     window.resize(Width, Height);
     window.setColor(QColor(0xdf, 0xe6, 0xec));
@@ -107,9 +113,12 @@ int child(int argc, char *argv[])
         return 1;
     }
     waitForFrame(&window);
-    std::fprintf(stderr, "renderer: %s, %d territories, %zu vertices\n",
-                 qPrintable(map->renderPath()), map->territoryCount(),
-                 map->territoryLayer()->fullVertexCount);
+    std::fprintf(stderr, "renderer: %s (%s), %d territories, %zu vertices\n",
+                 qPrintable(map->renderPath()),
+                 qEnvironmentVariableIntValue("STORMCREW_MAP_VERTEX_COLOURS") == 1
+                     ? "vertex colours"
+                     : "id texture and palette",
+                 map->territoryCount(), map->territoryLayer()->fullVertexCount);
 
     auto frames = [&](int count, const std::function<void(int)> &step) {
         std::vector<double> samples;
@@ -147,29 +156,31 @@ int child(int argc, char *argv[])
     showContiguousStates();
     waitForRest();
     waitForFrame(&window);
-    const double fitted = map->zoomLevel();
-    emitFigure("pan", frames(150, [&](int i) {
-                   const double dx = (i / 25) % 2 ? -14 : 14;
-                   map->panBy(dx, 6 * ((i / 10) % 2 ? -1 : 1));
-               }));
-    emitFigure("zoom", frames(150, [&](int i) {
-                   const int phase = i % 60;
-                   const double zoom = fitted + 0.05 * (phase < 30 ? phase : 60 - phase);
-                   map->zoomAround(zoom, QPointF(Width / 2.0, Height / 2.0));
-               }));
-    // A gesture's last step to the map drawn again for the rested view: the rest the map
-    // waits for (TerritoryMap::SettleMilliseconds) and the full drawing after it.
-    emitFigure("settle", [&] {
-        std::vector<double> samples;
-        for (int i = 0; i < 12; ++i)
-            samples.push_back(secondsFor([&] {
-                map->panBy(i % 2 ? -14 : 14, 0);
-                waitForFrame(&window);
-                waitForRest();
-                waitForFrame(&window);
-            }));
-        return median(samples);
-    }());
+    if (!recolourOnly) {
+        const double fitted = map->zoomLevel();
+        emitFigure("pan", frames(150, [&](int i) {
+                       const double dx = (i / 25) % 2 ? -14 : 14;
+                       map->panBy(dx, 6 * ((i / 10) % 2 ? -1 : 1));
+                   }));
+        emitFigure("zoom", frames(150, [&](int i) {
+                       const int phase = i % 60;
+                       const double zoom = fitted + 0.05 * (phase < 30 ? phase : 60 - phase);
+                       map->zoomAround(zoom, QPointF(Width / 2.0, Height / 2.0));
+                   }));
+        // A gesture's last step to the map drawn again for the rested view: the rest the map
+        // waits for (TerritoryMap::SettleMilliseconds) and the full drawing after it.
+        emitFigure("settle", [&] {
+            std::vector<double> samples;
+            for (int i = 0; i < 12; ++i)
+                samples.push_back(secondsFor([&] {
+                    map->panBy(i % 2 ? -14 : 14, 0);
+                    waitForFrame(&window);
+                    waitForRest();
+                    waitForFrame(&window);
+                }));
+            return median(samples);
+        }());
+    }
     showContiguousStates();
     waitForRest();
     waitForFrame(&window);
@@ -253,7 +264,10 @@ private:
     QString m_display;
 };
 
-ChildFigures runChild(const QString &self, const QString &store, const VirtualDisplay &display)
+// vertexColours: the former OpenGL path, recolour figures only (the comparison under the same
+// load).
+ChildFigures runChild(const QString &self, const QString &store, const VirtualDisplay &display,
+                      bool vertexColours = false)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -261,11 +275,16 @@ ChildFigures runChild(const QString &self, const QString &store, const VirtualDi
     if (!display.display().isEmpty())
         env.insert(QStringLiteral("DISPLAY"), display.display());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    if (vertexColours)
+        env.insert(QStringLiteral("STORMCREW_MAP_VERTEX_COLOURS"), QStringLiteral("1"));
     process.setProcessEnvironment(env);
     QElapsedTimer clock;
     ChildFigures figures;
     clock.start();
-    process.start(self, {QStringLiteral("--child"), store});
+    QStringList arguments{QStringLiteral("--child"), store};
+    if (vertexColours)
+        arguments << QStringLiteral("recolour-only");
+    process.start(self, arguments);
     QByteArray buffer;
     while (process.state() != QProcess::NotRunning || process.bytesAvailable()) {
         process.waitForReadyRead(200);
@@ -284,7 +303,7 @@ ChildFigures runChild(const QString &self, const QString &store, const VirtualDi
         }
     }
     figures.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 &&
-                 figures.launch > 0 && figures.seconds.size() == 6;
+                 figures.launch > 0 && figures.seconds.size() == (vertexColours ? 3 : 6);
     return figures;
 }
 
@@ -388,6 +407,13 @@ int main(int argc, char *argv[])
             note(QStringLiteral("the map failed on %1").arg(layer.name));
             return 1;
         }
+        note(QStringLiteral("rendering %1 with the former vertex-colour path ...").arg(layer.name));
+        const ChildFigures former =
+            runChild(QCoreApplication::applicationFilePath(), layer.store, display, true);
+        if (!former.ok) {
+            note(QStringLiteral("the former path failed on %1").arg(layer.name));
+            return 1;
+        }
         Peer peer;
         if (withPeer) {
             note(QStringLiteral("QGIS renders %1 ...").arg(layer.name));
@@ -438,6 +464,11 @@ int main(int argc, char *argv[])
                  goal,
              ours.seconds.value(QStringLiteral("recolour_frame")), peerRender, peer.render,
              layer.frameGoal);
+        report(QStringLiteral("the frame after a recolour with the former path (vertex colours, "
+                              "every triangle drawn again), %1, same run")
+                   .arg(layer.name),
+               former.seconds.value(QStringLiteral("recolour_frame")),
+               QStringLiteral("no peer: the comparison under the same load"), 0, 0.0);
         line(QStringLiteral("launch to the first complete map, %1 (goal 2 s)").arg(layer.name),
              ours.launch,
              withPeer ? QStringLiteral("QGIS %1 (python3-qgis): start, open, first image")

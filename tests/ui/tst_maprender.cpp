@@ -92,6 +92,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // STORMCREW_KEEP_TEST_FILES=1 keeps this run's images to look at.
+        m_dir.setAutoRemove(!qEnvironmentVariableIsSet("STORMCREW_KEEP_TEST_FILES"));
         m_store = m_dir.filePath(QStringLiteral("kentucky.sqlite"));
         QCOMPARE(maptest::makeTerritoryStore(m_store, maptest::kentuckyCounties,
                                              maptest::kentuckyOptions()),
@@ -206,6 +208,108 @@ private Q_SLOTS:
         QCOMPARE(after.pixelColor(west), neutral);
         QVERIFY2(differingShare(after.copy(overlap), during.copy(overlap), 40) < 0.01,
                  "the drawing for the rested view matches the moved one where both show the map");
+    }
+
+    void aRecolourDuringAGestureStaysWithTheMovedDrawing()
+    {
+        m_map->setCenter(QGeoCoordinate(37.85, -85.9));
+        m_map->setZoomLevel(7.6);
+        m_map->clearValues();
+        m_map->setSelectedTerritory(-1);
+        QVERIFY(settle());
+        const QGeoCoordinate louisville(38.2527, -85.7585);
+        const QPoint spot = m_map->positionOf(louisville).toPoint();
+        const QImage before = m_window->grabWindow();
+
+        m_map->panBy(120, 0);
+        QVERIFY(m_map->isBusy());
+        QVariantMap values;
+        for (const auto &feature : m_map->territoryLayer()->features)
+            values.insert(QString::number(feature.id), 100.0);
+        m_map->setValues(values);
+        const QImage during = m_window->grabWindow();
+        // The new colour is drawn at the drawing's view, which is still moved by the gesture:
+        // Louisville's county shows it 120 pixels to the right, and the outlines have not moved.
+        const QColor recoloured = during.pixelColor(spot + QPoint(120, 0));
+        QVERIFY2(recoloured != before.pixelColor(spot), qPrintable(recoloured.name()));
+        const QRect overlap(120, 0, before.width() - 120, before.height());
+        const QImage outlinesBefore = before.copy(overlap.translated(-120, 0));
+        const QImage outlinesDuring = during.copy(overlap);
+        int outlinePixels = 0, kept = 0;
+        for (int y = 0; y < outlinesBefore.height(); y += 2)
+            for (int x = 0; x < outlinesBefore.width(); x += 2)
+                if (outlinesBefore.pixelColor(x, y) == QColor(Qt::white)) {
+                    ++outlinePixels;
+                    kept += outlinesDuring.pixelColor(x, y) == QColor(Qt::white);
+                }
+        QVERIFY(outlinePixels > 500);
+        QVERIFY2(
+            kept > outlinePixels * 0.98,
+            qPrintable(QStringLiteral("%1 of %2 outline pixels").arg(kept).arg(outlinePixels)));
+        QVERIFY(settle());
+        QCOMPARE(m_window->grabWindow().pixelColor(m_map->positionOf(louisville).toPoint()),
+                 recoloured);
+        m_map->clearValues();
+    }
+
+    void thePaletteDrawsWhatVertexColoursDrew_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("zoom 5, light") << 5.0 << false;
+        QTest::newRow("zoom 7.6, dark") << 7.6 << true;
+        QTest::newRow("zoom 9.5, light") << 9.5 << false;
+        QTest::newRow("zoom 11.5, dark") << 11.5 << true;
+    }
+
+    void thePaletteDrawsWhatVertexColoursDrew()
+    {
+        // The OpenGL path colours an id texture through a palette; the former path
+        // (STORMCREW_MAP_VERTEX_COLOURS=1) drew every territory with vertex colours. Both must
+        // give the same picture, edges under the outlines included, at every zoom and theme.
+        if (m_backend != QLatin1String("opengl"))
+            QSKIP("the software backend paints with QPainter on both paths");
+        QFETCH(double, zoom);
+        QFETCH(bool, dark);
+        qputenv("STORMCREW_MAP_VERTEX_COLOURS", "1");
+        QQuickWindow formerWindow;
+        auto *former = new TerritoryMap(formerWindow.contentItem());
+        qunsetenv("STORMCREW_MAP_VERTEX_COLOURS");
+        formerWindow.resize(m_window->size());
+        formerWindow.setColor(m_window->color());
+        former->setSize(m_map->size());
+        QVariantMap values;
+        for (const auto &feature : m_map->territoryLayer()->features)
+            values.insert(QString::number(feature.id), (feature.code.toInt() * 53) % 97);
+        for (TerritoryMap *map : {m_map, former}) {
+            map->setNeutralColor(dark ? QColor(0x3d, 0x47, 0x53) : QColor(0xbc, 0xc7, 0xd1));
+            map->setOutlineColor(dark ? QColor(0x14, 0x18, 0x1c) : QColor(Qt::white));
+            map->setBoundaryColor(dark ? QColor(0x3a, 0x44, 0x4f) : QColor(0xb4, 0xbf, 0xca));
+            map->setStateColor(dark ? QColor(0x6f, 0x7c, 0x8a) : QColor(0x7a, 0x87, 0x94));
+            map->setCenter(QGeoCoordinate(37.6, -85.4));
+            map->setZoomLevel(zoom);
+            map->setValues(values);
+        }
+        formerWindow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&formerWindow));
+        former->setStorePath(m_store);
+        QVERIFY(QTest::qWaitFor([&] { return !former->isBusy(); }, 20000));
+        former->setValues(values);
+        QVERIFY(QTest::qWaitFor([&] { return !former->isBusy(); }, 20000));
+        QVERIFY(settle());
+        QTest::qWait(100);
+        const QImage palette = m_window->grabWindow();
+        const QImage vertexColours = formerWindow.grabWindow();
+        const double share = differingShare(palette, vertexColours, 24);
+        QVERIFY2(
+            share < 0.001,
+            qPrintable(QStringLiteral("%1 % of the pixels differ").arg(share * 100, 0, 'f', 3)));
+        // Back to the colours the other cases use.
+        m_map->setNeutralColor(QColor(0xbc, 0xc7, 0xd1));
+        m_map->setOutlineColor(Qt::white);
+        m_map->setBoundaryColor(QColor(0xa3, 0xaf, 0xbb));
+        m_map->setStateColor(Qt::darkGray);
+        m_map->clearValues();
     }
 
     void rasterBasemap()

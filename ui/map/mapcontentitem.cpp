@@ -1,8 +1,10 @@
 #include "mapcontentitem.h"
 
+#include "idlayernode.h"
 #include "maplogging.h"
 #include "mappainter.h"
 #include "mapscenenode.h"
+#include "territoryiditem.h"
 
 #include <QQuickWindow>
 #include <QSGImageNode>
@@ -26,6 +28,8 @@ MapContentItem::MapContentItem(const MapScene &scene, QQuickItem *parent)
     , m_scene(scene)
     , m_viewport(scene.viewport)
     , m_frame(parentItem())
+    , m_ids(new TerritoryIdItem(scene, this))
+    , m_vertexColours(qEnvironmentVariableIntValue("STORMCREW_MAP_VERTEX_COLOURS") == 1)
 {
     setFlag(ItemHasContents);
     m_frame->setTransformOrigin(TopLeft);
@@ -35,16 +39,36 @@ MapContentItem::MapContentItem(const MapScene &scene, QQuickItem *parent)
 
 void MapContentItem::drawFor(const MapViewport &viewport)
 {
+    if (m_renderPath == QLatin1String("opengl"))
+        setLayered(m_vertexColours);
     m_viewport = viewport;
     m_frame->setPosition({0, 0});
     m_frame->setScale(1);
     m_frame->setSize(viewport.size());
     setSize(viewport.size());
+    m_ids->setSize(viewport.size());
+    redraw();
+}
+
+void MapContentItem::redraw()
+{
     update();
+    m_ids->update();
+}
+
+void MapContentItem::setLayered(bool layered)
+{
+    auto *layer = qvariant_cast<QObject *>(property("layer"));
+    if (!layer || layer->property("enabled").toBool() == layered)
+        return;
+    layer->setProperty("smooth", true);
+    layer->setProperty("enabled", layered);
 }
 
 void MapContentItem::follow(const MapViewport &current)
 {
+    if (m_renderPath == QLatin1String("opengl"))
+        setLayered(true);
     // A world point drawn at p for m_viewport belongs at k * p + t for `current`.
     const double k = current.pixelsPerWorld() / m_viewport.pixelsPerWorld();
     m_frame->setScale(k);
@@ -56,16 +80,20 @@ void MapContentItem::useRenderPath(const QString &path)
     if (path == m_renderPath)
         return;
     m_renderPath = path;
-    // With OpenGL the drawing is kept as a texture (the item's layer, public through its "layer"
-    // property): moving or scaling its frame then draws one quad, not 64,000 triangles. The
-    // software backend's drawing is one image already.
-    auto *layer = qvariant_cast<QObject *>(property("layer"));
-    if (layer) {
-        layer->setProperty("smooth", true);
-        layer->setProperty("enabled", path == QLatin1String("opengl"));
-    }
+    // With OpenGL the territories and lines are drawn once per view into the id texture (the
+    // layer of m_ids, which stays put inside the moving frame), and shown through the palette
+    // quad: a recolour draws that one quad. While a gesture lasts the drawing is kept as this
+    // item's layer too (public through its "layer" property), so that moving or scaling its frame
+    // draws one plain textured quad, which llvmpipe draws on a fast path that a custom shader does
+    // not get. The former vertex-colour path keeps that layer all the time. The software
+    // backend's drawing is one image already.
+    const bool opengl = path == QLatin1String("opengl");
+    m_ids->setLayered(opengl && !m_vertexColours);
+    setLayered(opengl && m_vertexColours);
+    update();
     qCDebug(lcMap) << "map drawn with" << path
-                   << "kept as a layer:" << (layer && layer->property("enabled").toBool());
+                   << (m_vertexColours ? "vertex colours" : "id texture and palette")
+                   << "kept as a layer:" << (m_vertexColours ? "always" : "during gestures");
 }
 
 QSGNode *MapContentItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
@@ -79,6 +107,17 @@ QSGNode *MapContentItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     const QString path = software ? QStringLiteral("software") : QStringLiteral("opengl");
     if (path != m_renderPath)
         Q_EMIT renderPathFound(path);
+    QSGTextureProvider *ids = nullptr;
+    if (!software && !m_vertexColours && !TerritoryIdItem::tooManyTerritories(m_scene)) {
+        if (m_ids->isTextureProvider())
+            ids = m_ids->textureProvider();
+        if (!ids) {
+            // The id layer is turned on with the render path (queued above): nothing to colour
+            // until then.
+            delete old;
+            return nullptr;
+        }
+    }
     if (m_shownSignalPending && m_scene.territories) {
         m_shownSignalPending = false;
         QMetaObject::invokeMethod(this, &MapContentItem::territoriesShown, Qt::QueuedConnection);
@@ -105,7 +144,7 @@ QSGNode *MapContentItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         delete old;
         node = new MapSceneNode;
     }
-    node->sync(scene, win);
+    node->sync(scene, size(), ids, win);
     return node;
 }
 

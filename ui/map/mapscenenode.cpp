@@ -1,5 +1,6 @@
 #include "mapscenenode.h"
 
+#include "palettenode.h"
 #include "vectorlayernode.h"
 
 #include <QQuickWindow>
@@ -11,15 +12,20 @@ namespace stormcrew::map {
 MapSceneNode::MapSceneNode()
     : m_basemapSlot(new QSGNode)
     , m_overlaySlot(new QSGNode)
-    , m_boundaries(new VectorLayerNode(false))
-    , m_states(new VectorLayerNode(false))
-    , m_territories(new VectorLayerNode(true))
+    , m_boundaries(new VectorLayerNode(VectorLayerNode::Parts::Outlines))
+    , m_states(new VectorLayerNode(VectorLayerNode::Parts::Outlines))
+    , m_territories(new VectorLayerNode(VectorLayerNode::Parts::FillsAndOutlines))
+    , m_paletteSlot(new QSGNode)
+    , m_highlights(new VectorLayerNode(VectorLayerNode::Parts::Highlights))
 {
-    // Bottom to top: basemap raster, county and state outlines, territories, gust overlay.
+    // Bottom to top: basemap raster, county and state outlines, territories (vertex colours, or
+    // the palette quad that holds all three), hover and selection, gust overlay.
     appendChildNode(m_basemapSlot);
     appendChildNode(m_boundaries);
     appendChildNode(m_states);
     appendChildNode(m_territories);
+    appendChildNode(m_paletteSlot);
+    appendChildNode(m_highlights);
     appendChildNode(m_overlaySlot);
 }
 
@@ -52,19 +58,38 @@ void MapSceneNode::syncImage(QSGImageNode *&node, QSGNode *slot, const QImage &i
         node->setRect(screen);
 }
 
-void MapSceneNode::sync(const MapScene &scene, QQuickWindow *window)
+void MapSceneNode::sync(const MapScene &scene, QSizeF size, QSGTextureProvider *ids,
+                        QQuickWindow *window)
 {
     syncImage(m_basemap, m_basemapSlot, scene.basemap, scene.basemapWorld, scene.basemapVersion,
               m_basemapVersion, scene, window);
+    const bool vertexColours = ids == nullptr;
     const bool counties =
         scene.showBoundaries && scene.viewport.zoom() >= MapScene::CountyLinesFromZoom;
-    m_boundaries->sync(counties ? scene.boundaries : nullptr, scene.viewport, nullptr, 0,
-                       scene.boundaryColor, -1, {}, -1, {});
-    m_states->sync(scene.showBoundaries ? scene.states : nullptr, scene.viewport, nullptr, 0,
-                   scene.stateColor, -1, {}, -1, {});
-    m_territories->sync(scene.territories, scene.viewport, &scene.fillColours, scene.colourVersion,
-                        scene.outlineColor, scene.hovered, scene.hoverColor, scene.selected,
-                        scene.selectionColor);
+    const std::shared_ptr<const FeatureLayer> none;
+    m_boundaries->sync(vertexColours && counties ? scene.boundaries : none, scene.viewport, nullptr,
+                       0, scene.boundaryColor, -1, {}, -1, {});
+    m_states->sync(vertexColours && scene.showBoundaries ? scene.states : none, scene.viewport,
+                   nullptr, 0, scene.stateColor, -1, {}, -1, {});
+    m_territories->sync(vertexColours ? scene.territories : none, scene.viewport,
+                        &scene.fillColours, scene.colourVersion, scene.outlineColor, scene.hovered,
+                        scene.hoverColor, scene.selected, scene.selectionColor);
+    if (vertexColours) {
+        if (m_palette) {
+            m_paletteSlot->removeChildNode(m_palette);
+            delete m_palette;
+            m_palette = nullptr;
+        }
+    } else {
+        if (!m_palette) {
+            m_palette = new PaletteNode;
+            m_paletteSlot->appendChildNode(m_palette);
+        }
+        m_palette->sync(scene, size, ids, window);
+    }
+    m_highlights->sync(vertexColours ? none : scene.territories, scene.viewport, nullptr, 0,
+                       scene.outlineColor, scene.hovered, scene.hoverColor, scene.selected,
+                       scene.selectionColor);
     syncImage(m_overlay, m_overlaySlot, scene.overlay, scene.overlayWorld, scene.overlayVersion,
               m_overlayVersion, scene, window);
 }

@@ -405,7 +405,7 @@ void TerritoryMap::drawForCurrentView()
 
 void TerritoryMap::redraw()
 {
-    m_content->update();
+    m_content->redraw();
 }
 
 void TerritoryMap::requestRasters()

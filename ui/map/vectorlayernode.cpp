@@ -53,7 +53,8 @@ void removeAndDelete(QSGNode *parent, QSGGeometryNode *&node)
 
 } // namespace
 
-VectorLayerNode::VectorLayerNode(bool fills) : m_fills(fills)
+VectorLayerNode::VectorLayerNode(Parts parts)
+    : m_fills(parts != Parts::Outlines), m_highlightsOnly(parts == Parts::Highlights)
 {}
 
 void VectorLayerNode::sync(const std::shared_ptr<const FeatureLayer> &layer,
@@ -85,7 +86,8 @@ void VectorLayerNode::sync(const std::shared_ptr<const FeatureLayer> &layer,
     if (layer.get() != m_layer || levelIndex != m_level) {
         m_layer = layer.get();
         m_level = levelIndex;
-        rebuild(level);
+        if (!m_highlightsOnly)
+            rebuild(level);
         m_colourVersion = ~quint64(0);
     }
     if (m_fill && colours && colourVersion != m_colourVersion &&
@@ -93,7 +95,8 @@ void VectorLayerNode::sync(const std::shared_ptr<const FeatureLayer> &layer,
         recolour(level, *colours);
         m_colourVersion = colourVersion;
     }
-    setFlatColor(m_lines, lineColor);
+    if (m_lines)
+        setFlatColor(m_lines, lineColor);
 
     const double halfWidth = 1.5 / s; // a 3-pixel outline
     syncHighlight(m_hoverFill, m_hoverOutline, m_hoverKey,

@@ -9,10 +9,12 @@ class QSGGeometryNode;
 namespace stormcrew::map {
 
 // One polygon layer in the scene graph: fills with per-vertex colours (one draw call for all
-// territories), outlines as line segments, and the hovered and selected territory on top.
+// territories), outlines as line segments, and the hovered and selected territory on top. With
+// Parts::Highlights only the hovered and selected territory (the palette path draws the rest).
 class VectorLayerNode : public QSGTransformNode {
 public:
-    explicit VectorLayerNode(bool fills);
+    enum class Parts { Outlines, FillsAndOutlines, Highlights };
+    explicit VectorLayerNode(Parts parts);
 
     // colours: one per feature, or null for outlines only.
     void sync(const std::shared_ptr<const FeatureLayer> &layer, const MapViewport &viewport,
@@ -33,6 +35,7 @@ private:
                        bool filled);
 
     bool m_fills;
+    bool m_highlightsOnly;
     const FeatureLayer *m_layer = nullptr;
     int m_level = -1;
     quint64 m_colourVersion = ~quint64(0);
