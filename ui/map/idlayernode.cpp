@@ -1,29 +1,14 @@
 #include "idlayernode.h"
 
+#include "layernodesupport.h"
 #include "palettematerial.h"
 
 #include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
-#include <QSGVertexColorMaterial>
 
 namespace stormcrew::map {
 
 namespace {
-
-// Fills are opaque codes: no blending (a blended code would be another territory's).
-class OpaqueVertexColorMaterial : public QSGVertexColorMaterial {
-public:
-    OpaqueVertexColorMaterial() { setFlag(Blending, false); }
-};
-
-QSGGeometryNode *geometryNode(QSGGeometry *geometry, QSGMaterial *material)
-{
-    auto *node = new QSGGeometryNode;
-    node->setGeometry(geometry);
-    node->setMaterial(material);
-    node->setFlags(QSGNode::OwnsGeometry | QSGNode::OwnsMaterial);
-    return node;
-}
 
 QColor entryCode(int entry)
 {
@@ -44,15 +29,7 @@ void IdLayerNode::sync(const std::shared_ptr<const FeatureLayer> &layer,
         m_level = -1;
         return;
     }
-    // The same placement as the colour path (VectorLayerNode): vertices relative to the layer's
-    // origin, the matrix computed in double.
-    const double s = viewport.pixelsPerWorld();
-    const QPointF offset = viewport.toScreen(layer->origin);
-    QMatrix4x4 m;
-    m.translate(float(offset.x()), float(offset.y()));
-    m.scale(float(s), float(s));
-    if (matrix() != m)
-        setMatrix(m);
+    placeLayer(*this, *layer, viewport); // as the colour path (VectorLayerNode) places it
     const int levelIndex = layer->levelIndexFor(viewport.zoom());
     if (layer.get() != m_layer || levelIndex != m_level) {
         m_layer = layer.get();
@@ -82,14 +59,6 @@ void IdLayerNode::rebuild(const DetailLevel &level)
         std::copy(level.fillIndices.begin(), level.fillIndices.end(), geometry->indexDataAsUInt());
         appendChildNode(geometryNode(geometry, new OpaqueVertexColorMaterial));
     }
-    auto *lines = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), vertices,
-                                  int(level.lineIndices.size()), QSGGeometry::UnsignedIntType);
-    lines->setDrawingMode(QSGGeometry::DrawLines);
-    lines->setLineWidth(1);
-    auto *p = lines->vertexDataAsPoint2D();
-    for (int i = 0; i < vertices; ++i)
-        p[i].set(level.xy[2 * i], level.xy[2 * i + 1]);
-    std::copy(level.lineIndices.begin(), level.lineIndices.end(), lines->indexDataAsUInt());
     QSGMaterial *material = nullptr;
     if (m_kind == Kind::Territories) {
         material = new IdOutlineMaterial(QColor(0, 0, 255, 255));
@@ -99,7 +68,7 @@ void IdLayerNode::rebuild(const DetailLevel &level)
             entryCode(m_kind == Kind::States ? MapIds::StateLine : MapIds::BoundaryLine));
         material = flat;
     }
-    appendChildNode(geometryNode(lines, material));
+    appendChildNode(geometryNode(outlineGeometry(level), material));
 }
 
 } // namespace stormcrew::map

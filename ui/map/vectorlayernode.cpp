@@ -1,5 +1,7 @@
 #include "vectorlayernode.h"
 
+#include "layernodesupport.h"
+
 #include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
 #include <QSGVertexColorMaterial>
@@ -9,22 +11,6 @@
 namespace stormcrew::map {
 
 namespace {
-
-// The territories' fills are opaque: without blending, llvmpipe (and any GPU) writes each pixel
-// once instead of reading it back, and the renderer may draw them front to back.
-class OpaqueVertexColorMaterial : public QSGVertexColorMaterial {
-public:
-    OpaqueVertexColorMaterial() { setFlag(Blending, false); }
-};
-
-QSGGeometryNode *geometryNode(QSGGeometry *geometry, QSGMaterial *material)
-{
-    auto *node = new QSGGeometryNode;
-    node->setGeometry(geometry);
-    node->setMaterial(material);
-    node->setFlags(QSGNode::OwnsGeometry | QSGNode::OwnsMaterial);
-    return node;
-}
 
 QSGFlatColorMaterial *flatMaterial(const QColor &color)
 {
@@ -71,16 +57,8 @@ void VectorLayerNode::sync(const std::shared_ptr<const FeatureLayer> &layer,
         m_hoverKey = m_selectionKey = {};
         return;
     }
-    // Vertices are relative to the layer's origin: the transform places them on screen, in
-    // double precision up to the final float matrix.
+    placeLayer(*this, *layer, viewport);
     const double s = viewport.pixelsPerWorld();
-    const QPointF offset = viewport.toScreen(layer->origin);
-    QMatrix4x4 m;
-    m.translate(float(offset.x()), float(offset.y()));
-    m.scale(float(s), float(s));
-    if (matrix() != m)
-        setMatrix(m);
-
     const int levelIndex = layer->levelIndexFor(viewport.zoom());
     const DetailLevel &level = layer->levels[std::size_t(levelIndex)];
     if (layer.get() != m_layer || levelIndex != m_level) {
@@ -124,15 +102,7 @@ void VectorLayerNode::rebuild(const DetailLevel &level)
         m_fill = geometryNode(geometry, new OpaqueVertexColorMaterial);
         prependChildNode(m_fill);
     }
-    auto *lines = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), vertices,
-                                  int(level.lineIndices.size()), QSGGeometry::UnsignedIntType);
-    lines->setDrawingMode(QSGGeometry::DrawLines);
-    lines->setLineWidth(1);
-    auto *p = lines->vertexDataAsPoint2D();
-    for (int i = 0; i < vertices; ++i)
-        p[i].set(level.xy[2 * i], level.xy[2 * i + 1]);
-    std::copy(level.lineIndices.begin(), level.lineIndices.end(), lines->indexDataAsUInt());
-    m_lines = geometryNode(lines, flatMaterial(Qt::gray));
+    m_lines = geometryNode(outlineGeometry(level), flatMaterial(Qt::gray));
     if (m_fill)
         insertChildNodeAfter(m_lines, m_fill);
     else
