@@ -1,4 +1,5 @@
 // stormcrew: the control centre. Composition root: options, translations, store, QML engine.
+#include "scenegraphsetup.h"
 #include "selftest.h"
 #include "session.h"
 #include "shellpaths.h"
@@ -47,6 +48,7 @@ Result<void> buildDemo(const QString &path, const StoreLoader::Progress &progres
 
 int main(int argc, char *argv[])
 {
+    configureSceneGraph();
     // Qt Charts in QML needs QApplication rather than QGuiApplication.
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Stormcrew"));

@@ -1,5 +1,6 @@
 // Runs the tst_*.qml files with the Stormcrew module importable and a real session on a
 // temporary store, offered to the tests as the StormcrewTest.Fixture singleton.
+#include "scenegraphsetup.h"
 #include "session.h"
 #include "shellpaths.h"
 
@@ -135,6 +136,7 @@ public Q_SLOTS:
 // needs one, and quick_test_main_with_setup uses the application that exists.
 int main(int argc, char **argv)
 {
+    configureSceneGraph();
     QApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
     Setup setup;

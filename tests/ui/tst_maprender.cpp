@@ -4,6 +4,7 @@
 // and QT_QUICK_BACKEND=software). STORMCREW_UPDATE_CONTROL_IMAGES=1 writes the control images
 // instead; a person looks at them before they are committed.
 #include "maptestsupport.h"
+#include "scenegraphsetup.h"
 #include "territorymap.h"
 
 #include <QGuiApplication>
@@ -91,6 +92,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The window is set up as the control centre's (no depth or stencil buffer): the control
+        // images are what users see.
+        configureSceneGraph();
         QVERIFY(m_dir.isValid());
         // STORMCREW_KEEP_TEST_FILES=1 keeps this run's images to look at.
         m_dir.setAutoRemove(!qEnvironmentVariableIsSet("STORMCREW_KEEP_TEST_FILES"));
@@ -121,6 +125,10 @@ private Q_SLOTS:
         if (!expected.isEmpty())
             QCOMPARE(m_backend, QString::fromLatin1(expected));
         QTRY_COMPARE(m_map->renderPath(), m_backend);
+        if (m_backend == QLatin1String("opengl")) {
+            QCOMPARE(m_window->requestedFormat().depthBufferSize(), 0);
+            QCOMPARE(m_window->requestedFormat().stencilBufferSize(), 0);
+        }
     }
 
     void neutralTerritoriesOverTheShippedOutlines()
