@@ -309,7 +309,7 @@ ChildFigures runChild(const QString &self, const QString &store, const VirtualDi
         }
     }
     figures.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 &&
-                 figures.launch > 0 && figures.seconds.size() == (vertexColours ? 3 : 6);
+                 figures.launch > 0 && figures.seconds.size() == (vertexColours ? 4 : 7);
     return figures;
 }
 
