@@ -88,6 +88,11 @@ TestCase {
                 const ratio = contrast(Theme[fg], Theme[bg])
                 verify(ratio >= 4.5, fg + " on " + bg + ": " + ratio.toFixed(2) + ":1")
             }
+            // Territory outlines on the fill most territories get, the low end of the default
+            // Viridis ramp (ui/map/colorramp.cpp): WCAG's 3:1 for graphics that carry meaning
+            // (until 2026-11-29 the dark theme's outline was the background colour, 1.17:1).
+            const outline = contrast(Theme.mapOutline, Qt.color("#440154"))
+            verify(outline >= 3.0, "mapOutline on #440154: " + outline.toFixed(2) + ":1")
         } finally {
             Theme.dark = wasDark
         }

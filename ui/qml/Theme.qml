@@ -20,9 +20,10 @@ QtObject {
     readonly property color onStatus: dark ? "#1b1f24" : "#ffffff"
     readonly property color mapBackground: dark ? "#14181c" : "#dfe6ec"
     // The map: territories without a value, their outlines, the basemap's state and county
-    // lines, and the halo that keeps labels readable on any fill.
+    // lines, and the halo that keeps labels readable on any fill. The outlines are light in both
+    // themes, 3:1 or more on the ramp's low end where most territories sit (tests/qml).
     readonly property color mapNeutral: dark ? "#3d4753" : "#bcc7d1"
-    readonly property color mapOutline: dark ? "#14181c" : "#ffffff"
+    readonly property color mapOutline: dark ? "#6e7781" : "#ffffff"
     readonly property color mapBoundary: dark ? "#3a444f" : "#b4bfca"
     readonly property color mapState: dark ? "#6f7c8a" : "#7a8794"
     readonly property color mapHalo: dark ? "#000000" : "#ffffff"
