@@ -3,9 +3,12 @@
 // tolerance, in the backend this process was started with (CTest runs it twice: OpenGL on Xvfb
 // and QT_QUICK_BACKEND=software). STORMCREW_UPDATE_CONTROL_IMAGES=1 writes the control images
 // instead; a person looks at them before they are committed.
+#include "idlayernode.h"
 #include "maptestsupport.h"
 #include "scenegraphsetup.h"
 #include "territorymap.h"
+#include "testsupport.h"
+#include "webmercator.h"
 
 #include <QGuiApplication>
 #include <QQuickItem>
@@ -318,6 +321,114 @@ private Q_SLOTS:
         m_map->setBoundaryColor(QColor(0xa3, 0xaf, 0xbb));
         m_map->setStateColor(Qt::darkGray);
         m_map->clearValues();
+    }
+
+    void moreTerritoriesThanThePaletteHoldsAreDrawnWithVertexColours()
+    {
+        // The palette has 65,533 territory entries (IdLayerNode::MaxTerritories); a utility with
+        // more is drawn with vertex colours. 257 x 256 = 65,792 squares of 0.01 degree, written
+        // as CSV with WKT and turned into a GeoPackage by ogr2ogr, imported through the real
+        // importer; drawn as the app would draw it and as the former path draws it by request,
+        // the two pictures agree (with the palette, codes past its end would alias other
+        // territories' colours).
+        if (m_backend != QLatin1String("opengl"))
+            QSKIP("the software backend paints with QPainter whatever the count");
+        constexpr int Columns = 257, Rows = 256;
+        static_assert(Columns * Rows > IdLayerNode::MaxTerritories);
+        QByteArray csv = "code,name,wkt\n";
+        for (int row = 0; row < Rows; ++row) {
+            for (int column = 0; column < Columns; ++column) {
+                const double x = -87.0 + 0.01 * column, y = 36.5 + 0.01 * row;
+                csv += QStringLiteral(
+                           "g%1_%2,Square %1 %2,\"POLYGON((%3 %4,%5 %4,%5 %6,%3 %6,%3 %4))\"\n")
+                           .arg(row)
+                           .arg(column)
+                           .arg(x, 0, 'f', 2)
+                           .arg(y, 0, 'f', 2)
+                           .arg(x + 0.01, 0, 'f', 2)
+                           .arg(y + 0.01, 0, 'f', 2)
+                           .toUtf8();
+            }
+        }
+        const QString csvPath = m_dir.filePath(QStringLiteral("grid.csv"));
+        const QString gpkg = m_dir.filePath(QStringLiteral("grid.gpkg"));
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        test::run(QStringLiteral("ogr2ogr"),
+                  {QStringLiteral("-f"), QStringLiteral("GPKG"), QStringLiteral("-a_srs"),
+                   QStringLiteral("EPSG:4326"), QStringLiteral("-oo"),
+                   QStringLiteral("GEOM_POSSIBLE_NAMES=wkt"), QStringLiteral("-oo"),
+                   QStringLiteral("KEEP_GEOM_COLUMNS=NO"), gpkg, csvPath});
+        const QString store = m_dir.filePath(QStringLiteral("grid.sqlite"));
+        TerritoryImportOptions options;
+        options.idField = QStringLiteral("code");
+        options.nameField = QStringLiteral("name");
+        QCOMPARE(maptest::makeTerritoryStore(store, gpkg, options), QString());
+
+        QVariantMap values;
+        std::vector<std::unique_ptr<QQuickWindow>> windows;
+        std::vector<TerritoryMap *> maps;
+        for (const bool forced : {false, true}) {
+            if (forced)
+                qputenv("STORMCREW_MAP_VERTEX_COLOURS", "1");
+            auto &window = windows.emplace_back(std::make_unique<QQuickWindow>());
+            auto *map = new TerritoryMap(window->contentItem());
+            qunsetenv("STORMCREW_MAP_VERTEX_COLOURS");
+            window->resize(m_window->size());
+            window->setColor(m_window->color());
+            map->setSize(m_map->size());
+            map->setOutlineColor(Qt::white);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            map->setStorePath(store);
+            QVERIFY(QTest::qWaitFor([&] { return map->status() == TerritoryMap::Status::Ready; },
+                                    120000));
+            QCOMPARE(map->territoryCount(), Columns * Rows);
+            if (values.isEmpty()) {
+                for (const auto &feature : map->territoryLayer()->features)
+                    values.insert(QString::number(feature.id), (feature.id * 53) % 97);
+            }
+            map->setValues(values);
+            maps.push_back(map);
+        }
+        // The view is on the last territories of the layer: their palette entries would lie
+        // past the palette's end.
+        const auto &features = maps[0]->territoryLayer()->features;
+        const QPointF last = WebMercator::unproject(features.back().labelAnchor);
+        for (TerritoryMap *map : maps) {
+            map->setZoomLevel(10.2);
+            map->setCenter(QGeoCoordinate(last.y(), last.x()));
+        }
+        for (TerritoryMap *map : maps)
+            QVERIFY(QTest::qWaitFor([&] { return !map->isBusy(); }, 60000));
+        QTest::qWait(100);
+        const QImage automatic = windows[0]->grabWindow();
+        const QImage forced = windows[1]->grabWindow();
+        // Compared in the middle of every square in view, away from the outlines (which the
+        // two paths may rasterise a pixel apart where a line falls on a pixel boundary): the
+        // same fill in both, many different fills, and squares past the palette's capacity.
+        QSet<QRgb> fills;
+        int compared = 0, pastCapacity = 0;
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            const QPointF centre = WebMercator::unproject(features[i].labelAnchor);
+            const QPoint p = maps[0]->positionOf(QGeoCoordinate(centre.y(), centre.x())).toPoint();
+            if (!automatic.rect().adjusted(2, 2, -2, -2).contains(p))
+                continue;
+            const QColor a = automatic.pixelColor(p), b = forced.pixelColor(p);
+            QVERIFY2(
+                std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 &&
+                    std::abs(a.blue() - b.blue()) <= 2,
+                qPrintable(QStringLiteral("%1 at %2: %3 drawn, %4 expected")
+                               .arg(features[i].code, maptest::describe(p), a.name(), b.name())));
+            fills.insert(a.rgb());
+            ++compared;
+            pastCapacity += i >= std::size_t(IdLayerNode::MaxTerritories);
+        }
+        QVERIFY2(compared > 1000, qPrintable(QString::number(compared)));
+        QVERIFY2(pastCapacity > 50, qPrintable(QString::number(pastCapacity)));
+        QVERIFY2(fills.size() > 20, qPrintable(QString::number(fills.size())));
     }
 
     void rasterBasemap()
