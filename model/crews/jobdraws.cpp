@@ -7,6 +7,7 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <tuple>
 
@@ -148,8 +149,14 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
 bool JobCache::matches(const Key &key, const PlanInputs &inputs, const OutageDistribution &outages,
                        quint64 seed, int simulations)
 {
+    // The outage draws bit for bit (memcmp: 12 MB for 3,000 territories and 1,000 draws, a few
+    // times faster than comparing floats one by one); the same bits draw the same jobs.
+    auto same = [](const auto &a, const auto &b) {
+        return a.size() == b.size() &&
+               (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(a[0])) == 0);
+    };
     if (key.seed != seed || key.simulations != simulations || key.draws != outages.draws ||
-        key.territoryIds != outages.territoryIds || key.samples != outages.samples ||
+        !same(key.territoryIds, outages.territoryIds) || !same(key.samples, outages.samples) ||
         key.territories.size() != inputs.territories.size())
         return false;
     for (size_t t = 0; t < inputs.territories.size(); ++t) {

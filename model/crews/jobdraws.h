@@ -62,7 +62,7 @@ struct JobDraws {
 
 // Keeps the last drawn jobs for the next plan of the same storm: a director moving the target,
 // risk or crews-on-hand slider re-plans without drawing 4.7 million repair times again. The key
-// is everything the draws depend on, compared in full (the outage draws value by value), so a
+// is everything the draws depend on, compared in full (the outage draws bit for bit), so a
 // new prediction, a changed repair law or another seed draws afresh. Thread-safe; one entry.
 class JobCache {
 public:

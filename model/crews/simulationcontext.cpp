@@ -33,19 +33,29 @@ void SimulationContext::prepare(JobCache *cache)
     // The work of the first committedJobs jobs of every storm with outages (the target's lower
     // bound): summed in double, in order, from the floats the scheduler adds.
     committedWork.resize(draws->busy.size());
-    std::vector<char> workers(static_cast<size_t>(workerCount()));
-    parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
+    committedAtRisk.assign(territories, -1.0f);
+    const int needed = jobsForShare(riskProbability(settings.risk), simulations);
+    std::vector<std::vector<float>> workers(static_cast<size_t>(workerCount()));
+    parallelFor(qsizetype(territories), workers, [&](std::vector<float> &ranked, qsizetype t) {
         const qint64 *o = offsetsOf(t);
         const int *storms = busyOf(t);
         float *committed = committedWork.data() + busyOffset(t);
         const float *jobs = draws->work.data();
-        for (int r = 0; r < busyCount(t); ++r) {
+        const int busy = busyCount(t);
+        for (int r = 0; r < busy; ++r) {
             const int s = storms[r];
             const qint64 last = o[s] + committedJobs[size_t(o[s + 1] - o[s])];
             double sum = 0;
             for (qint64 j = o[s]; j < last; ++j)
                 sum += double(jobs[size_t(j)]);
             committed[r] = float(sum);
+        }
+        const int quiet = simulations - busy;
+        if (quiet < needed) {
+            ranked.assign(committed, committed + busy);
+            const auto at = ranked.begin() + (needed - quiet - 1);
+            std::nth_element(ranked.begin(), at, ranked.end());
+            committedAtRisk[size_t(t)] = *at;
         }
     });
 

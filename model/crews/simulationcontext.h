@@ -33,6 +33,11 @@ struct SimulationContext {
     // Like draws->busy: the work of the first committedJobs jobs (depends on the target share).
     Buffer<float> committedWork;
     std::vector<int> committedJobs; // jobsForShare(targetShare, n) for n = 0 .. the most outages
+    // Per territory: the committed work of the storm at the risk level's rank among the storms
+    // with outages (the (needed - quiet)-th smallest), -1 when the quiet storms alone meet the
+    // risk level. The target's lower bound is a non-decreasing function of the work, so it is
+    // that function of this one value for every source (CrewAllocator::targetLowerBound).
+    std::vector<float> committedAtRisk;
     // Crews that finish elsewhere reach the territory after this long from their depot: the
     // longest depot-to-depot drive to its depot, then out to it (docs/crews.md, "Crews move on").
     std::vector<double> helpTravelHours;

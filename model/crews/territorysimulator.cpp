@@ -222,8 +222,17 @@ void TerritoryTally::add(int simulation, const ScheduleSummary &summary, double 
     costs[s] = cost;
 }
 
+void TerritoryTally::restart(int simulations)
+{
+    last.clear();
+    target.clear();
+    committed.clear();
+    hours.resize(size_t(simulations));
+    costs.resize(size_t(simulations));
+}
+
 TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double meanOutages,
-                                     const PlanSettings &settings)
+                                     const PlanSettings &settings) const
 {
     const int simulations = settings.simulations;
     TerritoryPlan plan;
@@ -231,33 +240,18 @@ TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double mea
     plan.code = input.code;
     plan.meanOutages = meanOutages;
     plan.meanCustomersOut = meanOutages * input.customersPerOutage;
-    // The storms without outages give 0 everywhere: counted, not selected among.
-    m_values.resize(committed.size());
-    int met = 0;
-    size_t kept = 0;
-    for (const double c : committed) {
+    // The storms not listed give 0 everywhere: counted, not selected among (a listed 0 is
+    // selected as the 0 it is: the same spreads).
+    const qsizetype zeros = simulations - qsizetype(committed.size());
+    int met = int(zeros);
+    for (const double c : committed)
         met += c <= settings.targetHours ? 1 : 0;
-        m_values[kept] = c;
-        kept += c != 0 ? 1 : 0;
-    }
     const double p = double(met) / simulations;
     plan.targetProbability = {p, std::sqrt(p * (1 - p) / simulations)};
     plan.targetMet = met >= jobsForShare(riskProbability(settings.risk), simulations);
-    m_values.resize(kept);
-    plan.committedTargetHours = quantileWithZeros(m_values, qsizetype(committed.size() - kept),
-                                                  riskProbability(settings.risk));
-    auto spread = [&](const std::vector<double> &values) {
-        m_values.resize(values.size());
-        kept = 0;
-        for (const double v : values) {
-            m_values[kept] = v;
-            kept += v != 0 ? 1 : 0;
-        }
-        m_values.resize(kept);
-        return spreadWithZeros(m_values, qsizetype(values.size() - kept));
-    };
-    plan.etrAll = spread(last);
-    plan.etrTarget = spread(target);
+    plan.committedTargetHours = quantileWithZeros(committed, zeros, riskProbability(settings.risk));
+    plan.etrAll = spreadWithZeros(last, zeros);
+    plan.etrTarget = spreadWithZeros(target, zeros);
     plan.customerHours = meanOf(hours);
     plan.cost = meanOf(costs);
     return plan;
@@ -272,9 +266,8 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     const PlanSettings &settings = m_context.settings;
     const TerritoryCrewInput &input = m_context.inputs->territories[size_t(m_territory)];
     const int simulations = settings.simulations;
-    if (m_tally.empty())
-        m_tally.emplace_back(simulations);
-    TerritoryTally &tally = m_tally.front();
+    TerritoryTally &tally = m_tally;
+    tally.restart(simulations);
     // What the crews cost for a storm restored at lastRestored: crews x price x paid days over
     // the sources that send crews, the crews times the price multiplied out once.
     struct Paid {
@@ -296,7 +289,6 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     const qint64 quietFixed = SystemAccumulator::fixed(quietCost);
     const qint32 perOutage =
         qint32(std::llround(input.customersPerOutage * SystemAccumulator::HourScale));
-    const int bins = system ? system->hours : 0;
     // Crews move on when they could start their next job: worked ones after their last job,
     // idle ones at their start (one non-decreasing function of the work clock for all).
     auto offer = [&](int s, int worked) {
@@ -342,9 +334,8 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
                               : m_starts.size() == 1
                                   ? m_completions[size_t(k) - 1]
                                   : timeToShareOf(m_completions.data(), list.count, k);
-        tally.add(s, summary, target, customerHours, cost);
+        tally.append(s, summary, target, customerHours, cost);
     }
-    (void)bins;
     return tally.finish(input, meanOutages(), settings);
 }
 
