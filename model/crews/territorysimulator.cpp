@@ -59,8 +59,9 @@ double TerritorySimulator::meanOutages() const
     return m_context.meanOutages(m_territory);
 }
 
-ScheduleSummary TerritorySimulator::run(int simulation, const std::vector<double> &starts,
-                                        double *completions)
+// Inlined into its callers: most storms have one or two outages, and the call cost as much.
+[[gnu::always_inline]] inline ScheduleSummary
+TerritorySimulator::run(int simulation, const std::vector<double> &starts, double *completions)
 {
     const JobList list = jobs(simulation);
     const int crews = std::min(int(starts.size()), list.count);
@@ -222,11 +223,12 @@ void TerritoryTally::add(int simulation, const ScheduleSummary &summary, double 
     costs[s] = cost;
 }
 
-void TerritoryTally::restart(int simulations)
+void TerritoryTally::restart(int simulations, int busy)
 {
-    last.clear();
-    target.clear();
-    committed.clear();
+    last.resize(size_t(busy));
+    target.resize(size_t(busy));
+    committed.resize(size_t(busy));
+    m_appended = 0;
     hours.resize(size_t(simulations));
     costs.resize(size_t(simulations));
 }
@@ -267,7 +269,7 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     const TerritoryCrewInput &input = m_context.inputs->territories[size_t(m_territory)];
     const int simulations = settings.simulations;
     TerritoryTally &tally = m_tally;
-    tally.restart(simulations);
+    tally.restart(simulations, m_busyCount);
     // What the crews cost for a storm restored at lastRestored: crews x price x paid days over
     // the sources that send crews, the crews times the price multiplied out once.
     struct Paid {

@@ -103,15 +103,17 @@ struct TerritoryTally {
     TerritoryTally() = default;
     void add(int simulation, const ScheduleSummary &summary, double target, double customerHours,
              double cost);
-    // For TerritorySimulator::outcome, which visits every storm in order: empty spreads' values.
-    void restart(int simulations);
-    // A storm with outages, appended to the spreads' values.
+    // For TerritorySimulator::outcome, which visits every storm in order: room for the spreads'
+    // values of `busy` storms with outages, each added once by append().
+    void restart(int simulations, int busy);
+    // The next storm with outages.
     void append(int simulation, const ScheduleSummary &summary, double target, double customerHours,
                 double cost)
     {
-        last.push_back(summary.lastRestored);
-        committed.push_back(summary.committedTarget);
-        this->target.push_back(target);
+        last[m_appended] = summary.lastRestored;
+        committed[m_appended] = summary.committedTarget;
+        this->target[m_appended] = target;
+        ++m_appended;
         hours[size_t(simulation)] = customerHours;
         costs[size_t(simulation)] = cost;
     }
@@ -125,6 +127,9 @@ struct TerritoryTally {
                                        const PlanSettings &settings) const;
     std::vector<double> last, target, committed; // storms with outages (or every storm)
     std::vector<double> hours, costs;            // every storm
+
+private:
+    size_t m_appended = 0;
 };
 
 // Simulates one territory at a time over every simulated storm. Not thread-safe: one per
