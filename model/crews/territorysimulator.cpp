@@ -124,16 +124,24 @@ void TerritorySimulator::begin(TerritoryState &state, const std::vector<int> &cr
     state.hoursSum = 0;
     state.metCount = 0;
     const double targetHours = m_context.settings.targetHours;
+    // Locals, summed in the same order: the compiler keeps them in registers.
+    float *hoursOf = state.hours.data();
+    float *lastOf = state.last.data();
+    TerritoryState::Met *metOf = state.met.data();
+    double hoursSum = 0;
+    int metCount = 0;
     for (size_t r = 0; r < storms; ++r) {
         const ScheduleSummary summary = run(m_busy[r], state.starts);
         const float hours = float(summary.customerHours);
         const bool met = summary.committedTarget <= targetHours;
-        state.hours[r] = hours;
-        state.last[r] = float(summary.lastRestored);
-        state.met[r] = met;
-        state.hoursSum += double(hours);
-        state.metCount += met;
+        hoursOf[r] = hours;
+        lastOf[r] = float(summary.lastRestored);
+        metOf[r] = TerritoryState::Met(met);
+        hoursSum += double(hours);
+        metCount += met;
     }
+    state.hoursSum = hoursSum;
+    state.metCount = metCount;
     state.ready = true;
 }
 
@@ -150,6 +158,11 @@ void TerritorySimulator::add(TerritoryState &state, size_t source)
     keepDays(state, source);
     const double targetHours = m_context.settings.targetHours;
     // Only storms with more outages than crews starting no later than the new one change.
+    float *hoursOf = state.hours.data();
+    float *lastOf = state.last.data();
+    TerritoryState::Met *metOf = state.met.data();
+    double hoursSum = state.hoursSum; // in registers, summed in the same order
+    int metCount = state.metCount;
     for (int r = 0; r < m_busyCount; ++r) {
         const int s = m_busy[r];
         if (m_offset[s + 1] - m_offset[s] <= position)
@@ -158,19 +171,20 @@ void TerritorySimulator::add(TerritoryState &state, size_t source)
         const float hours = float(summary.customerHours);
         const bool met = summary.committedTarget <= targetHours;
         const float last = float(summary.lastRestored);
-        state.hoursSum += double(hours) - double(state.hours[size_t(r)]);
-        state.metCount += int(met) - int(state.met[size_t(r)]);
-        if (last != state.last[size_t(r)]) {
+        hoursSum += double(hours) - double(hoursOf[r]);
+        metCount += int(met) - int(metOf[r]);
+        if (last != lastOf[r]) {
             for (size_t k = 0; k < state.days.size(); ++k) {
                 if (state.daysKept[k])
-                    state.days[k] +=
-                        crewDays(k, double(last)) - crewDays(k, double(state.last[size_t(r)]));
+                    state.days[k] += crewDays(k, double(last)) - crewDays(k, double(lastOf[r]));
             }
         }
-        state.hours[size_t(r)] = hours;
-        state.last[size_t(r)] = last;
-        state.met[size_t(r)] = met;
+        hoursOf[r] = hours;
+        lastOf[r] = last;
+        metOf[r] = TerritoryState::Met(met);
     }
+    state.hoursSum = hoursSum;
+    state.metCount = metCount;
 }
 
 void TerritorySimulator::relabel(TerritoryState &state, size_t from, size_t to)

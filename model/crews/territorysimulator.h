@@ -83,7 +83,10 @@ struct TerritoryState {
     std::vector<double> starts; // the crews' start times on the work clock, sorted
     std::vector<float> hours;   // outages x hours out
     std::vector<float> last;    // all restored
-    std::vector<char> met;      // committed ETR within the target hours
+    // Committed ETR within the target hours (0 or 1). Not char: a store through a char may alias
+    // anything, and the compiler would load every pointer again after each storm.
+    enum class Met : quint8 {};
+    std::vector<Met> met;
     std::vector<double> days;   // per source: paid days of one crew, summed over all storms
     std::vector<char> daysKept; // per source: days is up to date
     double hoursSum = 0;
