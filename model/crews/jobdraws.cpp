@@ -178,6 +178,9 @@ std::shared_ptr<const JobDraws> JobCache::draws(const PlanInputs &inputs,
         return m_draws;
     }
     m_draws.reset(); // the old draws' memory goes before the new ones take theirs
+    m_committedShare = -1;
+    m_committedNeeded = -1;
+    m_committedAtRisk.clear();
     Key key{seed, simulations, outages.draws, outages.territoryIds, outages.samples, {}};
     for (const TerritoryCrewInput &in : inputs.territories)
         key.territories.emplace_back(in.id, in.repair.medianHours, in.repair.sigma,
@@ -191,6 +194,34 @@ int JobCache::hits() const
 {
     const QMutexLocker lock(&m_mutex);
     return m_hits;
+}
+
+std::optional<std::vector<float>> JobCache::committedAtRisk(const JobDraws *draws,
+                                                            double targetShare, int needed) const
+{
+    const QMutexLocker lock(&m_mutex);
+    if (!draws || draws != m_draws.get() || targetShare != m_committedShare ||
+        needed != m_committedNeeded)
+        return std::nullopt;
+    ++m_committedHits;
+    return m_committedAtRisk;
+}
+
+void JobCache::keepCommittedAtRisk(const JobDraws *draws, double targetShare, int needed,
+                                   std::vector<float> values)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (!draws || draws != m_draws.get())
+        return; // drawn afresh meanwhile: these belong to other draws
+    m_committedShare = targetShare;
+    m_committedNeeded = needed;
+    m_committedAtRisk = std::move(values);
+}
+
+int JobCache::committedHits() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_committedHits;
 }
 
 } // namespace stormcrew::crews
