@@ -105,20 +105,13 @@ int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t 
                                          settings.targetHours, shift);
     if (each <= 0)
         return 0;
-    const int needed = jobsForShare(riskProbability(settings.risk), settings.simulations);
-    const int quiet = settings.simulations - m_context.busyCount(simulator.territory());
-    if (quiet >= needed)
+    // Storms without outages need no crew: the bound of the storm at the risk level's rank
+    // among the others, the bound being non-decreasing in the committed work (prepare()).
+    const float work = m_context.committedAtRisk[size_t(simulator.territory())];
+    if (work < 0)
         return 0;
-    std::vector<int> bound;
-    const float *work =
-        m_context.committedWork.data() + m_context.busyOffset(simulator.territory());
-    for (int r = 0; r < m_context.busyCount(simulator.territory()); ++r)
-        // Less a millionth: the sum is kept in float, and a bound must not overshoot.
-        bound.push_back(int(std::max(0.0, std::ceil(double(work[r]) * (1 - 1e-6) / each))));
-    // Storms without outages need no crew: the (needed - quiet)-th smallest of the others.
-    const auto at = bound.begin() + (needed - quiet - 1);
-    std::nth_element(bound.begin(), at, bound.end());
-    return *at;
+    // Less a millionth: the sum is kept in float, and a bound must not overshoot.
+    return int(std::max(0.0, std::ceil(double(work) * (1 - 1e-6) / each)));
 }
 
 int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &state,

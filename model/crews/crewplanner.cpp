@@ -299,26 +299,42 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
             need[size_t(s)] = m_settings.targetShare * out * (1 - 1e-12);
         }
     }
-    std::vector<double> column(static_cast<size_t>(simulations));
+    // The share back of every storm by every hour (hour-major), on both threads a block of
+    // storms at a time, then each hour's spread, the hours on both threads.
+    std::vector<double> shares(static_cast<size_t>(hours) * size_t(simulations));
     std::vector<qint64> restored(static_cast<size_t>(simulations), 0);
-    for (int h = 0; h < hours; ++h) {
-        for (int s = 0; s < simulations; ++s) {
-            const qint32 now = system.restored(s, h);
-            const qint64 before = restored[size_t(s)];
-            if (!reached[size_t(s)] && double(before + now) >= need[size_t(s)]) {
-                target[size_t(s)] =
-                    h == 0 ? 0.0 : h - 1 + (need[size_t(s)] - double(before)) / double(now);
-                reached[size_t(s)] = 1;
+    std::vector<char> threads(static_cast<size_t>(workerCount()));
+    constexpr int Block = 64;
+    parallelFor((simulations + Block - 1) / Block, threads, [&](char &, qsizetype block) {
+        const int first = int(block) * Block;
+        const int last = std::min(simulations, first + Block);
+        for (int h = 0; h < hours; ++h) {
+            double *column = shares.data() + size_t(h) * size_t(simulations);
+            for (int s = first; s < last; ++s) {
+                const qint32 now = system.restored(s, h);
+                const qint64 before = restored[size_t(s)];
+                if (!reached[size_t(s)] && double(before + now) >= need[size_t(s)]) {
+                    target[size_t(s)] =
+                        h == 0 ? 0.0 : h - 1 + (need[size_t(s)] - double(before)) / double(now);
+                    reached[size_t(s)] = 1;
+                }
+                restored[size_t(s)] = before + now;
+                const double out = double(system.customersOut[size_t(s)]);
+                column[s] = out > 0 ? std::min(1.0, double(restored[size_t(s)]) / out) : 1.0;
             }
-            restored[size_t(s)] = before + now;
-            const double out = double(system.customersOut[size_t(s)]);
-            column[size_t(s)] = out > 0 ? std::min(1.0, double(restored[size_t(s)]) / out) : 1.0;
         }
-        const Spread spread = spreadOf(column, false, 256); // shares: buckets of 1/256
+    });
+    std::vector<Spread> spreads(static_cast<size_t>(hours));
+    parallelFor(qsizetype(hours), threads, [&](char &, qsizetype h) {
+        // Shares: buckets of 1/256.
+        spreads[size_t(h)] =
+            spreadOf(shares.data() + size_t(h) * size_t(simulations), size_t(simulations), 256);
+    });
+    for (int h = 0; h < hours; ++h) {
         plan.fan.hours.push_back(h);
-        plan.fan.p10.push_back(spread.p10.value);
-        plan.fan.p50.push_back(spread.p50.value);
-        plan.fan.p90.push_back(spread.p90.value);
+        plan.fan.p10.push_back(spreads[size_t(h)].p10.value);
+        plan.fan.p50.push_back(spreads[size_t(h)].p50.value);
+        plan.fan.p90.push_back(spreads[size_t(h)].p90.value);
     }
     plan.etrTarget = spreadOf(target);
     return plan;

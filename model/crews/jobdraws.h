@@ -7,6 +7,7 @@
 #include <QMutex>
 
 #include <memory>
+#include <optional>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -62,7 +63,7 @@ struct JobDraws {
 
 // Keeps the last drawn jobs for the next plan of the same storm: a director moving the target,
 // risk or crews-on-hand slider re-plans without drawing 4.7 million repair times again. The key
-// is everything the draws depend on, compared in full (the outage draws value by value), so a
+// is everything the draws depend on, compared in full (the outage draws bit for bit), so a
 // new prediction, a changed repair law or another seed draws afresh. Thread-safe; one entry.
 class JobCache {
 public:
@@ -71,6 +72,14 @@ public:
                                                         quint64 seed, int simulations);
     // How often draws() found the jobs drawn already (for the log and the tests).
     [[nodiscard]] int hits() const;
+    // The per-territory committed work at the risk level's rank (SimulationContext) that was
+    // kept for these draws, this target share and this many storms needed, or null.
+    [[nodiscard]] std::optional<std::vector<float>>
+    committedAtRisk(const JobDraws *draws, double targetShare, int needed) const;
+    void keepCommittedAtRisk(const JobDraws *draws, double targetShare, int needed,
+                             std::vector<float> values);
+    // How often committedAtRisk() found them (for the tests).
+    [[nodiscard]] int committedHits() const;
 
 private:
     // Per territory: id, median, sigma, cap and hop, in the inputs' order.
@@ -92,6 +101,11 @@ private:
     Key m_key;
     std::shared_ptr<const JobDraws> m_draws;
     int m_hits = 0;
+    // One entry, for m_draws: a move of the risk or crews-on-hand slider keeps it.
+    double m_committedShare = -1;
+    int m_committedNeeded = -1;
+    std::vector<float> m_committedAtRisk;
+    mutable int m_committedHits = 0;
 };
 
 } // namespace stormcrew::crews

@@ -78,13 +78,18 @@ void selectRanks(const double *values, size_t n, qsizetype zeros, const int *ran
         bucketFor[i] = bucket;
         rankIn[i] = rank - below;
     }
+    // Each bucket's first rank (ranks in the same bucket share the first one's members), so
+    // that a value costs one look-up.
+    qint8 rankOf[Buckets];
+    std::fill(rankOf, rankOf + Buckets, qint8(-1));
+    for (int i = count - 1; i >= 0; --i) {
+        if (bucketFor[i] >= 0)
+            rankOf[bucketFor[i]] = qint8(i);
+    }
     for (size_t v = 0; v < n; ++v) {
-        for (int i = 0; i < count; ++i) {
-            if (bucketOf[v] == bucketFor[i]) {
-                members[i].push_back(values[v]);
-                break; // ranks in the same bucket share the first one's members
-            }
-        }
+        const int i = rankOf[bucketOf[v]];
+        if (i >= 0)
+            members[i].push_back(values[v]);
     }
     for (int i = 0; i < count; ++i) {
         if (bucketFor[i] < 0)
@@ -130,12 +135,18 @@ Spread spreadOf(std::vector<double> &values, bool withErrors, double scale)
         spread.p90 = quantileOf(values, 0.9);
         return spread;
     }
-    const int n = int(values.size());
+    return spreadOf(values.data(), values.size(), scale);
+}
+
+Spread spreadOf(const double *values, size_t n, double scale)
+{
+    Spread spread;
     if (n == 0)
         return spread;
-    const int ranks[3] = {jobsForShare(0.1, n), jobsForShare(0.5, n), jobsForShare(0.9, n)};
+    const int ranks[3] = {jobsForShare(0.1, int(n)), jobsForShare(0.5, int(n)),
+                          jobsForShare(0.9, int(n))};
     double out[3];
-    selectRanks(values.data(), values.size(), 0, ranks, 3, scale, out);
+    selectRanks(values, n, 0, ranks, 3, scale, out);
     spread.p10.value = out[0];
     spread.p50.value = out[1];
     spread.p90.value = out[2];

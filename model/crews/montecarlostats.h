@@ -20,6 +20,8 @@ namespace stormcrew::crews {
 // for hours; shares in [0, 1] want more).
 [[nodiscard]] Spread spreadOf(std::vector<double> &values, bool withErrors = true,
                               double scale = 1.0);
+// spreadOf(values, false, scale) of n values >= 0 that are left as they are.
+[[nodiscard]] Spread spreadOf(const double *values, size_t n, double scale);
 // spreadOf(values, false) and quantileValue() of `values` and `zeros` more values that are 0, for
 // values >= 0 (the storms that give a territory no outages, counted instead of listed).
 [[nodiscard]] Spread spreadWithZeros(const std::vector<double> &values, qsizetype zeros);

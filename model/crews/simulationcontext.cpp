@@ -30,25 +30,49 @@ void SimulationContext::prepare(JobCache *cache)
     committedJobs.resize(size_t(draws->mostOutages) + 1);
     for (int n = 0; n <= draws->mostOutages; ++n)
         committedJobs[size_t(n)] = jobsForShare(settings.targetShare, n);
-    // The work of the first committedJobs jobs of every storm with outages (the target's lower
-    // bound): summed in double, in order, from the floats the scheduler adds.
-    committedWork.resize(draws->busy.size());
-    std::vector<char> workers(static_cast<size_t>(workerCount()));
-    parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
+    // Per territory, the committed work (the first committedJobs jobs of a storm, summed in
+    // double, in order, from the floats the scheduler adds) of the storm at the risk level's
+    // rank: the target's lower bound. It depends on the target share and the risk level, so a
+    // re-plan after a move of the crews-on-hand slider takes it from the cache.
+    const int needed = jobsForShare(riskProbability(settings.risk), simulations);
+    if (cache) {
+        if (auto kept = cache->committedAtRisk(draws.get(), settings.targetShare, needed)) {
+            committedAtRisk = *kept;
+            prepareTravel();
+            return;
+        }
+    }
+    committedAtRisk.assign(territories, -1.0f);
+    std::vector<std::vector<float>> workers(static_cast<size_t>(workerCount()));
+    parallelFor(qsizetype(territories), workers, [&](std::vector<float> &committed, qsizetype t) {
+        const int busy = busyCount(t);
+        const int quiet = simulations - busy;
+        if (quiet >= needed)
+            return; // the quiet storms alone meet the risk level
         const qint64 *o = offsetsOf(t);
         const int *storms = busyOf(t);
-        float *committed = committedWork.data() + busyOffset(t);
         const float *jobs = draws->work.data();
-        for (int r = 0; r < busyCount(t); ++r) {
+        committed.resize(size_t(busy));
+        for (int r = 0; r < busy; ++r) {
             const int s = storms[r];
             const qint64 last = o[s] + committedJobs[size_t(o[s + 1] - o[s])];
             double sum = 0;
             for (qint64 j = o[s]; j < last; ++j)
                 sum += double(jobs[size_t(j)]);
-            committed[r] = float(sum);
+            committed[size_t(r)] = float(sum);
         }
+        const auto at = committed.begin() + (needed - quiet - 1);
+        std::nth_element(committed.begin(), at, committed.end());
+        committedAtRisk[size_t(t)] = *at;
     });
+    if (cache)
+        cache->keepCommittedAtRisk(draws.get(), settings.targetShare, needed, committedAtRisk);
+    prepareTravel();
+}
 
+void SimulationContext::prepareTravel()
+{
+    const size_t territories = inputs->territories.size();
     clock = WorkClock(inputs->shift);
     // The longest depot-to-depot drive to each depot, once per depot.
     std::vector<double> longestTo(inputs->depots.size(), 0.0);

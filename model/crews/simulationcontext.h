@@ -30,9 +30,12 @@ struct SimulationContext {
     std::vector<CrewClass> classes;
 
     std::shared_ptr<const JobDraws> draws;
-    // Like draws->busy: the work of the first committedJobs jobs (depends on the target share).
-    Buffer<float> committedWork;
     std::vector<int> committedJobs; // jobsForShare(targetShare, n) for n = 0 .. the most outages
+    // Per territory: the committed work of the storm at the risk level's rank among the storms
+    // with outages (the (needed - quiet)-th smallest), -1 when the quiet storms alone meet the
+    // risk level. The target's lower bound is a non-decreasing function of the work, so it is
+    // that function of this one value for every source (CrewAllocator::targetLowerBound).
+    std::vector<float> committedAtRisk;
     // Crews that finish elsewhere reach the territory after this long from their depot: the
     // longest depot-to-depot drive to its depot, then out to it (docs/crews.md, "Crews move on").
     std::vector<double> helpTravelHours;
@@ -41,6 +44,8 @@ struct SimulationContext {
     // Draws every territory's jobs (in parallel), or takes them from the cache if it has them
     // for these outages, inputs, seed and simulations; classes are set by the caller.
     void prepare(JobCache *cache = nullptr);
+    // The rest of prepare(): the work clock and the drive of crews that move on.
+    void prepareTravel();
     // Territories by mean customers out, most first (stable): who is served first.
     [[nodiscard]] std::vector<qsizetype> byCustomersOut() const;
     [[nodiscard]] const float *work() const { return draws->work.data(); }

@@ -59,8 +59,9 @@ double TerritorySimulator::meanOutages() const
     return m_context.meanOutages(m_territory);
 }
 
-ScheduleSummary TerritorySimulator::run(int simulation, const std::vector<double> &starts,
-                                        double *completions)
+// Inlined into its callers: most storms have one or two outages, and the call cost as much.
+[[gnu::always_inline]] inline ScheduleSummary
+TerritorySimulator::run(int simulation, const std::vector<double> &starts, double *completions)
 {
     const JobList list = jobs(simulation);
     const int crews = std::min(int(starts.size()), list.count);
@@ -123,16 +124,24 @@ void TerritorySimulator::begin(TerritoryState &state, const std::vector<int> &cr
     state.hoursSum = 0;
     state.metCount = 0;
     const double targetHours = m_context.settings.targetHours;
+    // Locals, summed in the same order: the compiler keeps them in registers.
+    float *hoursOf = state.hours.data();
+    float *lastOf = state.last.data();
+    TerritoryState::Met *metOf = state.met.data();
+    double hoursSum = 0;
+    int metCount = 0;
     for (size_t r = 0; r < storms; ++r) {
         const ScheduleSummary summary = run(m_busy[r], state.starts);
         const float hours = float(summary.customerHours);
         const bool met = summary.committedTarget <= targetHours;
-        state.hours[r] = hours;
-        state.last[r] = float(summary.lastRestored);
-        state.met[r] = met;
-        state.hoursSum += double(hours);
-        state.metCount += met;
+        hoursOf[r] = hours;
+        lastOf[r] = float(summary.lastRestored);
+        metOf[r] = TerritoryState::Met(met);
+        hoursSum += double(hours);
+        metCount += met;
     }
+    state.hoursSum = hoursSum;
+    state.metCount = metCount;
     state.ready = true;
 }
 
@@ -149,6 +158,11 @@ void TerritorySimulator::add(TerritoryState &state, size_t source)
     keepDays(state, source);
     const double targetHours = m_context.settings.targetHours;
     // Only storms with more outages than crews starting no later than the new one change.
+    float *hoursOf = state.hours.data();
+    float *lastOf = state.last.data();
+    TerritoryState::Met *metOf = state.met.data();
+    double hoursSum = state.hoursSum; // in registers, summed in the same order
+    int metCount = state.metCount;
     for (int r = 0; r < m_busyCount; ++r) {
         const int s = m_busy[r];
         if (m_offset[s + 1] - m_offset[s] <= position)
@@ -157,19 +171,20 @@ void TerritorySimulator::add(TerritoryState &state, size_t source)
         const float hours = float(summary.customerHours);
         const bool met = summary.committedTarget <= targetHours;
         const float last = float(summary.lastRestored);
-        state.hoursSum += double(hours) - double(state.hours[size_t(r)]);
-        state.metCount += int(met) - int(state.met[size_t(r)]);
-        if (last != state.last[size_t(r)]) {
+        hoursSum += double(hours) - double(hoursOf[r]);
+        metCount += int(met) - int(metOf[r]);
+        if (last != lastOf[r]) {
             for (size_t k = 0; k < state.days.size(); ++k) {
                 if (state.daysKept[k])
-                    state.days[k] +=
-                        crewDays(k, double(last)) - crewDays(k, double(state.last[size_t(r)]));
+                    state.days[k] += crewDays(k, double(last)) - crewDays(k, double(lastOf[r]));
             }
         }
-        state.hours[size_t(r)] = hours;
-        state.last[size_t(r)] = last;
-        state.met[size_t(r)] = met;
+        hoursOf[r] = hours;
+        lastOf[r] = last;
+        metOf[r] = TerritoryState::Met(met);
     }
+    state.hoursSum = hoursSum;
+    state.metCount = metCount;
 }
 
 void TerritorySimulator::relabel(TerritoryState &state, size_t from, size_t to)
@@ -222,8 +237,18 @@ void TerritoryTally::add(int simulation, const ScheduleSummary &summary, double 
     costs[s] = cost;
 }
 
+void TerritoryTally::restart(int simulations, int busy)
+{
+    last.resize(size_t(busy));
+    target.resize(size_t(busy));
+    committed.resize(size_t(busy));
+    m_appended = 0;
+    hours.resize(size_t(simulations));
+    costs.resize(size_t(simulations));
+}
+
 TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double meanOutages,
-                                     const PlanSettings &settings)
+                                     const PlanSettings &settings) const
 {
     const int simulations = settings.simulations;
     TerritoryPlan plan;
@@ -231,33 +256,18 @@ TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double mea
     plan.code = input.code;
     plan.meanOutages = meanOutages;
     plan.meanCustomersOut = meanOutages * input.customersPerOutage;
-    // The storms without outages give 0 everywhere: counted, not selected among.
-    m_values.resize(committed.size());
-    int met = 0;
-    size_t kept = 0;
-    for (const double c : committed) {
+    // The storms not listed give 0 everywhere: counted, not selected among (a listed 0 is
+    // selected as the 0 it is: the same spreads).
+    const qsizetype zeros = simulations - qsizetype(committed.size());
+    int met = int(zeros);
+    for (const double c : committed)
         met += c <= settings.targetHours ? 1 : 0;
-        m_values[kept] = c;
-        kept += c != 0 ? 1 : 0;
-    }
     const double p = double(met) / simulations;
     plan.targetProbability = {p, std::sqrt(p * (1 - p) / simulations)};
     plan.targetMet = met >= jobsForShare(riskProbability(settings.risk), simulations);
-    m_values.resize(kept);
-    plan.committedTargetHours = quantileWithZeros(m_values, qsizetype(committed.size() - kept),
-                                                  riskProbability(settings.risk));
-    auto spread = [&](const std::vector<double> &values) {
-        m_values.resize(values.size());
-        kept = 0;
-        for (const double v : values) {
-            m_values[kept] = v;
-            kept += v != 0 ? 1 : 0;
-        }
-        m_values.resize(kept);
-        return spreadWithZeros(m_values, qsizetype(values.size() - kept));
-    };
-    plan.etrAll = spread(last);
-    plan.etrTarget = spread(target);
+    plan.committedTargetHours = quantileWithZeros(committed, zeros, riskProbability(settings.risk));
+    plan.etrAll = spreadWithZeros(last, zeros);
+    plan.etrTarget = spreadWithZeros(target, zeros);
     plan.customerHours = meanOf(hours);
     plan.cost = meanOf(costs);
     return plan;
@@ -272,9 +282,8 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     const PlanSettings &settings = m_context.settings;
     const TerritoryCrewInput &input = m_context.inputs->territories[size_t(m_territory)];
     const int simulations = settings.simulations;
-    if (m_tally.empty())
-        m_tally.emplace_back(simulations);
-    TerritoryTally &tally = m_tally.front();
+    TerritoryTally &tally = m_tally;
+    tally.restart(simulations, m_busyCount);
     // What the crews cost for a storm restored at lastRestored: crews x price x paid days over
     // the sources that send crews, the crews times the price multiplied out once.
     struct Paid {
@@ -296,7 +305,6 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     const qint64 quietFixed = SystemAccumulator::fixed(quietCost);
     const qint32 perOutage =
         qint32(std::llround(input.customersPerOutage * SystemAccumulator::HourScale));
-    const int bins = system ? system->hours : 0;
     // Crews move on when they could start their next job: worked ones after their last job,
     // idle ones at their start (one non-decreasing function of the work clock for all).
     auto offer = [&](int s, int worked) {
@@ -342,9 +350,8 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
                               : m_starts.size() == 1
                                   ? m_completions[size_t(k) - 1]
                                   : timeToShareOf(m_completions.data(), list.count, k);
-        tally.add(s, summary, target, customerHours, cost);
+        tally.append(s, summary, target, customerHours, cost);
     }
-    (void)bins;
     return tally.finish(input, meanOutages(), settings);
 }
 

@@ -40,13 +40,16 @@ struct SystemAccumulator {
     // Adds a storm's restorations (clock hours) to its column of the hourly table.
     void addRestored(int simulation, const double *completions, int count, qint32 perOutage)
     {
+        // Locals: the stores through column could alias the members for the compiler.
         qint32 *column = restoredByHour.data() + size_t(simulation);
+        const double lastHour = hours - 1;
+        const size_t stride = size_t(simulations);
         for (int j = 0; j < count; ++j) {
             const double done = completions[j];
-            if (done <= hours - 1) {
+            if (done <= lastHour) {
                 int hour = int(done); // done >= 0: the ceiling without libm
                 hour += double(hour) < done ? 1 : 0;
-                column[size_t(hour) * size_t(simulations)] += perOutage;
+                column[size_t(hour) * stride] += perOutage;
             }
         }
     }
@@ -80,7 +83,10 @@ struct TerritoryState {
     std::vector<double> starts; // the crews' start times on the work clock, sorted
     std::vector<float> hours;   // outages x hours out
     std::vector<float> last;    // all restored
-    std::vector<char> met;      // committed ETR within the target hours
+    // Committed ETR within the target hours (0 or 1). Not char: a store through a char may alias
+    // anything, and the compiler would load every pointer again after each storm.
+    enum class Met : quint8 {};
+    std::vector<Met> met;
     std::vector<double> days;   // per source: paid days of one crew, summed over all storms
     std::vector<char> daysKept; // per source: days is up to date
     double hoursSum = 0;
@@ -89,25 +95,44 @@ struct TerritoryState {
 };
 
 // The territory's results of each simulated storm gathered into its plan line (spreads without
-// standard errors, customer-hours and cost with).
+// standard errors, customer-hours and cost with). The spreads' values (last, target, committed)
+// are kept for the storms with outages only, in any order, and the others counted as zeros: the
+// same spreads, without filtering. hours and costs are per storm, in storm order (their means
+// are sums in that order).
 struct TerritoryTally {
+    // Every storm's values at its index (zeros where nothing was added): for CrewHelp, whose
+    // threads add storms in any order.
     explicit TerritoryTally(int simulations);
+    TerritoryTally() = default;
     void add(int simulation, const ScheduleSummary &summary, double target, double customerHours,
              double cost);
+    // For TerritorySimulator::outcome, which visits every storm in order: room for the spreads'
+    // values of `busy` storms with outages, each added once by append().
+    void restart(int simulations, int busy);
+    // The next storm with outages.
+    void append(int simulation, const ScheduleSummary &summary, double target, double customerHours,
+                double cost)
+    {
+        last[m_appended] = summary.lastRestored;
+        committed[m_appended] = summary.committedTarget;
+        this->target[m_appended] = target;
+        ++m_appended;
+        hours[size_t(simulation)] = customerHours;
+        costs[size_t(simulation)] = cost;
+    }
     // A storm without outages: nothing out, the crews paid all the same.
     void quiet(int simulation, double cost)
     {
-        const size_t s = size_t(simulation);
-        last[s] = committed[s] = target[s] = hours[s] = 0;
-        costs[s] = cost;
+        hours[size_t(simulation)] = 0;
+        costs[size_t(simulation)] = cost;
     }
     [[nodiscard]] TerritoryPlan finish(const TerritoryCrewInput &input, double meanOutages,
-                                       const PlanSettings &settings);
-    std::vector<double> last, target, committed, hours, costs;
+                                       const PlanSettings &settings) const;
+    std::vector<double> last, target, committed; // storms with outages (or every storm)
+    std::vector<double> hours, costs;            // every storm
 
 private:
-    // The values that are not 0 (storms with outages), for the spreads.
-    std::vector<double> m_values;
+    size_t m_appended = 0;
 };
 
 // Simulates one territory at a time over every simulated storm. Not thread-safe: one per
@@ -175,7 +200,7 @@ private:
     std::vector<double> m_starts;
     std::vector<double> m_released;
     TerritoryState m_scratch;
-    std::vector<TerritoryTally> m_tally; // one, made on first use
+    TerritoryTally m_tally;
 };
 
 } // namespace stormcrew::crews

@@ -51,6 +51,8 @@ private Q_SLOTS:
         moves.back().targetHours = 24;
         moves.push_back(settingsFor(0.95));
         moves.back().crewsOnHand = 5;
+        moves.push_back(settingsFor(0.95));
+        moves.back().crewsOnHand = 8;
         for (size_t m = 0; m < moves.size(); ++m) {
             const QByteArray fresh =
                 planText(CrewPlanner(scenario.inputs, moves[m]).plan(scenario.outages));
@@ -60,6 +62,10 @@ private Q_SLOTS:
             QCOMPARE(kept, fresh);
             QCOMPARE(cache.hits(), int(m)); // the first plan drew the jobs, every other kept them
         }
+        // The target's lower bound depends on the target share and the risk level only: the
+        // two moves of the crews on hand after the 24-hour target (same share, same risk)
+        // take it from the cache.
+        QCOMPARE(cache.committedHits(), 2);
     }
 
     // Whatever the jobs depend on draws them afresh, and the plan is again a fresh plan's.

@@ -1,0 +1,134 @@
+// The planner's speed work must not change a plan: parallelFor visits every index once whatever
+// the threads, and a territory's tally gives the same plan line whether it lists every storm
+// (zeros included, as CrewHelp fills it) or only the storms with outages (as the final pass does).
+#include "crews/montecarlostats.h"
+#include "crews/parallelfor.h"
+#include "crews/restorationkernel.h"
+#include "crews/territorysimulator.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <atomic>
+#include <random>
+
+using namespace stormcrew;
+using namespace stormcrew::crews;
+
+namespace {
+
+bool sameSpread(const Spread &a, const Spread &b)
+{
+    return a.p10.value == b.p10.value && a.p50.value == b.p50.value && a.p90.value == b.p90.value;
+}
+
+} // namespace
+
+class TestCrewsParallel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parallelForVisitsEveryIndexOnce_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("threads");
+        for (const int count : {0, 1, 7, 8, 9, 31, 32, 33, 100, 337, 3001}) {
+            for (const int threads : {1, 2, 4})
+                QTest::addRow("%d indices, %d threads", count, threads) << count << threads;
+        }
+    }
+    void parallelForVisitsEveryIndexOnce()
+    {
+        QFETCH(int, count);
+        QFETCH(int, threads);
+        std::vector<std::atomic<int>> visits(static_cast<size_t>(count));
+        std::vector<int> perWorker(static_cast<size_t>(threads), 0);
+        parallelFor(count, perWorker, [&](int &done, qsizetype i) {
+            ++visits[size_t(i)];
+            ++done;
+        });
+        int total = 0;
+        for (const int done : perWorker)
+            total += done;
+        QCOMPARE(total, count);
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(visits[size_t(i)].load(), 1);
+    }
+
+    // The spreads are order statistics: the values of the storms with outages in any order, and
+    // the others counted as zeros, give what every storm listed gives, to the last bit.
+    void aTallyOfTheBusyStormsGivesTheSamePlanLine()
+    {
+        constexpr int Simulations = 500;
+        std::mt19937_64 random(11);
+        std::uniform_real_distribution<double> hours(0.5, 700.0);
+        std::bernoulli_distribution busy(0.6);
+        PlanSettings settings;
+        settings.simulations = Simulations;
+        settings.targetHours = 48;
+        TerritoryCrewInput input;
+        input.id = 1;
+        input.code = QStringLiteral("T1");
+        input.customersPerOutage = 12;
+
+        TerritoryTally everyStorm(Simulations);
+        TerritoryTally busyOnly;
+        std::vector<int> busyStorms;
+        for (int s = 0; s < Simulations; ++s) {
+            if (busy(random))
+                busyStorms.push_back(s);
+        }
+        busyOnly.restart(Simulations, int(busyStorms.size()));
+        size_t next = 0;
+        for (int s = 0; s < Simulations; ++s) {
+            const double cost = 100.0 + s; // crews are paid in quiet storms too
+            if (next < busyStorms.size() && busyStorms[next] == s) {
+                ++next;
+                ScheduleSummary summary;
+                summary.lastRestored = hours(random);
+                summary.committedTarget = summary.lastRestored * 0.8;
+                summary.customerHours = summary.lastRestored * 3;
+                // A storm that never ends (no crew) is a value like any other.
+                if (s % 97 == 0)
+                    summary.lastRestored = summary.committedTarget = Never;
+                const double target = summary.committedTarget * 0.9;
+                everyStorm.add(s, summary, target, summary.customerHours * 12, cost);
+                busyOnly.append(s, summary, target, summary.customerHours * 12, cost);
+            } else {
+                everyStorm.add(s, ScheduleSummary{}, 0, 0, cost);
+                busyOnly.quiet(s, cost);
+            }
+        }
+        const TerritoryPlan a = everyStorm.finish(input, 2.5, settings);
+        const TerritoryPlan b = busyOnly.finish(input, 2.5, settings);
+        QVERIFY(a.etrAll.p90.value > 0);
+        QVERIFY(sameSpread(a.etrAll, b.etrAll));
+        QVERIFY(sameSpread(a.etrTarget, b.etrTarget));
+        QCOMPARE(a.committedTargetHours, b.committedTargetHours);
+        QCOMPARE(a.targetProbability.value, b.targetProbability.value);
+        QCOMPARE(a.targetMet, b.targetMet);
+        QCOMPARE(a.customerHours.value, b.customerHours.value);
+        QCOMPARE(a.customerHours.standardError, b.customerHours.standardError);
+        QCOMPARE(a.cost.value, b.cost.value);
+
+        // And both are the plain order statistics of every storm's values, worked out here by
+        // sorting.
+        auto rank = [](std::vector<double> values, double p) {
+            std::sort(values.begin(), values.end());
+            return values[size_t(jobsForShare(p, int(values.size())) - 1)];
+        };
+        QCOMPARE(b.etrAll.p10.value, rank(everyStorm.last, 0.1));
+        QCOMPARE(b.etrAll.p50.value, rank(everyStorm.last, 0.5));
+        QCOMPARE(b.etrAll.p90.value, rank(everyStorm.last, 0.9));
+        QCOMPARE(b.etrTarget.p50.value, rank(everyStorm.target, 0.5));
+        QCOMPARE(b.committedTargetHours,
+                 rank(everyStorm.committed, riskProbability(settings.risk)));
+        int met = 0;
+        for (const double c : everyStorm.committed)
+            met += c <= settings.targetHours ? 1 : 0;
+        QCOMPARE(b.targetProbability.value, double(met) / Simulations);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrewsParallel)
+#include "tst_crewsparallel.moc"
