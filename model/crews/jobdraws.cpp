@@ -103,6 +103,7 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
     }
     d.work.resize(size_t(jobs[territories]));
     d.busy.resize(size_t(d.busyOffsets[territories]));
+    d.totals.resize(size_t(d.busyOffsets[territories]));
 
     // Each (seed, territory, simulation) has its own stream: the j-th outage gets the same
     // repair time whatever the crews, the outages after it or the thread that draws it.
@@ -136,11 +137,17 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
         const float hop = float(input.hopHours);
         const quint64 stream = RandomStream::base(seed, quint64(input.id));
         const int busyStorms = int(d.busyOffsets[size_t(t) + 1] - d.busyOffsets[size_t(t)]);
+        float *totals = d.totals.data() + d.busyOffsets[size_t(t)];
         for (int r = 0; r < busyStorms; ++r) {
             const int s = storms[r];
             RandomStream random(stream + quint64(s));
-            for (qint64 j = o[s]; j < o[s + 1]; ++j)
-                d.work[size_t(j)] = float(table.sample(random.uniform())) + hop;
+            double total = 0;
+            for (qint64 j = o[s]; j < o[s + 1]; ++j) {
+                const float work = float(table.sample(random.uniform())) + hop;
+                d.work[size_t(j)] = work;
+                total += double(work);
+            }
+            totals[r] = float(total);
         }
     });
     return result;

@@ -58,6 +58,10 @@ struct JobDraws {
     // busy[busyOffsets[t] .. busyOffsets[t + 1]). Storms without outages never change.
     Buffer<int> busy;
     std::vector<qint64> busyOffsets;
+    // Per storm in busy, the sum of all its jobs (in double, in order, as float): the committed
+    // work of the storms whose committed jobs are all their jobs (SimulationContext), read in
+    // order instead of gathered from the jobs on every change of the target share.
+    Buffer<float> totals;
     int mostOutages = 0; // over every territory and storm
 };
 

@@ -52,12 +52,20 @@ void SimulationContext::prepare(JobCache *cache)
         const qint64 *o = offsetsOf(t);
         const int *storms = busyOf(t);
         const float *jobs = draws->work.data();
+        const float *totals = draws->totals.data() + busyOffset(t);
         committed.resize(size_t(busy));
+        // A storm whose committed jobs are all its jobs (under 20 outages at 95 %: most of
+        // them) has its total as committed work, the same sum; the others are summed here.
         for (int r = 0; r < busy; ++r) {
             const int s = storms[r];
-            const qint64 last = o[s] + committedJobs[size_t(o[s + 1] - o[s])];
+            const int count = int(o[s + 1] - o[s]);
+            const int k = committedJobs[size_t(count)];
+            if (k == count) {
+                committed[size_t(r)] = totals[r];
+                continue;
+            }
             double sum = 0;
-            for (qint64 j = o[s]; j < last; ++j)
+            for (qint64 j = o[s]; j < o[s] + k; ++j)
                 sum += double(jobs[size_t(j)]);
             committed[size_t(r)] = float(sum);
         }

@@ -5,10 +5,14 @@
 #include "crews/crewplanjson.h"
 #include "crews/crewplanner.h"
 #include "crews/jobdraws.h"
+#include "crews/restorationkernel.h"
+#include "crews/simulationcontext.h"
 #include "crewstestsupport.h"
 
 #include <QJsonDocument>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace stormcrew;
 using namespace stormcrew::crews;
@@ -66,6 +70,67 @@ private Q_SLOTS:
         // two moves of the crews on hand after the 24-hour target (same share, same risk)
         // take it from the cache.
         QCOMPARE(cache.committedHits(), 2);
+    }
+
+    // Each storm's total is the sum of its jobs, and the committed work at the risk level's
+    // rank (the target's lower bound) is the one summing every storm's committed jobs gives,
+    // at target shares that commit all the jobs of most storms (95 %) and of few (50 %).
+    void theStormTotalsGiveTheCommittedWorkSummingTheJobsGives_data()
+    {
+        QTest::addColumn<double>("share");
+        QTest::addColumn<int>("risk");
+        QTest::newRow("95 %, P80") << 0.95 << int(RiskLevel::P80);
+        QTest::newRow("90 %, P90") << 0.90 << int(RiskLevel::P90);
+        QTest::newRow("50 %, P50") << 0.50 << int(RiskLevel::P50);
+    }
+    void theStormTotalsGiveTheCommittedWorkSummingTheJobsGives()
+    {
+        QFETCH(double, share);
+        QFETCH(int, risk);
+        // Up to about 60 outages in a storm: storms of 20 and more commit fewer jobs than
+        // they have at 95 %.
+        const testing::Scenario scenario = testing::makeScenario(25, 200, 0.5, 30);
+        PlanSettings settings = settingsFor(share);
+        settings.risk = RiskLevel(risk);
+        SimulationContext context;
+        context.inputs = &scenario.inputs;
+        context.outages = &scenario.outages;
+        context.settings = settings;
+        context.prepare();
+        const JobDraws &draws = *context.draws;
+        const int simulations = settings.simulations;
+        const int needed = jobsForShare(riskProbability(settings.risk), simulations);
+        int partial = 0; // storms whose committed jobs are fewer than their jobs
+        for (qsizetype t = 0; t < qsizetype(scenario.inputs.territories.size()); ++t) {
+            const qint64 *o = context.offsetsOf(t);
+            const int *storms = context.busyOf(t);
+            const float *totals = draws.totals.data() + context.busyOffset(t);
+            std::vector<float> committed;
+            for (int r = 0; r < context.busyCount(t); ++r) {
+                const int s = storms[r];
+                const int count = int(o[s + 1] - o[s]);
+                QVERIFY(count > 0);
+                const int k = jobsForShare(share, count);
+                partial += k < count ? 1 : 0;
+                double total = 0;
+                double sum = 0;
+                for (int j = 0; j < count; ++j) {
+                    total += double(draws.work[size_t(o[s] + j)]);
+                    if (j < k)
+                        sum += double(draws.work[size_t(o[s] + j)]);
+                }
+                QVERIFY(totals[r] == float(total)); // exactly (QCOMPARE on floats is fuzzy)
+                committed.push_back(float(sum));
+            }
+            const int quiet = simulations - context.busyCount(t);
+            if (quiet >= needed) {
+                QVERIFY(context.committedAtRisk[size_t(t)] == -1.0f);
+                continue;
+            }
+            std::sort(committed.begin(), committed.end());
+            QVERIFY(context.committedAtRisk[size_t(t)] == committed[size_t(needed - quiet - 1)]);
+        }
+        QVERIFY2(partial > 0, "no storm commits fewer jobs than it has: the test sees nothing");
     }
 
     // Whatever the jobs depend on draws them afresh, and the plan is again a fresh plan's.
