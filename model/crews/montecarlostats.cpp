@@ -44,14 +44,15 @@ namespace {
 // The values at 1-based ranks (ascending) of `zeros` values that are 0 and the n values >= 0 at
 // `values`: counted into buckets of width 1 / scale first, so that only the few values in the
 // buckets of the ranks are ever selected among. Exact: the same numbers as nth_element.
-void selectRanks(const double *values, size_t n, qsizetype zeros, const int *ranks, int count,
-                 double scale, double *out)
+template <typename Value>
+void selectRanks(const Value *values, size_t n, qsizetype zeros, const int *ranks, int count,
+                 double scale, Value *out)
 {
     constexpr int Buckets = 512;
     constexpr int Most = 3;
     Q_ASSERT(count <= Most);
     thread_local std::vector<quint16> bucketOf;
-    thread_local std::vector<double> members[Most];
+    thread_local std::vector<Value> members[Most];
     bucketOf.resize(n);
     int counts[Buckets] = {};
     for (size_t i = 0; i < n; ++i) {
@@ -97,7 +98,7 @@ void selectRanks(const double *values, size_t n, qsizetype zeros, const int *ran
         int from = i;
         while (from > 0 && bucketFor[from - 1] == bucketFor[i])
             --from;
-        std::vector<double> &m = members[from];
+        std::vector<Value> &m = members[from];
         const auto at = m.begin() + (rankIn[i] - 1);
         std::nth_element(m.begin(), at, m.end());
         out[i] = *at;
@@ -186,6 +187,14 @@ double quantileWithZeros(const std::vector<double> &values, qsizetype zeros, dou
     const int rank = jobsForShare(p, n);
     double out = 0;
     selectRanks(values.data(), values.size(), zeros, &rank, 1, 1.0, &out);
+    return out;
+}
+
+float rankOf(const float *values, size_t n, int rank)
+{
+    Q_ASSERT(rank >= 1 && size_t(rank) <= n);
+    float out = 0;
+    selectRanks(values, n, 0, &rank, 1, 1.0, &out);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "simulationcontext.h"
 
+#include "montecarlostats.h"
 #include "parallelfor.h"
 #include "travel.h"
 
@@ -69,9 +70,7 @@ void SimulationContext::prepare(JobCache *cache)
                 sum += double(jobs[size_t(j)]);
             committed[size_t(r)] = float(sum);
         }
-        const auto at = committed.begin() + (needed - quiet - 1);
-        std::nth_element(committed.begin(), at, committed.end());
-        committedAtRisk[size_t(t)] = *at;
+        committedAtRisk[size_t(t)] = rankOf(committed.data(), committed.size(), needed - quiet);
     });
     if (cache)
         cache->keepCommittedAtRisk(draws.get(), settings.targetShare, needed, committedAtRisk);
