@@ -107,23 +107,24 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
 
     // Each (seed, territory, simulation) has its own stream: the j-th outage gets the same
     // repair time whatever the crews, the outages after it or the thread that draws it.
-    parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
+    std::vector<std::vector<int>> counting(workers.size());
+    parallelFor(qsizetype(territories), counting, [&](std::vector<int> &scratch, qsizetype t) {
         qint64 *o = d.offsets.data() + size_t(t) * stride;
+        const int most = d.maxOutages[size_t(t)];
+        // The storms with outages, most first: a counting sort (stable by index), counted
+        // while the counts become offsets. A storm without outages counts at most + 1, past
+        // every storm with outages.
+        std::vector<int> &start = scratch;
+        start.assign(size_t(most) + 2, 0);
         qint64 at = jobs[size_t(t)];
         for (int s = 0; s < simulations; ++s) {
             const qint64 count = o[s];
             o[s] = at;
             at += count;
+            ++start[size_t(most - count) + 1];
         }
         o[simulations] = at;
         auto outagesIn = [o](int s) { return int(o[s + 1] - o[s]); };
-        const int most = d.maxOutages[size_t(t)];
-        // The storms with outages, most first: a counting sort (stable by index).
-        std::vector<int> start(size_t(most) + 2, 0);
-        for (int s = 0; s < simulations; ++s) {
-            if (outagesIn(s) > 0)
-                ++start[size_t(most - outagesIn(s)) + 1];
-        }
         for (size_t i = 1; i < start.size(); ++i)
             start[i] += start[i - 1];
         int *storms = d.busy.data() + d.busyOffsets[size_t(t)];
