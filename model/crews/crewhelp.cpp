@@ -68,7 +68,7 @@ void CrewHelp::restore(int simulation, std::vector<double> ready, Done done) con
     const WorkClock &clock = m_context.clock;
     for (size_t u = 0; u < m_unserved.size(); ++u) {
         const qsizetype t = m_unserved[u];
-        const qint64 *offsets = m_context.offsetsOf(t);
+        const quint32 *offsets = m_context.offsetsOf(t);
         const int count = int(offsets[simulation + 1] - offsets[simulation]);
         if (count == 0)
             continue;
@@ -79,7 +79,7 @@ void CrewHelp::restore(int simulation, std::vector<double> ready, Done done) con
             std::pop_heap(ready.begin(), ready.end(), std::greater<>());
             const double arrival = ready.back() + m_context.helpTravelHours[size_t(t)];
             double work = clock.work(arrival);
-            const float *jobs = m_context.work() + offsets[simulation];
+            const float *jobs = m_context.workOf(t) + offsets[simulation];
             for (int j = 0; j < count; ++j) {
                 work += double(jobs[j]);
                 completions[size_t(j)] = clock.hours(work);

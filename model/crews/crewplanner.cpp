@@ -122,12 +122,28 @@ SimulationContext CrewPlanner::context(const OutageDistribution &outages, JobCac
     return context;
 }
 
+Result<void> CrewPlanner::drawable(const SimulationContext &context) const
+{
+    const qsizetype t = context.draws->tooManyJobsIn;
+    if (t < 0)
+        return {};
+    return Error{tr("territory %1 would have more than 2,147,483,647 outages over %2 simulated "
+                    "storms, more than the planner can hold: plan with fewer simulations")
+                     .arg(m_inputs.territories[size_t(t)].code)
+                     .arg(m_settings.simulations),
+                 {},
+                 0,
+                 {}};
+}
+
 Result<CrewPlan> CrewPlanner::plan(const OutageDistribution &outages, JobCache *cache) const
 {
     if (auto checked = check(outages); !checked)
         return checked.error();
     StepTimer timer;
     const SimulationContext simulation = context(outages, cache);
+    if (auto drawn = drawable(simulation); !drawn)
+        return drawn.error();
     qCDebug(lcCrews).noquote() << "jobs drawn in" << timer.lap();
     const Allocation allocation = CrewAllocator(simulation).allocate();
     timer.restart();
@@ -144,6 +160,8 @@ Result<CrewPlan> CrewPlanner::evaluate(const OutageDistribution &outages,
     if (auto checked = check(outages); !checked)
         return checked.error();
     const SimulationContext simulation = context(outages);
+    if (auto drawn = drawable(simulation); !drawn)
+        return drawn.error();
     if (crews.size() != m_inputs.territories.size())
         return Error{tr("crews are given for %1 territories, the plan has %2")
                          .arg(crews.size())
@@ -174,6 +192,8 @@ Result<RestorationFan> CrewPlanner::territoryFan(const OutageDistribution &outag
         plan.territories.size() != m_inputs.territories.size())
         return Error{tr("there is no territory %1 in the plan").arg(territory), {}, 0, {}};
     const SimulationContext simulation = context(outages);
+    if (auto drawn = drawable(simulation); !drawn)
+        return drawn.error();
     std::vector<std::vector<int>> crews(m_inputs.territories.size(),
                                         std::vector<int>(simulation.classes.size(), 0));
     for (size_t t = 0; t < crews.size(); ++t) {

@@ -49,6 +49,8 @@ public:
 
 private:
     [[nodiscard]] Result<void> check(const OutageDistribution &outages) const;
+    // An error if a territory has more jobs than the draws can hold (JobDraws::tooManyJobsIn).
+    [[nodiscard]] Result<void> drawable(const SimulationContext &context) const;
     [[nodiscard]] SimulationContext context(const OutageDistribution &outages,
                                             JobCache *cache = nullptr) const;
     [[nodiscard]] CrewPlan simulate(const SimulationContext &context,

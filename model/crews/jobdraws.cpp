@@ -13,6 +13,14 @@
 
 namespace stormcrew::crews {
 
+namespace {
+
+// Jobs a territory may have over all simulations (and outages in one storm): 2^31, so that the
+// 32-bit offsets and the int counts taken from them never overflow.
+constexpr qint64 TooMany = qint64(1) << 31;
+
+} // namespace
+
 std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
                                                const OutageDistribution &outages, quint64 seed,
                                                int simulations)
@@ -47,8 +55,9 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
     std::vector<char> workers(static_cast<size_t>(workerCount()));
 
     // Outages per territory and simulation, written where the offsets go (turned into offsets
-    // below). The draws are draw-major and we want territory-major: transposed in blocks of 16
-    // simulations by 64 territories, so that both sides stay in cache.
+    // below; a territory's offsets count its jobs, so that they fit in 32 bits). The draws are
+    // draw-major and we want territory-major: transposed in blocks of 16 simulations by 64
+    // territories, so that both sides stay in cache.
     d.offsets.resize(territories * stride);
     const size_t width = outages.territoryIds.size();
     constexpr int Block = 16;
@@ -64,14 +73,17 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
                 rows[s - first] =
                     outages.samples.data() + size_t(drawFor(s, outages.draws, simulations)) * width;
             for (size_t t = from; t < to; ++t) {
-                qint64 *out = d.offsets.data() + t * stride;
+                quint32 *out = d.offsets.data() + t * stride;
                 if (column[t] < 0) {
                     std::fill(out + first, out + last, 0);
                     continue;
                 }
                 for (int s = first; s < last; ++s) {
-                    const float value = rows[s - first][size_t(column[t])]; // a whole number
-                    out[s] = value > 0 ? qint64(value + 0.5f) : 0;
+                    // A whole number; from 2^31 on (which the check below refuses) kept at 2^31.
+                    const float value = rows[s - first][size_t(column[t])];
+                    out[s] = value > 0
+                                 ? value < float(TooMany) ? quint32(value + 0.5f) : quint32(TooMany)
+                                 : 0;
                 }
             }
         }
@@ -82,26 +94,31 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
     d.meanOutages.assign(territories, 0);
     d.busyOffsets.assign(territories + 1, 0);
     parallelFor(qsizetype(territories), workers, [&](char &, qsizetype t) {
-        const qint64 *n = d.offsets.data() + size_t(t) * stride;
+        const quint32 *n = d.offsets.data() + size_t(t) * stride;
         qint64 sum = 0;
-        int most = 0;
+        quint32 most = 0;
         int busyStorms = 0;
         for (int s = 0; s < simulations; ++s) {
             sum += n[s];
-            most = std::max(most, int(n[s]));
+            most = std::max(most, n[s]);
             busyStorms += n[s] > 0 ? 1 : 0;
         }
         jobs[size_t(t) + 1] = sum;
-        d.maxOutages[size_t(t)] = most;
+        d.maxOutages[size_t(t)] = int(std::min<qint64>(most, TooMany - 1));
         d.meanOutages[size_t(t)] = double(sum) / simulations;
         d.busyOffsets[size_t(t) + 1] = busyStorms;
     });
     for (size_t t = 0; t < territories; ++t) {
+        if (jobs[t + 1] >= TooMany && d.tooManyJobsIn < 0)
+            d.tooManyJobsIn = qsizetype(t);
         jobs[t + 1] += jobs[t];
         d.busyOffsets[t + 1] += d.busyOffsets[t];
         d.mostOutages = std::max(d.mostOutages, d.maxOutages[t]);
     }
+    if (d.tooManyJobsIn >= 0)
+        return result;
     d.work.resize(size_t(jobs[territories]));
+    d.firstJob = jobs;
     d.busy.resize(size_t(d.busyOffsets[territories]));
     d.totals.resize(size_t(d.busyOffsets[territories]));
 
@@ -109,19 +126,19 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
     // repair time whatever the crews, the outages after it or the thread that draws it.
     std::vector<std::vector<int>> counting(workers.size());
     parallelFor(qsizetype(territories), counting, [&](std::vector<int> &scratch, qsizetype t) {
-        qint64 *o = d.offsets.data() + size_t(t) * stride;
+        quint32 *o = d.offsets.data() + size_t(t) * stride;
         const int most = d.maxOutages[size_t(t)];
         // The storms with outages, most first: a counting sort (stable by index), counted
         // while the counts become offsets. A storm without outages counts at most + 1, past
         // every storm with outages.
         std::vector<int> &start = scratch;
         start.assign(size_t(most) + 2, 0);
-        qint64 at = jobs[size_t(t)];
+        quint32 at = 0;
         for (int s = 0; s < simulations; ++s) {
-            const qint64 count = o[s];
+            const quint32 count = o[s];
             o[s] = at;
             at += count;
-            ++start[size_t(most - count) + 1];
+            ++start[size_t(most - int(count)) + 1];
         }
         o[simulations] = at;
         auto outagesIn = [o](int s) { return int(o[s + 1] - o[s]); };
@@ -139,14 +156,15 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
         const quint64 stream = RandomStream::base(seed, quint64(input.id));
         const int busyStorms = int(d.busyOffsets[size_t(t) + 1] - d.busyOffsets[size_t(t)]);
         float *totals = d.totals.data() + d.busyOffsets[size_t(t)];
+        float *work = d.work.data() + jobs[size_t(t)];
         for (int r = 0; r < busyStorms; ++r) {
             const int s = storms[r];
             RandomStream random(stream + quint64(s));
             double total = 0;
-            for (qint64 j = o[s]; j < o[s + 1]; ++j) {
-                const float work = float(table.sample(random.uniform())) + hop;
-                d.work[size_t(j)] = work;
-                total += double(work);
+            for (quint32 j = o[s]; j < o[s + 1]; ++j) {
+                const float value = float(table.sample(random.uniform())) + hop;
+                work[j] = value;
+                total += double(value);
             }
             totals[r] = float(total);
         }

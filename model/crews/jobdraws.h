@@ -49,9 +49,16 @@ struct JobDraws {
 
     int simulations = 0;
     // Territory-major: the jobs of territory t in simulation s are
-    // work[offsets[t * (simulations + 1) + s] .. offsets[t * (simulations + 1) + s + 1]).
+    // work[firstJob[t] + offsets[t * (simulations + 1) + s] .. firstJob[t] + offsets[t *
+    // (simulations + 1) + s + 1]). The offsets count within a territory, in 32 bits: half the
+    // memory every pass reads (12 MB for 3,000 territories and 1,000 simulations).
     Buffer<float> work;
-    Buffer<qint64> offsets;
+    Buffer<quint32> offsets;
+    std::vector<qint64> firstJob; // per territory, and the total at the end
+    // The first territory with more jobs than the 32-bit offsets count (2^31: more than 2,147
+    // outages a storm on average over a million simulations), or -1. With one, nothing else is
+    // drawn and the planner refuses the plan.
+    qsizetype tooManyJobsIn = -1;
     std::vector<int> maxOutages;     // per territory
     std::vector<double> meanOutages; // per territory
     // Per territory, the simulated storms that give it outages, most outages first (stable):

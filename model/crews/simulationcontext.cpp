@@ -27,6 +27,8 @@ void SimulationContext::prepare(JobCache *cache)
     const int simulations = settings.simulations;
     draws = cache ? cache->draws(*inputs, *outages, settings.seed, simulations)
                   : JobDraws::draw(*inputs, *outages, settings.seed, simulations);
+    if (draws->tooManyJobsIn >= 0)
+        return; // the planner refuses the plan (CrewPlanner::plan)
     const size_t territories = inputs->territories.size();
     committedJobs.resize(size_t(draws->mostOutages) + 1);
     for (int n = 0; n <= draws->mostOutages; ++n)
@@ -50,9 +52,9 @@ void SimulationContext::prepare(JobCache *cache)
         const int quiet = simulations - busy;
         if (quiet >= needed)
             return; // the quiet storms alone meet the risk level
-        const qint64 *o = offsetsOf(t);
+        const quint32 *o = offsetsOf(t);
         const int *storms = busyOf(t);
-        const float *jobs = draws->work.data();
+        const float *jobs = workOf(t);
         const float *totals = draws->totals.data() + busyOffset(t);
         committed.resize(size_t(busy));
         // A storm whose committed jobs are all its jobs (under 20 outages at 95 %: most of
@@ -66,8 +68,8 @@ void SimulationContext::prepare(JobCache *cache)
                 continue;
             }
             double sum = 0;
-            for (qint64 j = o[s]; j < o[s] + k; ++j)
-                sum += double(jobs[size_t(j)]);
+            for (quint32 j = o[s]; j < o[s] + quint32(k); ++j)
+                sum += double(jobs[j]);
             committed[size_t(r)] = float(sum);
         }
         committedAtRisk[size_t(t)] = rankOf(committed.data(), committed.size(), needed - quiet);

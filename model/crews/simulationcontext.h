@@ -48,7 +48,12 @@ struct SimulationContext {
     void prepareTravel();
     // Territories by mean customers out, most first (stable): who is served first.
     [[nodiscard]] std::vector<qsizetype> byCustomersOut() const;
-    [[nodiscard]] const float *work() const { return draws->work.data(); }
+    // The territory's jobs: those of simulation s are workOf(t)[offsetsOf(t)[s] ..
+    // offsetsOf(t)[s + 1]).
+    [[nodiscard]] const float *workOf(qsizetype territory) const
+    {
+        return draws->work.data() + draws->firstJob[size_t(territory)];
+    }
     [[nodiscard]] int maxOutages(qsizetype territory) const
     {
         return draws->maxOutages[size_t(territory)];
@@ -57,7 +62,7 @@ struct SimulationContext {
     {
         return draws->meanOutages[size_t(territory)];
     }
-    [[nodiscard]] const qint64 *offsetsOf(qsizetype territory) const
+    [[nodiscard]] const quint32 *offsetsOf(qsizetype territory) const
     {
         return draws->offsets.data() + size_t(territory) * (size_t(settings.simulations) + 1);
     }

@@ -45,7 +45,7 @@ TerritorySimulator::TerritorySimulator(const SimulationContext &context) : m_con
 void TerritorySimulator::load(qsizetype territory)
 {
     m_territory = territory;
-    m_work = m_context.work();
+    m_work = m_context.workOf(territory);
     m_offset = m_context.offsetsOf(territory);
     m_maxOutages = m_context.maxOutages(territory);
     m_busy = m_context.busyOf(territory);
@@ -165,7 +165,7 @@ void TerritorySimulator::add(TerritoryState &state, size_t source)
     int metCount = state.metCount;
     for (int r = 0; r < m_busyCount; ++r) {
         const int s = m_busy[r];
-        if (m_offset[s + 1] - m_offset[s] <= position)
+        if (int(m_offset[s + 1] - m_offset[s]) <= position)
             break;
         const ScheduleSummary summary = run(s, state.starts);
         const float hours = float(summary.customerHours);

@@ -180,7 +180,7 @@ private:
     }
     [[nodiscard]] JobList jobs(int simulation) const
     {
-        const qint64 begin = m_offset[simulation];
+        const quint32 begin = m_offset[simulation];
         const int count = int(m_offset[simulation + 1] - begin);
         return {m_work + begin, nullptr, count, m_context.committedJobs[size_t(count)]};
     }
@@ -192,10 +192,10 @@ private:
     qsizetype m_territory = -1;
     int m_maxOutages = 0;
     int m_busyCount = 0;
-    const int *m_busy = nullptr;      // storms with outages, most first
-    const float *m_work = nullptr;    // the context's jobs
-    const qint64 *m_offset = nullptr; // this territory's simulations + 1 offsets into m_work
-    std::vector<double> m_free;       // scratch for the scheduler
+    const int *m_busy = nullptr;       // storms with outages, most first
+    const float *m_work = nullptr;     // this territory's jobs
+    const quint32 *m_offset = nullptr; // its simulations + 1 offsets into m_work
+    std::vector<double> m_free;        // scratch for the scheduler
     std::vector<double> m_completions;
     std::vector<double> m_starts;
     std::vector<double> m_released;

@@ -234,6 +234,30 @@ private Q_SLOTS:
         QVERIFY(totalCrews(some.value()) > 0);
     }
 
+    // A territory with more outages over all simulated storms than the planner's 32-bit job
+    // offsets hold is refused with a message that names it, before any job is drawn; with
+    // fewer simulations the same storm plans.
+    void aTerritoryWithMoreJobsThanThePlannerHoldsIsRefused()
+    {
+        testing::Scenario scenario = testing::makeScenario(4, 10, 1, 3);
+        PlanSettings settings;
+        settings.simulations = 1000;
+        for (int d = 0; d < scenario.outages.draws; ++d)
+            scenario.outages.samples[size_t(d) * 4 + 2] = 2.2e6f; // 2.2 billion jobs in all
+        const auto refused = CrewPlanner(scenario.inputs, settings).plan(scenario.outages);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(scenario.inputs.territories[2].code) &&
+                     refused.error().message.contains(QLatin1String("fewer simulations")),
+                 qPrintable(refused.error().message));
+        std::vector<std::vector<int>> crews(4, std::vector<int>(3, 0));
+        QVERIFY(!CrewPlanner(scenario.inputs, settings).evaluate(scenario.outages, crews));
+        // 2 simulations: 4.4 million jobs, which plan (and are not all restored).
+        settings.simulations = 2;
+        const auto planned =
+            CrewPlanner(scenario.inputs, settings).evaluate(scenario.outages, crews);
+        QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().toString()));
+    }
+
     void standardErrorsAreReportedAndShrink()
     {
         const testing::Scenario scenario = testing::makeScenario(20, 4000, 5, 40);

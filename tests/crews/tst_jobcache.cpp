@@ -102,7 +102,8 @@ private Q_SLOTS:
         const int needed = jobsForShare(riskProbability(settings.risk), simulations);
         int partial = 0; // storms whose committed jobs are fewer than their jobs
         for (qsizetype t = 0; t < qsizetype(scenario.inputs.territories.size()); ++t) {
-            const qint64 *o = context.offsetsOf(t);
+            const quint32 *o = context.offsetsOf(t);
+            const float *work = context.workOf(t);
             const int *storms = context.busyOf(t);
             const float *totals = draws.totals.data() + context.busyOffset(t);
             std::vector<float> committed;
@@ -115,9 +116,9 @@ private Q_SLOTS:
                 double total = 0;
                 double sum = 0;
                 for (int j = 0; j < count; ++j) {
-                    total += double(draws.work[size_t(o[s] + j)]);
+                    total += double(work[o[s] + quint32(j)]);
                     if (j < k)
-                        sum += double(draws.work[size_t(o[s] + j)]);
+                        sum += double(work[o[s] + quint32(j)]);
                 }
                 QVERIFY(totals[r] == float(total)); // exactly (QCOMPARE on floats is fuzzy)
                 committed.push_back(float(sum));
