@@ -3126,7 +3126,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+60"/>
+        <location filename="../app/gui/main.cpp" line="+62"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centro de control Stormcrew: interrupciones previstas por tormentas y cuadrillas de reparación por territorio de servicio.</translation>
     </message>
@@ -7773,7 +7773,12 @@ del modelo</translation>
         <translation>la distribución de interrupciones incluye el territorio %1, que el almacén no describe (clientes, depósito)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>territory %1 would have more than 2,147,483,647 outages over %2 simulated storms, more than the planner can hold: plan with fewer simulations</source>
+        <translation>el territorio %1 tendría más de 2.147.483.647 cortes en %2 tormentas simuladas, más de los que el planificador puede manejar: planifique con menos simulaciones</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>crews are given for %1 territories, the plan has %2</source>
         <translation>se dan cuadrillas para %1 territorios, el plan tiene %2</translation>
     </message>
@@ -7788,7 +7793,7 @@ del modelo</translation>
         <translation>no hay ningún territorio %1 en el plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+178"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Solicite ahora %n cuadrilla a %1: llega %2 h después del fin de la tormenta.</numerusform>

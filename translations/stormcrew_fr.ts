@@ -3126,7 +3126,7 @@
 <context>
     <name>stormcrew::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+60"/>
+        <location filename="../app/gui/main.cpp" line="+62"/>
         <source>Stormcrew control centre: predicted storm outages and repair crews per service territory.</source>
         <translation>Centre de contrôle Stormcrew&#xa0;: pannes prédites lors des tempêtes et équipes de réparation par territoire de desserte.</translation>
     </message>
@@ -7773,7 +7773,12 @@ du modèle</translation>
         <translation>la distribution des pannes contient le territoire %1, que le magasin ne décrit pas (clients, dépôt)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>territory %1 would have more than 2,147,483,647 outages over %2 simulated storms, more than the planner can hold: plan with fewer simulations</source>
+        <translation>le territoire %1 aurait plus de 2&#xa0;147&#xa0;483&#xa0;647 pannes sur %2 tempêtes simulées, plus que le planificateur ne peut en traiter&#xa0;: planifiez avec moins de simulations</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>crews are given for %1 territories, the plan has %2</source>
         <translation>des équipes sont données pour %1 territoires, le plan en a %2</translation>
     </message>
@@ -7788,7 +7793,7 @@ du modèle</translation>
         <translation>il n’y a pas de territoire %1 dans le plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+178"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Demandez maintenant %n équipe à %1&#xa0;: elle arrive %2 h après la fin de la tempête.</numerusform>
