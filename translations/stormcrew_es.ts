@@ -1209,7 +1209,12 @@
         <translation>Planificar con las cuadrillas de los depósitos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+7"/>
+        <source>Planned in %1 s</source>
+        <translation>Planificado en %1 s</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Unlike the storms the model learnt from: %1</source>
         <translation>Distinta de las tormentas con las que aprendió el modelo: %1</translation>
     </message>

@@ -1209,7 +1209,12 @@
         <translation>Planifier avec les équipes des dépôts</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+7"/>
+        <source>Planned in %1 s</source>
+        <translation>Planifié en %1 s</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Unlike the storms the model learnt from: %1</source>
         <translation>Différente des tempêtes dont le modèle a appris&#xa0;: %1</translation>
     </message>

@@ -111,6 +111,12 @@ TestCase {
                "with 40 own crews the plan needs mutual aid: " + session.plan.mutualAidCrews)
         compare(mutualAid.value, count(session.plan.mutualAidCrews))
         verify(mutualAid.detail.startsWith("request by "), mutualAid.detail)
+        // The panel says how long the re-plan took, from the change to the plan shown.
+        const planTime = findChild(window, "planTime")
+        verify(planTime.visible)
+        verify(session.plan.planMilliseconds > 0, "a re-plan takes time: " + session.plan.planMilliseconds)
+        compare(planTime.text, "Planned in "
+                + Number(session.plan.planMilliseconds / 1000).toLocaleString(Qt.locale(), "f", 2) + " s")
         mouseClick(findChild(window, "crewsFromDepots"))
         compare(session.plan.crewsOnHand, -1)
         settle()

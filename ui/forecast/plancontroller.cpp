@@ -20,7 +20,7 @@ PlanController::PlanController(Session &session, ForecastController &forecast, Q
     : QObject(parent), m_session(session), m_forecast(forecast)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &PlanController::finish);
-    connect(&m_forecast, &ForecastController::resultChanged, this, &PlanController::replan);
+    connect(&m_forecast, &ForecastController::resultChanged, this, [this] { replan(); });
 }
 
 PlanController::~PlanController()
@@ -28,8 +28,10 @@ PlanController::~PlanController()
     m_watcher.waitForFinished();
 }
 
-void PlanController::replan()
+void PlanController::replan(bool requested)
 {
+    if (requested)
+        m_requested.start();
     if (m_busy) {
         // The newest settings win: the plan in flight stops at its next step and is dropped.
         m_again = true;
@@ -92,19 +94,22 @@ void PlanController::finish()
         Q_EMIT busyChanged();
         if (m_again) {
             m_again = false;
-            replan();
+            replan(false);
         }
         return;
     }
     m_plan = std::move(outcome.plan);
     m_error = outcome.error;
+    m_planMilliseconds = m_requested.isValid() ? m_requested.elapsed() : 0;
     if (!m_error.isEmpty())
         qCInfo(lcUi) << "no crew plan:" << m_error;
+    else
+        qCInfo(lcUi) << "crew plan in" << m_planMilliseconds << "ms";
     Q_EMIT busyChanged();
     Q_EMIT planChanged();
     if (m_again) {
         m_again = false;
-        replan();
+        replan(false);
     }
 }
 

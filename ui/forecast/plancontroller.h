@@ -4,6 +4,7 @@
 #include "crews/jobdraws.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QVariantMap>
@@ -46,6 +47,9 @@ class PlanController : public QObject {
     Q_PROPERTY(double targetEtrP50 READ targetEtrP50 NOTIFY planChanged)
     Q_PROPERTY(double targetEtrP90 READ targetEtrP90 NOTIFY planChanged)
     Q_PROPERTY(double cost READ cost NOTIFY planChanged)
+    // How long the plan shown took, from the change that asked for it to the result (ms): the
+    // panel shows it, so that a director sees a change of the settings re-plan live.
+    Q_PROPERTY(qint64 planMilliseconds READ planMilliseconds NOTIFY planChanged)
 
 public:
     PlanController(Session &session, ForecastController &forecast, QObject *parent = nullptr);
@@ -57,6 +61,7 @@ public:
         return m_busy && !m_again && m_cancelled && *m_cancelled;
     }
     [[nodiscard]] bool ready() const { return m_plan.has_value(); }
+    [[nodiscard]] qint64 planMilliseconds() const { return m_planMilliseconds; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] int targetPercent() const { return m_targetPercent; }
     void setTargetPercent(int percent);
@@ -104,7 +109,9 @@ private:
         QString error;
         bool cancelled = false;
     };
-    void replan();
+    // requested: a new storm or new settings (the wait the panel shows starts now); false for
+    // the newest settings planned after the plan they superseded stopped.
+    void replan(bool requested = true);
     void finish();
 
     Session &m_session;
@@ -114,6 +121,8 @@ private:
     QString m_error;
     bool m_busy = false;
     bool m_again = false;
+    QElapsedTimer m_requested; // since the newest request
+    qint64 m_planMilliseconds = 0;
     // Set to stop the plan in flight: by cancel(), or by newer settings that supersede it.
     std::shared_ptr<std::atomic_bool> m_cancelled;
     // The last storm's drawn jobs: a re-plan after a settings change does not draw them again.
