@@ -210,14 +210,16 @@ Panel {
                 Accessible.description: qsTr("Plan with the crews the depots have")
             }
             Item { Layout.fillWidth: true }
-            Label {
-                // From the change of a setting to the plan shown: a change re-plans live.
-                objectName: "planTime"
-                visible: summary.plan.ready && !summary.plan.busy
-                text: qsTr("Planned in %1 s").arg(Number(summary.plan.planMilliseconds / 1000).toLocaleString(Qt.locale(), "f", 2))
-                font.pixelSize: Theme.smallFont
-                color: Theme.mutedText
-            }
+        }
+        Label {
+            // From the change of a setting to the plan shown: a change re-plans live. A line of
+            // its own: beside the crews on hand it did not fit in Spanish.
+            objectName: "planTime"
+            Layout.fillWidth: true
+            visible: summary.plan.ready // kept while re-planning: the panel does not jump
+            text: qsTr("Planned in %1 s").arg(Number(summary.plan.planMilliseconds / 1000).toLocaleString(Qt.locale(), "f", 2))
+            font.pixelSize: Theme.smallFont
+            color: Theme.mutedText
         }
         Label {
             objectName: "planRequests"
