@@ -109,7 +109,8 @@ Result<void> CrewPlanner::check(const OutageDistribution &outages) const
     return {};
 }
 
-SimulationContext CrewPlanner::context(const OutageDistribution &outages, JobCache *cache) const
+Result<SimulationContext> CrewPlanner::context(const OutageDistribution &outages,
+                                               JobCache *cache) const
 {
     SimulationContext context;
     context.inputs = &m_inputs;
@@ -119,21 +120,16 @@ SimulationContext CrewPlanner::context(const OutageDistribution &outages, JobCac
         context.classes.push_back(
             {source.arrivalHours, source.costPerCrewDay, source.minDays, source.available});
     context.prepare(cache);
+    if (const qsizetype t = context.draws->tooManyJobsIn; t >= 0)
+        return Error{tr("territory %1 would have more than 2,147,483,647 outages over %2 "
+                        "simulated storms, more than the planner can hold: plan with fewer "
+                        "simulations")
+                         .arg(m_inputs.territories[size_t(t)].code)
+                         .arg(m_settings.simulations),
+                     {},
+                     0,
+                     {}};
     return context;
-}
-
-Result<void> CrewPlanner::drawable(const SimulationContext &context) const
-{
-    const qsizetype t = context.draws->tooManyJobsIn;
-    if (t < 0)
-        return {};
-    return Error{tr("territory %1 would have more than 2,147,483,647 outages over %2 simulated "
-                    "storms, more than the planner can hold: plan with fewer simulations")
-                     .arg(m_inputs.territories[size_t(t)].code)
-                     .arg(m_settings.simulations),
-                 {},
-                 0,
-                 {}};
 }
 
 Result<CrewPlan> CrewPlanner::plan(const OutageDistribution &outages, JobCache *cache) const
@@ -141,9 +137,10 @@ Result<CrewPlan> CrewPlanner::plan(const OutageDistribution &outages, JobCache *
     if (auto checked = check(outages); !checked)
         return checked.error();
     StepTimer timer;
-    const SimulationContext simulation = context(outages, cache);
-    if (auto drawn = drawable(simulation); !drawn)
-        return drawn.error();
+    auto prepared = context(outages, cache);
+    if (!prepared)
+        return prepared.error();
+    const SimulationContext simulation = std::move(prepared).value();
     qCDebug(lcCrews).noquote() << "jobs drawn in" << timer.lap();
     const Allocation allocation = CrewAllocator(simulation).allocate();
     timer.restart();
@@ -159,9 +156,10 @@ Result<CrewPlan> CrewPlanner::evaluate(const OutageDistribution &outages,
 {
     if (auto checked = check(outages); !checked)
         return checked.error();
-    const SimulationContext simulation = context(outages);
-    if (auto drawn = drawable(simulation); !drawn)
-        return drawn.error();
+    auto prepared = context(outages);
+    if (!prepared)
+        return prepared.error();
+    const SimulationContext simulation = std::move(prepared).value();
     if (crews.size() != m_inputs.territories.size())
         return Error{tr("crews are given for %1 territories, the plan has %2")
                          .arg(crews.size())
@@ -191,9 +189,10 @@ Result<RestorationFan> CrewPlanner::territoryFan(const OutageDistribution &outag
     if (territory < 0 || size_t(territory) >= plan.territories.size() ||
         plan.territories.size() != m_inputs.territories.size())
         return Error{tr("there is no territory %1 in the plan").arg(territory), {}, 0, {}};
-    const SimulationContext simulation = context(outages);
-    if (auto drawn = drawable(simulation); !drawn)
-        return drawn.error();
+    auto prepared = context(outages);
+    if (!prepared)
+        return prepared.error();
+    const SimulationContext simulation = std::move(prepared).value();
     std::vector<std::vector<int>> crews(m_inputs.territories.size(),
                                         std::vector<int>(simulation.classes.size(), 0));
     for (size_t t = 0; t < crews.size(); ++t) {

@@ -49,10 +49,10 @@ public:
 
 private:
     [[nodiscard]] Result<void> check(const OutageDistribution &outages) const;
-    // An error if a territory has more jobs than the draws can hold (JobDraws::tooManyJobsIn).
-    [[nodiscard]] Result<void> drawable(const SimulationContext &context) const;
-    [[nodiscard]] SimulationContext context(const OutageDistribution &outages,
-                                            JobCache *cache = nullptr) const;
+    // The jobs drawn (or kept in the cache) and what the passes share; an error if a territory
+    // has more jobs than the draws can hold (JobDraws::tooManyJobsIn).
+    [[nodiscard]] Result<SimulationContext> context(const OutageDistribution &outages,
+                                                    JobCache *cache = nullptr) const;
     [[nodiscard]] CrewPlan simulate(const SimulationContext &context,
                                     const std::vector<std::vector<int>> &crews) const;
     void describe(CrewPlan &plan) const;

@@ -89,7 +89,8 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
         }
     });
     // Per territory: its jobs, the most outages and the storms with outages.
-    std::vector<qint64> jobs(territories + 1, 0);
+    std::vector<qint64> &jobs = d.firstJob; // counts first, then each territory's first job
+    jobs.assign(territories + 1, 0);
     d.maxOutages.assign(territories, 0);
     d.meanOutages.assign(territories, 0);
     d.busyOffsets.assign(territories + 1, 0);
@@ -118,7 +119,6 @@ std::shared_ptr<const JobDraws> JobDraws::draw(const PlanInputs &inputs,
     if (d.tooManyJobsIn >= 0)
         return result;
     d.work.resize(size_t(jobs[territories]));
-    d.firstJob = jobs;
     d.busy.resize(size_t(d.busyOffsets[territories]));
     d.totals.resize(size_t(d.busyOffsets[territories]));
 
