@@ -358,7 +358,7 @@
 <context>
     <name>stormcrew::crews::CrewPlanner</name>
     <message numerus="yes">
-        <location filename="../model/crews/crewplanner.cpp" line="+371"/>
+        <location filename="../model/crews/crewplanner.cpp" line="+380"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Request %n crew from %1 now: it arrives %2 h after the all-clear.</numerusform>

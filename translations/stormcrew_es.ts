@@ -1209,12 +1209,12 @@
         <translation>Planificar con las cuadrillas de los depósitos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Planned in %1 s</source>
         <translation>Planificado en %1 s</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Unlike the storms the model learnt from: %1</source>
         <translation>Distinta de las tormentas con las que aprendió el modelo: %1</translation>
     </message>
@@ -7730,7 +7730,7 @@ del modelo</translation>
 <context>
     <name>stormcrew::crews::CrewPlanRepository</name>
     <message>
-        <location filename="../model/crews/crewplanrepository.cpp" line="+168"/>
+        <location filename="../model/crews/crewplanrepository.cpp" line="+172"/>
         <source>has no territories to plan crews for; import territories first</source>
         <translation>no tiene territorios para los que planificar cuadrillas; importe primero los territorios</translation>
     </message>
@@ -7778,12 +7778,17 @@ del modelo</translation>
         <translation>la distribución de interrupciones incluye el territorio %1, que el almacén no describe (clientes, depósito)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>the outage distribution gives territory %1 %2 outages in draw %3: a draw must be a number of outages from 0 to 2,147,483,647</source>
+        <translation>la distribución de cortes da al territorio %1 %2 cortes en la muestra %3: cada muestra debe ser un número de cortes de 0 a 2.147.483.647</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>territory %1 would have more than 2,147,483,647 outages over %2 simulated storms, more than the planner can hold: plan with fewer simulations</source>
         <translation>el territorio %1 tendría más de 2.147.483.647 cortes en %2 tormentas simuladas, más de los que el planificador puede manejar: planifique con menos simulaciones</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>crews are given for %1 territories, the plan has %2</source>
         <translation>se dan cuadrillas para %1 territorios, el plan tiene %2</translation>
     </message>
@@ -7798,7 +7803,7 @@ del modelo</translation>
         <translation>no hay ningún territorio %1 en el plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Solicite ahora %n cuadrilla a %1: llega %2 h después del fin de la tormenta.</numerusform>

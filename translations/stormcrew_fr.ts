@@ -1209,12 +1209,12 @@
         <translation>Planifier avec les équipes des dépôts</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Planned in %1 s</source>
         <translation>Planifié en %1 s</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Unlike the storms the model learnt from: %1</source>
         <translation>Différente des tempêtes dont le modèle a appris&#xa0;: %1</translation>
     </message>
@@ -7730,7 +7730,7 @@ du modèle</translation>
 <context>
     <name>stormcrew::crews::CrewPlanRepository</name>
     <message>
-        <location filename="../model/crews/crewplanrepository.cpp" line="+168"/>
+        <location filename="../model/crews/crewplanrepository.cpp" line="+172"/>
         <source>has no territories to plan crews for; import territories first</source>
         <translation>ne contient aucun territoire pour lequel planifier des équipes&#xa0;; importez d’abord les territoires</translation>
     </message>
@@ -7778,12 +7778,17 @@ du modèle</translation>
         <translation>la distribution des pannes contient le territoire %1, que le magasin ne décrit pas (clients, dépôt)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>the outage distribution gives territory %1 %2 outages in draw %3: a draw must be a number of outages from 0 to 2,147,483,647</source>
+        <translation>la distribution des pannes donne au territoire %1 %2 pannes dans le tirage %3&#xa0;: un tirage doit être un nombre de pannes de 0 à 2&#xa0;147&#xa0;483&#xa0;647</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>territory %1 would have more than 2,147,483,647 outages over %2 simulated storms, more than the planner can hold: plan with fewer simulations</source>
         <translation>le territoire %1 aurait plus de 2&#xa0;147&#xa0;483&#xa0;647 pannes sur %2 tempêtes simulées, plus que le planificateur ne peut en traiter&#xa0;: planifiez avec moins de simulations</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>crews are given for %1 territories, the plan has %2</source>
         <translation>des équipes sont données pour %1 territoires, le plan en a %2</translation>
     </message>
@@ -7798,7 +7803,7 @@ du modèle</translation>
         <translation>il n’y a pas de territoire %1 dans le plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Demandez maintenant %n équipe à %1&#xa0;: elle arrive %2 h après la fin de la tempête.</numerusform>

@@ -120,6 +120,15 @@ Result<SimulationContext> CrewPlanner::context(const OutageDistribution &outages
         context.classes.push_back(
             {source.arrivalHours, source.costPerCrewDay, source.minDays, source.available});
     context.prepare(cache);
+    if (const auto &wrong = context.draws->wrongDraw)
+        return Error{tr("the outage distribution gives territory %1 %2 outages in draw %3: a "
+                        "draw must be a number of outages from 0 to 2,147,483,647")
+                         .arg(m_inputs.territories[size_t(wrong->territory)].code)
+                         .arg(double(wrong->value))
+                         .arg(wrong->draw + 1),
+                     {},
+                     0,
+                     {}};
     if (const qsizetype t = context.draws->tooManyJobsIn; t >= 0)
         return Error{tr("territory %1 would have more than 2,147,483,647 outages over %2 "
                         "simulated storms, more than the planner can hold: plan with fewer "

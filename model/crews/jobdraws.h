@@ -59,6 +59,15 @@ struct JobDraws {
     // outages a storm on average over a million simulations), or -1. With one, nothing else is
     // drawn and the planner refuses the plan.
     qsizetype tooManyJobsIn = -1;
+    // The first draw that is not a number of outages from 0 to below 2^31 (negative, not a
+    // number, too large), by territory: with one, nothing else is drawn and the planner
+    // refuses the plan.
+    struct WrongDraw {
+        qsizetype territory = -1;
+        int draw = -1; // in the outage distribution
+        float value = 0;
+    };
+    std::optional<WrongDraw> wrongDraw;
     std::vector<int> maxOutages;     // per territory
     std::vector<double> meanOutages; // per territory
     // Per territory, the simulated storms that give it outages, most outages first (stable):

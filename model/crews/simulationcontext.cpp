@@ -27,8 +27,8 @@ void SimulationContext::prepare(JobCache *cache)
     const int simulations = settings.simulations;
     draws = cache ? cache->draws(*inputs, *outages, settings.seed, simulations)
                   : JobDraws::draw(*inputs, *outages, settings.seed, simulations);
-    if (draws->tooManyJobsIn >= 0)
-        return; // the planner refuses the plan (CrewPlanner::plan)
+    if (draws->wrongDraw || draws->tooManyJobsIn >= 0)
+        return; // the planner refuses the plan (CrewPlanner::context)
     const size_t territories = inputs->territories.size();
     committedJobs.resize(size_t(draws->mostOutages) + 1);
     for (int n = 0; n <= draws->mostOutages; ++n)

@@ -2,6 +2,7 @@
 // crews never later, more outages never fewer crews, no outages no crews, Monte Carlo errors
 // that shrink, greedy allocation against exhaustive search, and reproducible plans.
 #include "crews/crewallocator.h"
+#include "crews/crewplanjson.h"
 #include "crews/crewplanner.h"
 #include "crews/restorationkernel.h"
 #include "crewslaws.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace stormcrew;
 using namespace stormcrew::crews;
@@ -256,6 +258,42 @@ private Q_SLOTS:
         const auto planned =
             CrewPlanner(scenario.inputs, settings).evaluate(scenario.outages, crews);
         QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().toString()));
+    }
+
+    // A draw that is not a number of outages (negative, not a number, 2^31 or more in one
+    // storm) is refused with the territory and the draw, by plan() and evaluate() alike; -0
+    // is a 0 like any other.
+    void aDrawThatIsNotANumberOfOutagesIsRefused_data()
+    {
+        QTest::addColumn<float>("value");
+        QTest::newRow("negative") << -1.0f;
+        QTest::newRow("not a number") << std::numeric_limits<float>::quiet_NaN();
+        QTest::newRow("infinite") << std::numeric_limits<float>::infinity();
+        QTest::newRow("2^31 in one storm") << 2147483648.0f;
+    }
+    void aDrawThatIsNotANumberOfOutagesIsRefused()
+    {
+        QFETCH(float, value);
+        testing::Scenario scenario = testing::makeScenario(4, 10, 1, 3);
+        PlanSettings settings;
+        settings.simulations = 10;
+        scenario.outages.samples[size_t(6) * 4 + 1] = value; // territory 1, draw 7
+        const auto refused = CrewPlanner(scenario.inputs, settings).plan(scenario.outages);
+        QVERIFY(!refused);
+        const QString message = refused.error().message;
+        QVERIFY2(message.contains(scenario.inputs.territories[1].code) &&
+                     message.contains(QLatin1String("in draw 7")),
+                 qPrintable(message));
+        std::vector<std::vector<int>> crews(4, std::vector<int>(3, 0));
+        QVERIFY(!CrewPlanner(scenario.inputs, settings).evaluate(scenario.outages, crews));
+
+        scenario.outages.samples[size_t(6) * 4 + 1] = -0.0f;
+        const auto planned = CrewPlanner(scenario.inputs, settings).plan(scenario.outages);
+        QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().toString()));
+        scenario.outages.samples[size_t(6) * 4 + 1] = 0.0f;
+        const auto same = CrewPlanner(scenario.inputs, settings).plan(scenario.outages);
+        QVERIFY(same);
+        QCOMPARE(toJson(planned.value(), true), toJson(same.value(), true));
     }
 
     void standardErrorsAreReportedAndShrink()
