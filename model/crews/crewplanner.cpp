@@ -298,6 +298,7 @@ CrewPlan CrewPlanner::simulate(const SimulationContext &context,
     SystemAccumulator &system = workers.front().system;
     for (size_t w = 1; w < workers.size(); ++w)
         system.merge(workers[w].system);
+    system.settle();
 
     for (const auto &row : crews) {
         for (size_t k = 0; k < row.size(); ++k)

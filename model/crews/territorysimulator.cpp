@@ -29,6 +29,16 @@ void SystemAccumulator::merge(const SystemAccumulator &other)
     }
     for (size_t i = 0; i < restoredByHour.size(); ++i)
         restoredByHour[i] += other.restoredByHour[i];
+    paidEveryStorm += other.paidEveryStorm;
+}
+
+void SystemAccumulator::settle()
+{
+    for (size_t s = 0; s < cost.size(); ++s) {
+        cost[s] += paidEveryStorm;
+        crewCost[s] += paidEveryStorm;
+    }
+    paidEveryStorm = 0;
 }
 
 std::vector<double> SystemAccumulator::real(const std::vector<qint64> &sums)
@@ -237,14 +247,14 @@ void TerritoryTally::add(int simulation, const ScheduleSummary &summary, double 
     costs[s] = cost;
 }
 
-void TerritoryTally::restart(int simulations, int busy)
+void TerritoryTally::restart(int simulations, int busy, double quietCost)
 {
     last.resize(size_t(busy));
     target.resize(size_t(busy));
     committed.resize(size_t(busy));
     m_appended = 0;
-    hours.resize(size_t(simulations));
-    costs.resize(size_t(simulations));
+    hours.assign(size_t(simulations), 0.0);
+    costs.assign(size_t(simulations), quietCost);
 }
 
 TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double meanOutages,
@@ -282,8 +292,6 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     const PlanSettings &settings = m_context.settings;
     const TerritoryCrewInput &input = m_context.inputs->territories[size_t(m_territory)];
     const int simulations = settings.simulations;
-    TerritoryTally &tally = m_tally;
-    tally.restart(simulations, m_busyCount);
     // What the crews cost for a storm restored at lastRestored: crews x price x paid days over
     // the sources that send crews, the crews times the price multiplied out once.
     struct Paid {
@@ -303,6 +311,10 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     };
     const double quietCost = costOfCrews(0);
     const qint64 quietFixed = SystemAccumulator::fixed(quietCost);
+    TerritoryTally &tally = m_tally;
+    tally.restart(simulations, m_busyCount, quietCost);
+    if (system)
+        system->paidEveryStorm += quietFixed;
     const qint32 perOutage =
         qint32(std::llround(input.customersPerOutage * SystemAccumulator::HourScale));
     // Crews move on when they could start their next job: worked ones after their last job,
@@ -315,28 +327,28 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
         }
         helpers->offer(s, m_released.data(), int(m_starts.size()), input.travelHours);
     };
-    if (helpers)
+    if (helpers) {
         m_released.resize(m_starts.size());
-    for (int s = 0; s < simulations; ++s) {
-        const JobList list = jobs(s);
-        if (list.count == 0) {
-            tally.quiet(s, quietCost); // crews paid, none out
-            if (system) {
-                system->cost[size_t(s)] += quietFixed;
-                system->crewCost[size_t(s)] += quietFixed;
-            }
-            if (helpers)
-                offer(s, 0);
-            continue;
+        for (int s = 0; s < simulations; ++s) {
+            if (m_offset[s + 1] == m_offset[s])
+                offer(s, 0); // no outages: every crew free at its start
         }
+    }
+    // Only the storms with outages, most outages first (as the allocation visits them): the
+    // others are counted above, and the scheduler's loops run the same length storm after
+    // storm instead of a length picked at random. Every sum over storms below is per storm
+    // or in fixed point, and the spreads are selections: the order changes nothing.
+    for (int r = 0; r < m_busyCount; ++r) {
+        const int s = m_busy[r];
+        const JobList list = jobs(s);
         const ScheduleSummary summary = run(s, m_starts, m_completions.data());
         const double customerHours = summary.customerHours * input.customersPerOutage;
         const double crew = costOfCrews(summary.lastRestored);
         const double cost = customerHours * settings.costPerCustomerHour + crew;
         if (system) {
             system->customerHours[size_t(s)] += SystemAccumulator::fixed(customerHours);
-            system->cost[size_t(s)] += SystemAccumulator::fixed(cost);
-            system->crewCost[size_t(s)] += SystemAccumulator::fixed(crew);
+            system->cost[size_t(s)] += SystemAccumulator::fixed(cost) - quietFixed;
+            system->crewCost[size_t(s)] += SystemAccumulator::fixed(crew) - quietFixed;
             system->lastRestored[size_t(s)] =
                 std::max(system->lastRestored[size_t(s)], summary.lastRestored);
             system->customersOut[size_t(s)] += qint64(list.count) * perOutage;

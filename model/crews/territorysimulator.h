@@ -59,11 +59,17 @@ struct SystemAccumulator {
         return restoredByHour[size_t(hour) * size_t(simulations) + size_t(simulation)];
     }
     [[nodiscard]] static std::vector<double> real(const std::vector<qint64> &sums);
+    // Adds paidEveryStorm to every storm's cost and crew cost (once, after the merge).
+    void settle();
 
     int hours = 0;
     std::vector<qint64> customerHours;
     std::vector<qint64> cost;
     std::vector<qint64> crewCost;
+    // What the crews cost in a storm without outages, summed over the territories: every storm
+    // costs this much at least, and a territory adds only its storms with outages' extra cost
+    // (fixed point, so the sums are the same however they are split).
+    qint64 paidEveryStorm = 0;
     std::vector<double> lastRestored; // a maximum: order does not matter
     std::vector<qint64> customersOut; // in the hourly table's unit (thousandths)
     // hours x simulations: customers restored in (h - 1, h], in thousandths (32 bits keeps
@@ -106,9 +112,10 @@ struct TerritoryTally {
     TerritoryTally() = default;
     void add(int simulation, const ScheduleSummary &summary, double target, double customerHours,
              double cost);
-    // For TerritorySimulator::outcome, which visits every storm in order: room for the spreads'
-    // values of `busy` storms with outages, each added once by append().
-    void restart(int simulations, int busy);
+    // For TerritorySimulator::outcome: room for the spreads' values of `busy` storms with
+    // outages, each added once by append(), and every storm as one without outages (nothing
+    // out, the crews paid quietCost all the same) until append() says otherwise.
+    void restart(int simulations, int busy, double quietCost);
     // The next storm with outages.
     void append(int simulation, const ScheduleSummary &summary, double target, double customerHours,
                 double cost)
@@ -118,12 +125,6 @@ struct TerritoryTally {
         this->target[m_appended] = target;
         ++m_appended;
         hours[size_t(simulation)] = customerHours;
-        costs[size_t(simulation)] = cost;
-    }
-    // A storm without outages: nothing out, the crews paid all the same.
-    void quiet(int simulation, double cost)
-    {
-        hours[size_t(simulation)] = 0;
         costs[size_t(simulation)] = cost;
     }
     [[nodiscard]] TerritoryPlan finish(const TerritoryCrewInput &input, double meanOutages,

@@ -78,25 +78,38 @@ private Q_SLOTS:
             if (busy(random))
                 busyStorms.push_back(s);
         }
-        busyOnly.restart(Simulations, int(busyStorms.size()));
+        // Crews are paid in quiet storms too: the same for every one of them.
+        constexpr double QuietCost = 100.0;
+        busyOnly.restart(Simulations, int(busyStorms.size()), QuietCost);
+        // The busy storms in another order than the storms' (the final pass goes most outages
+        // first).
+        std::vector<int> order = busyStorms;
+        std::shuffle(order.begin(), order.end(), random);
+        std::vector<ScheduleSummary> summaries(Simulations);
+        for (int s = 0; s < Simulations; ++s) {
+            ScheduleSummary &summary = summaries[size_t(s)];
+            summary.lastRestored = hours(random);
+            summary.committedTarget = summary.lastRestored * 0.8;
+            summary.customerHours = summary.lastRestored * 3;
+            // A storm that never ends (no crew) is a value like any other.
+            if (s % 97 == 0)
+                summary.lastRestored = summary.committedTarget = Never;
+        }
+        auto costOf = [](int s) { return QuietCost + 50 + s; };
+        for (const int s : order) {
+            const ScheduleSummary &summary = summaries[size_t(s)];
+            busyOnly.append(s, summary, summary.committedTarget * 0.9, summary.customerHours * 12,
+                            costOf(s));
+        }
         size_t next = 0;
         for (int s = 0; s < Simulations; ++s) {
-            const double cost = 100.0 + s; // crews are paid in quiet storms too
             if (next < busyStorms.size() && busyStorms[next] == s) {
                 ++next;
-                ScheduleSummary summary;
-                summary.lastRestored = hours(random);
-                summary.committedTarget = summary.lastRestored * 0.8;
-                summary.customerHours = summary.lastRestored * 3;
-                // A storm that never ends (no crew) is a value like any other.
-                if (s % 97 == 0)
-                    summary.lastRestored = summary.committedTarget = Never;
-                const double target = summary.committedTarget * 0.9;
-                everyStorm.add(s, summary, target, summary.customerHours * 12, cost);
-                busyOnly.append(s, summary, target, summary.customerHours * 12, cost);
+                const ScheduleSummary &summary = summaries[size_t(s)];
+                everyStorm.add(s, summary, summary.committedTarget * 0.9,
+                               summary.customerHours * 12, costOf(s));
             } else {
-                everyStorm.add(s, ScheduleSummary{}, 0, 0, cost);
-                busyOnly.quiet(s, cost);
+                everyStorm.add(s, ScheduleSummary{}, 0, 0, QuietCost);
             }
         }
         const TerritoryPlan a = everyStorm.finish(input, 2.5, settings);
