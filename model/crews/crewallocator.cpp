@@ -125,17 +125,54 @@ int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &s
     crews[klass] = start;
     simulator.begin(state, crews);
     int added = start;
+    // Most territories meet the target within a crew or two of the bound: one at a time, each
+    // re-running only the storms the new crew can change.
     while (simulator.current(state).targetMet < needed && added < cap) {
-        if (added - start == 4) {
-            // A long way up: first make sure this source can make it at all.
-            crews[klass] = cap;
-            if (simulator.evaluate(crews).targetMet < needed)
-                return -1;
-        }
+        if (added - start == 4)
+            return searchFurther(simulator, state, klass, added, cap);
         simulator.add(state, klass);
         ++added;
     }
     return simulator.current(state).targetMet >= needed ? added : -1;
+}
+
+int CrewAllocator::searchFurther(TerritorySimulator &simulator, TerritoryState &state, size_t klass,
+                                 int missed, int cap) const
+{
+    // A long way up (a territory that needs dozens of crews): first make sure this source can
+    // make it at all, then double the step until a mix meets the target and halve the gap back
+    // down: about 2 log2(gap) mixes instead of one per crew. The count of storms that meet the
+    // target never falls with more crews (every committed ETR is non-increasing in the crews,
+    // docs/crews.md, a law the tests check), so this finds the same fewest crews as climbing.
+    const int needed =
+        jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
+    std::vector<int> crews(m_context.classes.size(), 0);
+    TerritoryState probe;
+    // Simulates the mix with `count` crews; one that meets the target becomes `state`.
+    auto meets = [&](int count) {
+        crews[klass] = count;
+        simulator.begin(probe, crews);
+        if (simulator.current(probe).targetMet < needed)
+            return false;
+        std::swap(state, probe);
+        return true;
+    };
+    if (!meets(cap))
+        return -1;
+    int low = missed; // misses the target
+    int high = cap;   // meets it
+    for (int step = 4; low + step < high; step *= 2) {
+        if (meets(low + step)) {
+            high = low + step;
+            break;
+        }
+        low += step;
+    }
+    while (high - low > 1) {
+        const int middle = low + (high - low) / 2;
+        (meets(middle) ? high : low) = middle;
+    }
+    return high; // state holds the last mix that met the target: high's
 }
 
 void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritoryState> &states) const

@@ -34,6 +34,10 @@ private:
     // upwards from a lower bound; leaves state at that mix.
     [[nodiscard]] int searchTarget(TerritorySimulator &simulator, TerritoryState &state,
                                    size_t klass) const;
+    // searchTarget's way further up, from `missed` crews (too few) to cap (a crew for every
+    // outage of the worst storm): a doubling then halving search.
+    [[nodiscard]] int searchFurther(TerritorySimulator &simulator, TerritoryState &state,
+                                    size_t klass, int missed, int cap) const;
     // A lower bound on the crews of source klass (and no others) that meet the target.
     [[nodiscard]] int targetLowerBound(const TerritorySimulator &simulator, size_t klass) const;
 

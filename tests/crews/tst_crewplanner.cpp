@@ -214,6 +214,46 @@ private Q_SLOTS:
         QVERIFY(totalCrews(after.value()) >= totalCrews(before.value()));
     }
 
+    // A territory that needs dozens of crews for its target gets the fewest that meet it: the
+    // search past the first few crews doubles and halves its way there (resting on the count of
+    // storms that meet the target never falling with more crews), and must land where climbing
+    // one crew at a time would.
+    void aDeepTerritoryGetsTheFewestCrewsThatMeetTheTarget()
+    {
+        testing::Scenario scenario = testing::makeScenario(6, 200, 2, 4);
+        const qsizetype territories = scenario.outages.territories();
+        for (int d = 0; d < scenario.outages.draws; ++d)
+            scenario.outages.samples[size_t(d) * size_t(territories) + 2] *= 60;
+        scenario.inputs.depots[0].ownCrews = 400;
+        scenario.inputs.depots[1].ownCrews = 400;
+        PlanSettings settings;
+        settings.simulations = 200;
+        settings.costPerCustomerHour = 0; // no crew pays for itself: the target's crews alone
+        const CrewPlanner planner(scenario.inputs, settings);
+        const auto planned = planner.plan(scenario.outages);
+        QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().toString()));
+        const TerritoryPlan &deep = planned.value().territories[2];
+        QVERIFY(deep.targetMet);
+        QCOMPARE(deep.mutualAidCrews, 0);
+        const int fewest = deep.ownCrews;
+        QVERIFY2(fewest >= 12, qPrintable(QString::number(fewest)));
+        // Every other territory as planned; the deep one with one crew fewer misses the target.
+        std::vector<std::vector<int>> crews(static_cast<size_t>(territories));
+        for (size_t t = 0; t < crews.size(); ++t) {
+            crews[t].assign(planned.value().sources.size(), 0);
+            for (const CrewAssignment &a : planned.value().territories[t].assignments)
+                crews[t][size_t(a.source)] += a.crews;
+        }
+        crews[2][0] = fewest - 1;
+        const auto fewer = planner.evaluate(scenario.outages, crews);
+        QVERIFY(fewer);
+        QVERIFY(!fewer.value().territories[2].targetMet);
+        crews[2][0] = fewest;
+        const auto same = planner.evaluate(scenario.outages, crews);
+        QVERIFY(same);
+        QVERIFY(same.value().territories[2].targetMet);
+    }
+
     void zeroOutagesNeedZeroCrews()
     {
         testing::Scenario scenario = testing::makeScenario(25, 100, 2, 20);
