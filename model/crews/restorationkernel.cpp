@@ -145,12 +145,22 @@ ScheduleSummary scheduleOnWorkClock(const JobList &jobs, double *freeAt, int cre
                 record(j, done);
             }
         } else {
+            // A min-heap of the free times. The crew free first takes the job and goes back in
+            // with its new free time: one sift down from the root, half of what a pop and a
+            // push do. Crews are identical, so which of two crews free at the same time takes
+            // a job changes no time.
             std::make_heap(freeAt, freeAt + crews, std::greater<>());
             for (; j < n; ++j) {
-                std::pop_heap(freeAt, freeAt + crews, std::greater<>());
-                const double done = freeAt[crews - 1] + double(work[j]);
-                freeAt[crews - 1] = done;
-                std::push_heap(freeAt, freeAt + crews, std::greater<>());
+                const double done = freeAt[0] + double(work[j]);
+                int hole = 0;
+                for (int child = 1; child < crews; child = 2 * hole + 1) {
+                    child += child + 1 < crews && freeAt[child + 1] < freeAt[child] ? 1 : 0;
+                    if (!(freeAt[child] < done))
+                        break;
+                    freeAt[hole] = freeAt[child];
+                    hole = child;
+                }
+                freeAt[hole] = done;
                 record(j, done);
             }
         }
