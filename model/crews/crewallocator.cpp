@@ -266,37 +266,61 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
                                             TerritorySimulator(m_context));
     std::vector<Gain> chosen;
     for (;;) {
-        parallelFor(qsizetype(extend.size()), workers,
+        // A territory's next gains, a crew at a time; with a team, each crew's storms are split
+        // between the threads.
+        auto grow = [&](TerritorySimulator &simulator, qsizetype t,
+                        std::vector<TerritorySimulator> *team) {
+            Curve &curve = curves[size_t(t)];
+            TerritoryState &state = states[size_t(t)];
+            std::vector<int> crews = allocation.crews[size_t(t)];
+            crews[klass] += int(curve.gains.size());
+            simulator.load(t);
+            // The kept state is where the last step left it, unless a source ran short or
+            // the greedy took fewer crews than it tried.
+            if (!state.ready || state.crews != crews)
+                simulator.begin(state, crews);
+            double previous = simulator.current(state).cost;
+            for (int step = 0; step < steps; ++step) {
+                if (total(state.crews) >= simulator.maxOutages() ||
+                    int(curve.gains.size()) >= budget) {
+                    curve.complete = true;
+                    break;
+                }
+                if (team)
+                    simulator.addSplit(state, klass, *team);
+                else
+                    simulator.add(state, klass);
+                const double cost = simulator.current(state).cost;
+                const double gain = previous - cost;
+                previous = cost;
+                // The first crew not worth its price ends the curve: under diminishing
+                // returns no later one is (docs/crews.md).
+                if (!(gain > 0)) {
+                    curve.complete = true;
+                    break;
+                }
+                curve.gains.push_back(gain);
+            }
+        };
+        // A territory with more jobs than all the others of the round together (one that needs
+        // dozens of crews, in a round where few territories are left) would keep one thread
+        // busy while the others wait: it goes first, on every thread. The rest go a territory
+        // per thread. Either way the gains are the same.
+        qint64 jobs = 0;
+        qsizetype heavy = -1;
+        for (const qsizetype t : extend) {
+            jobs += m_context.jobCount(t);
+            if (heavy < 0 || m_context.jobCount(t) > m_context.jobCount(heavy))
+                heavy = t;
+        }
+        std::vector<qsizetype> shared = extend;
+        if (workers.size() > 1 && 2 * m_context.jobCount(heavy) > jobs) {
+            grow(workers.front(), heavy, &workers);
+            shared.erase(std::find(shared.begin(), shared.end(), heavy));
+        }
+        parallelFor(qsizetype(shared.size()), workers,
                     [&](TerritorySimulator &simulator, qsizetype i) {
-                        const qsizetype t = extend[size_t(i)];
-                        Curve &curve = curves[size_t(t)];
-                        TerritoryState &state = states[size_t(t)];
-                        std::vector<int> crews = allocation.crews[size_t(t)];
-                        crews[klass] += int(curve.gains.size());
-                        simulator.load(t);
-                        // The kept state is where the last step left it, unless a source ran
-                        // short or the greedy took fewer crews than it tried.
-                        if (!state.ready || state.crews != crews)
-                            simulator.begin(state, crews);
-                        double previous = simulator.current(state).cost;
-                        for (int step = 0; step < steps; ++step) {
-                            if (total(state.crews) >= simulator.maxOutages() ||
-                                int(curve.gains.size()) >= budget) {
-                                curve.complete = true;
-                                break;
-                            }
-                            simulator.add(state, klass);
-                            const double cost = simulator.current(state).cost;
-                            const double gain = previous - cost;
-                            previous = cost;
-                            // The first crew not worth its price ends the curve: under
-                            // diminishing returns no later one is (docs/crews.md).
-                            if (!(gain > 0)) {
-                                curve.complete = true;
-                                break;
-                            }
-                            curve.gains.push_back(gain);
-                        }
+                        grow(simulator, shared[size_t(i)], nullptr);
                     });
         std::vector<Gain> all;
         std::vector<int> computed(static_cast<size_t>(territories), 0);

@@ -54,6 +54,11 @@ struct SimulationContext {
     {
         return draws->work.data() + draws->firstJob[size_t(territory)];
     }
+    // The territory's jobs over every simulated storm: how much work simulating it is.
+    [[nodiscard]] qint64 jobCount(qsizetype territory) const
+    {
+        return draws->firstJob[size_t(territory) + 1] - draws->firstJob[size_t(territory)];
+    }
     [[nodiscard]] int maxOutages(qsizetype territory) const
     {
         return draws->maxOutages[size_t(territory)];

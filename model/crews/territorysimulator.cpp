@@ -1,6 +1,7 @@
 #include "territorysimulator.h"
 
 #include "crewhelp.h"
+#include "parallelfor.h"
 
 #include <algorithm>
 #include <cmath>
@@ -155,7 +156,7 @@ void TerritorySimulator::begin(TerritoryState &state, const std::vector<int> &cr
     state.ready = true;
 }
 
-void TerritorySimulator::add(TerritoryState &state, size_t source)
+int TerritorySimulator::placeCrew(TerritoryState &state, size_t source)
 {
     const double travel = m_context.inputs->territories[size_t(m_territory)].travelHours;
     const double start = m_context.clock.work(m_context.classes[source].arrivalHours + travel);
@@ -166,33 +167,69 @@ void TerritorySimulator::add(TerritoryState &state, size_t source)
         m_free.resize(state.starts.size());
     ++state.crews[source];
     keepDays(state, source);
-    const double targetHours = m_context.settings.targetHours;
+    return position;
+}
+
+[[gnu::always_inline]] inline void TerritorySimulator::keep(TerritoryState &state, int r,
+                                                            const ScheduleSummary &summary,
+                                                            double &hoursSum, int &metCount) const
+{
+    const float hours = float(summary.customerHours);
+    const bool met = summary.committedTarget <= m_context.settings.targetHours;
+    const float last = float(summary.lastRestored);
+    const float before = state.last[size_t(r)];
+    hoursSum += double(hours) - double(state.hours[size_t(r)]);
+    metCount += int(met) - int(state.met[size_t(r)]);
+    if (last != before) {
+        for (size_t k = 0; k < state.days.size(); ++k) {
+            if (state.daysKept[k])
+                state.days[k] += crewDays(k, double(last)) - crewDays(k, double(before));
+        }
+    }
+    state.hours[size_t(r)] = hours;
+    state.last[size_t(r)] = last;
+    state.met[size_t(r)] = TerritoryState::Met(met);
+}
+
+void TerritorySimulator::add(TerritoryState &state, size_t source)
+{
+    const int position = placeCrew(state, source);
     // Only storms with more outages than crews starting no later than the new one change.
-    float *hoursOf = state.hours.data();
-    float *lastOf = state.last.data();
-    TerritoryState::Met *metOf = state.met.data();
     double hoursSum = state.hoursSum; // in registers, summed in the same order
     int metCount = state.metCount;
     for (int r = 0; r < m_busyCount; ++r) {
         const int s = m_busy[r];
         if (int(m_offset[s + 1] - m_offset[s]) <= position)
             break;
-        const ScheduleSummary summary = run(s, state.starts);
-        const float hours = float(summary.customerHours);
-        const bool met = summary.committedTarget <= targetHours;
-        const float last = float(summary.lastRestored);
-        hoursSum += double(hours) - double(hoursOf[r]);
-        metCount += int(met) - int(metOf[r]);
-        if (last != lastOf[r]) {
-            for (size_t k = 0; k < state.days.size(); ++k) {
-                if (state.daysKept[k])
-                    state.days[k] += crewDays(k, double(last)) - crewDays(k, double(lastOf[r]));
-            }
-        }
-        hoursOf[r] = hours;
-        lastOf[r] = last;
-        metOf[r] = TerritoryState::Met(met);
+        keep(state, r, run(s, state.starts), hoursSum, metCount);
     }
+    state.hoursSum = hoursSum;
+    state.metCount = metCount;
+}
+
+void TerritorySimulator::addSplit(TerritoryState &state, size_t source,
+                                  std::vector<TerritorySimulator> &team)
+{
+    const int position = placeCrew(state, source);
+    int changed = 0;
+    while (changed<m_busyCount &&int(m_offset[m_busy[changed] + 1] - m_offset[m_busy[changed]])>
+               position)
+        ++changed;
+    m_split.resize(size_t(changed));
+    constexpr int Chunk = 32;
+    parallelFor((changed + Chunk - 1) / Chunk, team, [&](TerritorySimulator &member, qsizetype c) {
+        if (member.m_territory != m_territory)
+            member.load(m_territory);
+        if (member.m_free.size() < state.starts.size())
+            member.m_free.resize(state.starts.size());
+        const int end = std::min(changed, int(c + 1) * Chunk);
+        for (int r = int(c) * Chunk; r < end; ++r)
+            m_split[size_t(r)] = member.run(m_busy[r], state.starts);
+    });
+    double hoursSum = state.hoursSum;
+    int metCount = state.metCount;
+    for (int r = 0; r < changed; ++r)
+        keep(state, r, m_split[size_t(r)], hoursSum, metCount);
     state.hoursSum = hoursSum;
     state.metCount = metCount;
 }

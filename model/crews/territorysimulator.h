@@ -158,6 +158,10 @@ public:
     // Incremental evaluation on a kept state: start from a mix, add crews one at a time.
     void begin(TerritoryState &state, const std::vector<int> &crews);
     void add(TerritoryState &state, size_t source);
+    // add() for a territory with more work than the others left to do together: its storms are
+    // re-run by every simulator of the team (one per thread, this one among them), then taken
+    // into the state in order, so the state is add()'s to the last bit.
+    void addSplit(TerritoryState &state, size_t source, std::vector<TerritorySimulator> &team);
     // Moves crews between two sources whose crews start at the same time (the same schedule).
     static void relabel(TerritoryState &state, size_t from, size_t to);
     [[nodiscard]] Evaluation current(TerritoryState &state);
@@ -171,6 +175,13 @@ public:
 
 private:
     void fillStarts(const std::vector<int> &crews, std::vector<double> &starts) const;
+    // The first half of add(): the new crew's start among the others and its paid days; returns
+    // how many crews start no later than it (storms with no more outages do not change).
+    int placeCrew(TerritoryState &state, size_t source);
+    // The second half: storm r (in busy order) re-run with the new crew, into the state and
+    // the running sums.
+    void keep(TerritoryState &state, int r, const ScheduleSummary &summary, double &hoursSum,
+              int &metCount) const;
     void keepDays(TerritoryState &state, size_t source) const;
     // A crew is paid from its arrival until the territory is restored, at least minDays.
     [[nodiscard]] double crewDays(size_t source, double lastRestored) const
@@ -202,6 +213,7 @@ private:
     std::vector<double> m_released;
     TerritoryState m_scratch;
     TerritoryTally m_tally;
+    std::vector<ScheduleSummary> m_split; // addSplit's re-run storms
 };
 
 } // namespace stormcrew::crews

@@ -1,10 +1,12 @@
 // The planner's speed work must not change a plan: parallelFor visits every index once whatever
-// the threads, and a territory's tally gives the same plan line whether it lists every storm
-// (zeros included, as CrewHelp fills it) or only the storms with outages (as the final pass does).
+// the threads, a territory's tally gives the same plan line whether it lists every storm
+// (zeros included, as CrewHelp fills it) or only the storms with outages (as the final pass does),
+// and a crew added with its storms split between threads leaves the state one thread leaves.
 #include "crews/montecarlostats.h"
 #include "crews/parallelfor.h"
 #include "crews/restorationkernel.h"
 #include "crews/territorysimulator.h"
+#include "crewstestsupport.h"
 
 #include <QTest>
 
@@ -140,6 +142,54 @@ private Q_SLOTS:
         for (const double c : everyStorm.committed)
             met += c <= settings.targetHours ? 1 : 0;
         QCOMPARE(b.targetProbability.value, double(met) / Simulations);
+    }
+
+    // The greedy adds the crews of a territory with more work than the rest of its round with
+    // the storms split between threads (addSplit): the kept state must be add()'s to the last
+    // bit, for crews of either source and with paid days kept for both.
+    void aCrewAddedOnEveryThreadLeavesTheStateOneThreadLeaves()
+    {
+        testing::Scenario scenario = testing::makeScenario(3, 300, 2, 4);
+        for (int d = 0; d < scenario.outages.draws; ++d)
+            scenario.outages.samples[size_t(d) * 3 + 1] *= 50;
+        PlanSettings settings;
+        settings.simulations = 300;
+        SimulationContext context;
+        context.inputs = &scenario.inputs;
+        context.outages = &scenario.outages;
+        context.settings = settings;
+        context.classes = {{0, 2600, 1, 1000}, {20, 5600, 3, 1000}};
+        context.prepare();
+        QVERIFY(context.maxOutages(1) > 100);
+
+        TerritorySimulator alone(context);
+        std::vector<TerritorySimulator> team(3, TerritorySimulator(context));
+        alone.load(1);
+        team.front().load(1);
+        TerritoryState one;
+        TerritoryState split;
+        alone.begin(one, {5, 0});
+        team.front().begin(split, {5, 0});
+        for (int step = 0; step < 12; ++step) {
+            const size_t source = step % 3 == 2 ? 1 : 0;
+            alone.add(one, source);
+            team.front().addSplit(split, source, team);
+            QCOMPARE(split.crews, one.crews);
+            QCOMPARE(split.starts, one.starts);
+            // Exact: QCOMPARE on doubles is fuzzy.
+            QVERIFY(split.hoursSum == one.hoursSum);
+            QCOMPARE(split.metCount, one.metCount);
+            QVERIFY(split.hours == one.hours);
+            QVERIFY(split.last == one.last);
+            QVERIFY(split.met == one.met);
+            QVERIFY(split.days == one.days);
+            QVERIFY(team.front().current(split).cost == alone.current(one).cost);
+        }
+        // And it is the state of those crews simulated afresh, in what a step can change.
+        TerritoryState fresh;
+        alone.begin(fresh, one.crews);
+        QCOMPARE(fresh.metCount, split.metCount);
+        QVERIFY(fresh.hours == split.hours);
     }
 };
 
