@@ -122,6 +122,14 @@ int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &s
     const int cap = simulator.maxOutages();
     std::vector<int> crews(m_context.classes.size(), 0);
     const int start = std::min(cap, targetLowerBound(simulator, klass));
+    if (start >= 8) {
+        // A territory that needs many crews may be out of reach for this source altogether
+        // (a big storm leaves most of them so for crews that come late): a crew for every
+        // outage is the cheapest mix to simulate (each job its own crew), so try it first.
+        crews[klass] = cap;
+        if (simulator.evaluate(crews).targetMet < needed)
+            return -1;
+    }
     crews[klass] = start;
     simulator.begin(state, crews);
     int added = start;
@@ -184,7 +192,10 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
         if (m_context.maxOutages(t) > 0)
             pending.push_back(t);
     }
-    // The last search of each territory: crews of a source starting then, and how many.
+    // The last search of each territory: crews of a source starting then, and how many. Crews
+    // that arrive later restore every outage no sooner (all of a source's crews start together,
+    // so each completes its jobs later by as much), so a territory out of reach with a crew
+    // for every outage of an earlier source is out of reach for every later one.
     struct Search {
         double arrival = -1;
         size_t klass = 0;
@@ -199,11 +210,20 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
         const double arrival = m_context.classes[k].arrivalHours;
         std::vector<qsizetype> left;
         // In priority order, a chunk at a time: once the source is used up, the territories
-        // after it need not be searched for this source at all.
-        constexpr size_t Chunk = 256;
+        // after it need not be searched for this source at all. The first chunk is small (a
+        // big storm's first few territories can take every crew of a source); the next ones
+        // hold about as many territories as the crews left would serve at the crews per
+        // territory so far, at most 256.
+        size_t chunk = 16;
+        int given = 0;
+        size_t served = 0;
         size_t done = 0;
-        for (; done < pending.size() && allocation.remaining[k] > 0; done += Chunk) {
-            const size_t end = std::min(pending.size(), done + Chunk);
+        for (; done < pending.size() && allocation.remaining[k] > 0; done += chunk) {
+            if (served > 0) {
+                const double each = std::max(1.0, double(given) / double(served));
+                chunk = size_t(std::clamp(double(allocation.remaining[k]) / each + 1, 16.0, 256.0));
+            }
+            const size_t end = std::min(pending.size(), done + chunk);
             parallelFor(qsizetype(end - done), workers,
                         [&](TerritorySimulator &simulator, qsizetype i) {
                             const qsizetype t = pending[done + size_t(i)];
@@ -216,6 +236,8 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
                                 search.klass = k;
                                 return;
                             }
+                            if (search.need < 0 && search.arrival >= 0 && search.arrival < arrival)
+                                return; // out of reach for crews that came sooner: for these too
                             simulator.load(t);
                             search = {arrival, k, searchTarget(simulator, state, k)};
                         });
@@ -225,6 +247,8 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
                 if (n >= 0 && n <= allocation.remaining[k]) {
                     allocation.crews[size_t(t)][k] += n;
                     allocation.remaining[k] -= n;
+                    given += n;
+                    ++served;
                 } else {
                     left.push_back(t);
                 }

@@ -473,6 +473,44 @@ private Q_SLOTS:
         QVERIFY(plan.value().warnings.front().contains(QStringLiteral("cannot be met")));
     }
 
+    // The target search drops a territory that a crew for every outage of a source cannot
+    // bring within the target from every source that arrives no sooner (their crews restore no
+    // outage sooner). Whatever the plan calls out of reach must be so for every source.
+    void aTerritoryOutOfReachIsOutOfReachForEverySource()
+    {
+        testing::Scenario scenario = testing::makeScenario(12, 100, 0.3, 60);
+        for (DepotInput &depot : scenario.inputs.depots)
+            depot.ownCrews = 40;
+        PlanSettings settings;
+        settings.simulations = 100;
+        settings.targetHours = 10; // a repair of more than 10 h in most storms: out of reach
+        settings.hoursUntilStart = 12;
+        const CrewPlanner planner(scenario.inputs, settings);
+        const auto plan = planner.plan(scenario.outages);
+        QVERIFY(plan);
+        const int territories = int(scenario.inputs.territories.size());
+        const int sources = int(plan.value().sources.size());
+        int outOfReach = 0;
+        for (int t = 0; t < territories; ++t) {
+            if (plan.value().territories[size_t(t)].targetMet)
+                continue;
+            ++outOfReach;
+            for (int k = 0; k < sources; ++k) {
+                std::vector<std::vector<int>> crews(size_t(territories),
+                                                    std::vector<int>(size_t(sources), 0));
+                crews[size_t(t)][size_t(k)] = 5000; // more than any storm's outages
+                const auto all = planner.evaluate(scenario.outages, crews);
+                QVERIFY(all);
+                QVERIFY2(!all.value().territories[size_t(t)].targetMet,
+                         qPrintable(QStringLiteral("territory %1 meets the target with source %2")
+                                        .arg(t)
+                                        .arg(k)));
+            }
+        }
+        QVERIFY2(outOfReach >= 2 && outOfReach < territories,
+                 qPrintable(QString::number(outOfReach)));
+    }
+
     void targetOptionIsParsed_data()
     {
         QTest::addColumn<QString>("text");
