@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace stormcrew::crews {
 
@@ -286,6 +287,14 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
     // Gains are computed a few crews at a time: only territories whose every computed gain
     // made the cut need more (the merge below is the same as one over complete curves).
     const int steps = std::max(2, int(std::ceil(2.0 * budget / double(extend.size()))));
+    // A territory that gets none of this source's crews goes to the next source at the mix it
+    // had, which the crews tried here moved its kept state away from: with a later source to
+    // allocate, each territory's state is copied before its first try and put back after, so
+    // that the next source need not simulate it afresh.
+    bool later = false;
+    for (size_t k = klass + 1; k < allocation.remaining.size(); ++k)
+        later = later || allocation.remaining[k] > 0;
+    std::vector<std::optional<TerritoryState>> before(later ? size_t(territories) : 0);
     std::vector<TerritorySimulator> workers(static_cast<size_t>(workerCount()),
                                             TerritorySimulator(m_context));
     std::vector<Gain> chosen;
@@ -303,6 +312,8 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
             // the greedy took fewer crews than it tried.
             if (!state.ready || state.crews != crews)
                 simulator.begin(state, crews);
+            if (later && !before[size_t(t)])
+                before[size_t(t)] = state; // at the allocation's mix: nothing tried yet
             double previous = simulator.current(state).cost;
             for (int step = 0; step < steps; ++step) {
                 if (total(state.crews) >= simulator.maxOutages() ||
@@ -384,9 +395,18 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
             break;
         }
     }
-    for (const Gain &g : chosen)
+    std::vector<int> taken(static_cast<size_t>(territories), 0);
+    for (const Gain &g : chosen) {
         ++allocation.crews[size_t(g.territory)][klass];
+        ++taken[size_t(g.territory)];
+    }
     allocation.remaining[klass] -= int(chosen.size());
+    for (size_t t = 0; t < before.size(); ++t) {
+        if (before[t] && taken[t] == 0) {
+            states[t] = std::move(*before[t]);
+            TerritorySimulator::recount(states[t]);
+        }
+    }
 }
 
 } // namespace stormcrew::crews

@@ -234,6 +234,20 @@ void TerritorySimulator::addSplit(TerritoryState &state, size_t source,
     state.metCount = metCount;
 }
 
+void TerritorySimulator::recount(TerritoryState &state)
+{
+    double hoursSum = 0;
+    int metCount = 0;
+    for (size_t r = 0; r < state.hours.size(); ++r) {
+        hoursSum += double(state.hours[r]);
+        metCount += int(state.met[r]);
+    }
+    state.hoursSum = hoursSum;
+    state.metCount = metCount;
+    std::fill(state.days.begin(), state.days.end(), 0.0);
+    std::fill(state.daysKept.begin(), state.daysKept.end(), 0);
+}
+
 void TerritorySimulator::relabel(TerritoryState &state, size_t from, size_t to)
 {
     state.crews[to] += state.crews[from];

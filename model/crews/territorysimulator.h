@@ -164,6 +164,10 @@ public:
     void addSplit(TerritoryState &state, size_t source, std::vector<TerritorySimulator> &team);
     // Moves crews between two sources whose crews start at the same time (the same schedule).
     static void relabel(TerritoryState &state, size_t from, size_t to);
+    // Sums a state's kept per-storm results afresh and forgets its paid days, as begin() does
+    // after running the storms: a state put back from a copy is then the one begin() would
+    // make for its crews, to the last bit, without running a storm.
+    static void recount(TerritoryState &state);
     [[nodiscard]] Evaluation current(TerritoryState &state);
 
     // The full outcome under the final mix; adds this territory to the system's sums and,

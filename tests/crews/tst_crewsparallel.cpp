@@ -190,6 +190,16 @@ private Q_SLOTS:
         alone.begin(fresh, one.crews);
         QCOMPARE(fresh.metCount, split.metCount);
         QVERIFY(fresh.hours == split.hours);
+
+        // The greedy puts a territory's state back from a copy when a source gave it no crew:
+        // recounted, a state reached by adding crews is the one begin() makes for its mix, to
+        // the last bit (its sums were running differences; begin() sums in order).
+        TerritoryState recounted = one;
+        TerritorySimulator::recount(recounted);
+        QVERIFY(recounted.hoursSum == fresh.hoursSum);
+        QCOMPARE(recounted.metCount, fresh.metCount);
+        QVERIFY(recounted.days == fresh.days && recounted.daysKept == fresh.daysKept);
+        QVERIFY(alone.current(recounted).cost == alone.current(fresh).cost);
     }
 };
 
