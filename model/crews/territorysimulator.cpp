@@ -199,7 +199,7 @@ void TerritorySimulator::add(TerritoryState &state, size_t source)
     int metCount = state.metCount;
     for (int r = 0; r < m_busyCount; ++r) {
         const int s = m_busy[r];
-        if (int(m_offset[s + 1] - m_offset[s]) <= position)
+        if (outagesIn(s) <= position)
             break;
         keep(state, r, run(s, state.starts), hoursSum, metCount);
     }
@@ -211,9 +211,8 @@ void TerritorySimulator::addSplit(TerritoryState &state, size_t source,
                                   std::vector<TerritorySimulator> &team)
 {
     const int position = placeCrew(state, source);
-    int changed = 0;
-    while (changed<m_busyCount &&int(m_offset[m_busy[changed] + 1] - m_offset[m_busy[changed]])>
-               position)
+    int changed = 0; // the storms add() would re-run: a prefix of the busy order
+    while (changed < m_busyCount && outagesIn(m_busy[changed]) > position)
         ++changed;
     m_split.resize(size_t(changed));
     constexpr int Chunk = 32;
@@ -381,7 +380,7 @@ TerritoryPlan TerritorySimulator::outcome(const std::vector<int> &crews, SystemA
     if (helpers) {
         m_released.resize(m_starts.size());
         for (int s = 0; s < simulations; ++s) {
-            if (m_offset[s + 1] == m_offset[s])
+            if (outagesIn(s) == 0)
                 offer(s, 0); // no outages: every crew free at its start
         }
     }

@@ -194,6 +194,11 @@ private:
         const double end = std::min(lastRestored, m_context.settings.horizonHours);
         return std::max(c.minDays, std::max(0.0, end - c.arrivalHours) / 24.0);
     }
+    // How many outages simulation s gives the territory.
+    [[nodiscard]] int outagesIn(int simulation) const
+    {
+        return int(m_offset[simulation + 1] - m_offset[simulation]);
+    }
     [[nodiscard]] JobList jobs(int simulation) const
     {
         const quint32 begin = m_offset[simulation];
