@@ -315,9 +315,22 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
             if (later && !before[size_t(t)])
                 before[size_t(t)] = state; // at the allocation's mix: nothing tried yet
             double previous = simulator.current(state).cost;
+            std::optional<double> floor;
             for (int step = 0; step < steps; ++step) {
                 if (total(state.crews) >= simulator.maxOutages() ||
                     int(curve.gains.size()) >= budget) {
+                    curve.complete = true;
+                    break;
+                }
+                // Most territories of a big storm are not worth one more crew from a pool
+                // that charges minimum days: a bound says so without running their storms
+                // (the same end as a simulated gain at or below 0). The margin covers the
+                // float sums, a few parts in 10^8.
+                if (!floor)
+                    floor = simulator.hoursFloor(state, klass);
+                const double price =
+                    m_context.classes[klass].costPerCrewDay * m_context.classes[klass].minDays;
+                if (simulator.mostSaved(state, klass, *floor) < -1e-6 * (previous + price)) {
                     curve.complete = true;
                     break;
                 }

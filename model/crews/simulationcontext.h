@@ -79,6 +79,11 @@ struct SimulationContext {
     {
         return draws->busy.data() + busyOffset(territory);
     }
+    // Per storm with outages (busyOf order), the sum of its jobs' work.
+    [[nodiscard]] const float *totalsOf(qsizetype territory) const
+    {
+        return draws->totals.data() + busyOffset(territory);
+    }
     [[nodiscard]] int busyCount(qsizetype territory) const
     {
         return int(draws->busyOffsets[size_t(territory) + 1] - busyOffset(territory));

@@ -95,15 +95,18 @@ TerritorySimulator::run(int simulation, const std::vector<double> &starts, doubl
                                m_context.clock, m_context.settings.horizonHours, completions);
 }
 
+double TerritorySimulator::startOf(size_t source) const
+{
+    const double travel = m_context.inputs->territories[size_t(m_territory)].travelHours;
+    return m_context.clock.work(m_context.classes[source].arrivalHours + travel);
+}
+
 void TerritorySimulator::fillStarts(const std::vector<int> &crews,
                                     std::vector<double> &starts) const
 {
-    const double travel = m_context.inputs->territories[size_t(m_territory)].travelHours;
     starts.clear();
-    for (size_t k = 0; k < crews.size(); ++k) {
-        const double start = m_context.clock.work(m_context.classes[k].arrivalHours + travel);
-        starts.insert(starts.end(), size_t(crews[k]), start);
-    }
+    for (size_t k = 0; k < crews.size(); ++k)
+        starts.insert(starts.end(), size_t(crews[k]), startOf(k));
     std::sort(starts.begin(), starts.end());
 }
 
@@ -158,8 +161,7 @@ void TerritorySimulator::begin(TerritoryState &state, const std::vector<int> &cr
 
 int TerritorySimulator::placeCrew(TerritoryState &state, size_t source)
 {
-    const double travel = m_context.inputs->territories[size_t(m_territory)].travelHours;
-    const double start = m_context.clock.work(m_context.classes[source].arrivalHours + travel);
+    const double start = startOf(source);
     const auto at = std::upper_bound(state.starts.begin(), state.starts.end(), start);
     const int position = int(at - state.starts.begin());
     state.starts.insert(at, start);
@@ -270,6 +272,44 @@ Evaluation TerritorySimulator::current(TerritoryState &state)
     result.cost = result.customerHours * settings.costPerCustomerHour + result.crewCost;
     result.targetMet = state.metCount + (settings.simulations - m_busyCount);
     return result;
+}
+
+double TerritorySimulator::hoursFloor(const TerritoryState &state, size_t source) const
+{
+    // Whatever crew does a job, it starts no sooner than the first crew can, and ends no
+    // sooner than its own work after that: hours() only adds rest to the work clock, so the
+    // job is out at least hours(start) + work. Per storm, sum_j min(a_j, H) >= min(sum_j a_j,
+    // H) (every a_j >= 0), and a storm's jobs' work is its total.
+    const double start =
+        state.starts.empty() ? startOf(source) : std::min(state.starts.front(), startOf(source));
+    const double first = m_context.clock.hours(start);
+    const double horizon = m_context.settings.horizonHours;
+    const float *totals = m_context.totalsOf(m_territory);
+    double floor = 0;
+    for (int r = 0; r < m_busyCount; ++r)
+        floor += std::min(outagesIn(m_busy[r]) * first + double(totals[r]), horizon);
+    return floor;
+}
+
+double TerritorySimulator::mostSaved(TerritoryState &state, size_t source, double floor)
+{
+    // Customer-hours fall at most to the floor; every crew is paid at least its minimum days
+    // in every storm, those already here and the new one.
+    const PlanSettings &settings = m_context.settings;
+    const double n = settings.simulations;
+    const double perHour = m_context.inputs->territories[size_t(m_territory)].customersPerOutage *
+                           settings.costPerCustomerHour;
+    double saved = std::max(0.0, state.hoursSum - floor) * perHour / n;
+    for (size_t k = 0; k < state.crews.size(); ++k) {
+        if (state.crews[k] > 0) {
+            keepDays(state, k);
+            const CrewClass &c = m_context.classes[k];
+            saved +=
+                state.crews[k] * c.costPerCrewDay * std::max(0.0, state.days[k] / n - c.minDays);
+        }
+    }
+    const CrewClass &added = m_context.classes[source];
+    return saved - added.costPerCrewDay * added.minDays;
 }
 
 Evaluation TerritorySimulator::evaluate(const std::vector<int> &crews)

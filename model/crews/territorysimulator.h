@@ -169,6 +169,12 @@ public:
     // make for its crews, to the last bit, without running a storm.
     static void recount(TerritoryState &state);
     [[nodiscard]] Evaluation current(TerritoryState &state);
+    // What one more crew of `source` could save at most (current(state).cost less the cost
+    // with it), without running a storm; floor is hoursFloor(state, source). At or below 0,
+    // the crew is not worth its price, and add() need not run to say so.
+    [[nodiscard]] double mostSaved(TerritoryState &state, size_t source, double floor);
+    // The least the state's hoursSum can become however many crews of `source` are added.
+    [[nodiscard]] double hoursFloor(const TerritoryState &state, size_t source) const;
 
     // The full outcome under the final mix; adds this territory to the system's sums and,
     // with helpers, offers its crews' release times to crews-move-on help (crewhelp.h).
@@ -187,6 +193,8 @@ private:
     void keep(TerritoryState &state, int r, const ScheduleSummary &summary, double &hoursSum,
               int &metCount) const;
     void keepDays(TerritoryState &state, size_t source) const;
+    // When a crew of the source can start work here, on the work clock.
+    [[nodiscard]] double startOf(size_t source) const;
     // A crew is paid from its arrival until the territory is restored, at least minDays.
     [[nodiscard]] double crewDays(size_t source, double lastRestored) const
     {

@@ -1,7 +1,8 @@
 // The planner's speed work must not change a plan: parallelFor visits every index once whatever
 // the threads, a territory's tally gives the same plan line whether it lists every storm
 // (zeros included, as CrewHelp fills it) or only the storms with outages (as the final pass does),
-// and a crew added with its storms split between threads leaves the state one thread leaves.
+// a crew added with its storms split between threads leaves the state one thread leaves, and the
+// bound that spares the greedy a crew's simulation never rules out a crew that would pay.
 #include "crews/montecarlostats.h"
 #include "crews/parallelfor.h"
 #include "crews/restorationkernel.h"
@@ -200,6 +201,131 @@ private Q_SLOTS:
         QCOMPARE(recounted.metCount, fresh.metCount);
         QVERIFY(recounted.days == fresh.days && recounted.daysKept == fresh.daysKept);
         QVERIFY(alone.current(recounted).cost == alone.current(fresh).cost);
+    }
+
+    // The greedy skips simulating a crew whose most possible saving is at or below 0
+    // (TerritorySimulator::mostSaved): the bound must be at least what the crew really saves,
+    // for every source, early or late, with the horizon cutting storms short or not, and it
+    // must rule out most crews a pool with minimum days would send for nothing.
+    void theBoundOnACrewsSavingIsNeverBelowWhatItSaves_data()
+    {
+        QTest::addColumn<double>("horizon");
+        QTest::newRow("14-day horizon") << 336.0;
+        QTest::newRow("24-hour horizon, storms cut short") << 24.0;
+    }
+    void theBoundOnACrewsSavingIsNeverBelowWhatItSaves()
+    {
+        QFETCH(double, horizon);
+        // Light territories and heavy ones (up to 40 outages a storm on average: long queues).
+        testing::Scenario scenario = testing::makeScenario(40, 300, 0.1, 6);
+        for (int d = 0; d < scenario.outages.draws; ++d) {
+            for (int t = 0; t < 40; t += 8)
+                scenario.outages.samples[size_t(d) * 40 + size_t(t)] *= 7;
+        }
+        PlanSettings settings;
+        settings.simulations = 300;
+        settings.horizonHours = horizon;
+        settings.targetHours = std::min(settings.targetHours, horizon);
+        SimulationContext context;
+        context.inputs = &scenario.inputs;
+        context.outages = &scenario.outages;
+        context.settings = settings;
+        // Own crews (no minimum), a contractor at 8 h (2 days), mutual aid at 20 h (3 days).
+        context.classes = {{0, 2600, 0, 1000}, {8, 4200, 2, 1000}, {20, 5600, 3, 1000}};
+        context.prepare();
+        TerritorySimulator simulator(context);
+        const std::vector<std::vector<int>> mixes = {{0, 0, 0}, {1, 0, 0}, {2, 0, 0},
+                                                     {0, 1, 0}, {0, 0, 2}, {3, 1, 0},
+                                                     {1, 2, 3}, {6, 0, 0}, {12, 0, 0}};
+        int tried = 0;
+        int paying = 0;
+        int lateRuledOut = 0;
+        int lateWorthless = 0;
+        for (qsizetype t = 0; t < 40; ++t) {
+            simulator.load(t);
+            if (simulator.maxOutages() == 0)
+                continue;
+            for (const std::vector<int> &mix : mixes) {
+                for (size_t source = 0; source < 3; ++source) {
+                    TerritoryState state;
+                    simulator.begin(state, mix);
+                    const double before = simulator.current(state).cost;
+                    const double bound =
+                        simulator.mostSaved(state, source, simulator.hoursFloor(state, source));
+                    simulator.add(state, source);
+                    const double saved = before - simulator.current(state).cost;
+                    ++tried;
+                    paying += saved > 0 ? 1 : 0;
+                    QVERIFY2(saved <= bound + 1e-9 * before,
+                             qPrintable(QStringLiteral("territory %1, mix %2/%3/%4 + source %5: "
+                                                       "saves %6, bound %7")
+                                            .arg(t)
+                                            .arg(mix[0])
+                                            .arg(mix[1])
+                                            .arg(mix[2])
+                                            .arg(source)
+                                            .arg(saved)
+                                            .arg(bound)));
+                    if (source == 2 && !(saved > 0)) {
+                        ++lateWorthless;
+                        lateRuledOut += bound < 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        // Not vacuous: some crews pay, and the bound rules out most of the mutual-aid crews
+        // that do not.
+        QVERIFY(paying > tried / 10);
+        QVERIFY2(2 * lateRuledOut > lateWorthless,
+                 qPrintable(QStringLiteral("%1 of %2").arg(lateRuledOut).arg(lateWorthless)));
+    }
+
+    // Where the bound is exact, a bound a little too low fails: a free crew alone on one outage
+    // a storm, which the horizon cuts short in some storms (the floor is capped by the horizon,
+    // as the hours are), and a crew joining two on three outages a storm, which ends every storm a
+    // repair sooner for the two already there (their paid days count in the saving).
+    void theBoundHoldsWhereItIsTight()
+    {
+        testing::Scenario scenario = testing::makeScenario(2, 20, 1, 1);
+        scenario.inputs.territories[0].repair = {2.0, 0.0, 48};  // 3 outages of 2 h
+        scenario.inputs.territories[1].repair = {20.0, 0.5, 48}; // 1 outage of 6-48 h
+        scenario.inputs.shift = {24, 0}; // no rest: the floor is the hours, storm by storm
+        for (int d = 0; d < 20; ++d) {
+            scenario.outages.samples[size_t(d) * 2] = 3;
+            scenario.outages.samples[size_t(d) * 2 + 1] = 1;
+        }
+        PlanSettings settings;
+        settings.simulations = 20;
+        settings.horizonHours = 24;
+        settings.targetHours = 24;
+        SimulationContext context;
+        context.inputs = &scenario.inputs;
+        context.outages = &scenario.outages;
+        context.settings = settings;
+        context.classes = {{0, 0, 0, 10}, {0, 2600, 0, 10}};
+        context.prepare();
+        TerritorySimulator simulator(context);
+        struct Case {
+            qsizetype territory;
+            std::vector<int> mix;
+            size_t source;
+        };
+        for (const Case &c : {Case{1, {0, 0}, 0}, Case{0, {0, 2}, 1}}) {
+            simulator.load(c.territory);
+            TerritoryState state;
+            simulator.begin(state, c.mix);
+            const double before = simulator.current(state).cost;
+            const double bound =
+                simulator.mostSaved(state, c.source, simulator.hoursFloor(state, c.source));
+            simulator.add(state, c.source);
+            const double saved = before - simulator.current(state).cost;
+            // Within the greedy's margin: the kept hours are floats, the floor a double.
+            QVERIFY2(saved <= bound + 1e-6 * before,
+                     qPrintable(QStringLiteral("territory %1: saves %2, bound %3")
+                                    .arg(c.territory)
+                                    .arg(saved)
+                                    .arg(bound)));
+        }
     }
 };
 
