@@ -41,15 +41,15 @@ RestorationFan restorationFan(int simulations, int hours,
 
 namespace {
 
-// The values at 1-based ranks (ascending) of `zeros` values that are 0 and the n values >= 0 at
-// `values`: counted into buckets of width 1 / scale first, so that only the few values in the
-// buckets of the ranks are ever selected among. Exact: the same numbers as nth_element.
+// The values at 1-based ranks (ascending, at most 4) of `zeros` values that are 0 and the n values
+// >= 0 at `values`: counted into buckets of width 1 / scale first, so that only the few values in
+// the buckets of the ranks are ever selected among. Exact: the same numbers as nth_element.
 template <typename Value>
 void selectRanks(const Value *values, size_t n, qsizetype zeros, const int *ranks, int count,
                  double scale, Value *out)
 {
     constexpr int Buckets = 512;
-    constexpr int Most = 3;
+    constexpr int Most = 4;
     Q_ASSERT(count <= Most);
     thread_local std::vector<quint16> bucketOf;
     thread_local std::vector<Value> members[Most];
@@ -177,6 +177,32 @@ Spread spreadWithZeros(const std::vector<double> &values, qsizetype zeros)
     spread.p50.value = out[1];
     spread.p90.value = out[2];
     return spread;
+}
+
+Spread spreadWithZeros(const std::vector<double> &values, qsizetype zeros, double p,
+                       double &quantile)
+{
+    const int n = int(zeros + qsizetype(values.size()));
+    quantile = 0;
+    if (n == 0)
+        return {};
+    // selectRanks takes its ranks in ascending order: the quantile's goes among the spread's.
+    const int rank = jobsForShare(p, n);
+    const int spread[3] = {jobsForShare(0.1, n), jobsForShare(0.5, n), jobsForShare(0.9, n)};
+    int ranks[4];
+    const int at = int(std::upper_bound(spread, spread + 3, rank) - spread);
+    std::copy(spread, spread + at, ranks);
+    ranks[at] = rank;
+    std::copy(spread + at, spread + 3, ranks + at + 1);
+    double out[4];
+    selectRanks(values.data(), values.size(), zeros, ranks, 4, 1.0, out);
+    quantile = out[at];
+    std::copy(out + at + 1, out + 4, out + at);
+    Spread result;
+    result.p10.value = out[0];
+    result.p50.value = out[1];
+    result.p90.value = out[2];
+    return result;
 }
 
 double quantileWithZeros(const std::vector<double> &values, qsizetype zeros, double p)

@@ -27,6 +27,9 @@ namespace stormcrew::crews {
 [[nodiscard]] Spread spreadWithZeros(const std::vector<double> &values, qsizetype zeros);
 [[nodiscard]] double quantileWithZeros(const std::vector<double> &values, qsizetype zeros,
                                        double p);
+// Both of the above from one selection: the spread, and the quantile p in `quantile`.
+[[nodiscard]] Spread spreadWithZeros(const std::vector<double> &values, qsizetype zeros, double p,
+                                     double &quantile);
 // The rank-th smallest (1-based) of n values >= 0 that are left as they are (hour buckets
 // first, as quantileValue): the same value as nth_element, without its branch misses.
 [[nodiscard]] float rankOf(const float *values, size_t n, int rank);

@@ -335,6 +335,7 @@ void TerritoryTally::add(int simulation, const ScheduleSummary &summary, double 
     target[s] = targetTime;
     hours[s] = customerHours;
     costs[s] = cost;
+    m_alike &= targetTime == summary.lastRestored && summary.committedTarget == targetTime;
 }
 
 void TerritoryTally::restart(int simulations, int busy, double quietCost)
@@ -343,6 +344,7 @@ void TerritoryTally::restart(int simulations, int busy, double quietCost)
     target.resize(size_t(busy));
     committed.resize(size_t(busy));
     m_appended = 0;
+    m_alike = true;
     hours.assign(size_t(simulations), 0.0);
     costs.assign(size_t(simulations), quietCost);
 }
@@ -365,9 +367,16 @@ TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double mea
     const double p = double(met) / simulations;
     plan.targetProbability = {p, std::sqrt(p * (1 - p) / simulations)};
     plan.targetMet = met >= jobsForShare(riskProbability(settings.risk), simulations);
-    plan.committedTargetHours = quantileWithZeros(committed, zeros, riskProbability(settings.risk));
-    plan.etrAll = spreadWithZeros(last, zeros);
-    plan.etrTarget = spreadWithZeros(target, zeros);
+    if (m_alike) {
+        plan.etrAll =
+            spreadWithZeros(last, zeros, riskProbability(settings.risk), plan.committedTargetHours);
+        plan.etrTarget = plan.etrAll;
+    } else {
+        plan.committedTargetHours =
+            quantileWithZeros(committed, zeros, riskProbability(settings.risk));
+        plan.etrAll = spreadWithZeros(last, zeros);
+        plan.etrTarget = spreadWithZeros(target, zeros);
+    }
     plan.customerHours = meanOf(hours);
     plan.cost = meanOf(costs);
     return plan;

@@ -124,6 +124,7 @@ struct TerritoryTally {
         committed[m_appended] = summary.committedTarget;
         this->target[m_appended] = target;
         ++m_appended;
+        m_alike &= target == summary.lastRestored && summary.committedTarget == target;
         hours[size_t(simulation)] = customerHours;
         costs[size_t(simulation)] = cost;
     }
@@ -134,6 +135,9 @@ struct TerritoryTally {
 
 private:
     size_t m_appended = 0;
+    // Every storm's target and committed ETR are its last restoration (a storm whose jobs are
+    // all committed: most of them, under 20 outages at 95 %): the three spreads are one.
+    bool m_alike = true;
 };
 
 // Simulates one territory at a time over every simulated storm. Not thread-safe: one per

@@ -1,8 +1,9 @@
 // The planner's speed work must not change a plan: parallelFor visits every index once whatever
 // the threads, a territory's tally gives the same plan line whether it lists every storm
 // (zeros included, as CrewHelp fills it) or only the storms with outages (as the final pass does),
-// a crew added with its storms split between threads leaves the state one thread leaves, and the
-// bound that spares the greedy a crew's simulation never rules out a crew that would pay.
+// a crew added with its storms split between threads leaves the state one thread leaves, the
+// bound that spares the greedy a crew's simulation never rules out a crew that would pay, and the
+// spreads of a territory whose storms' jobs are all committed, selected at once, are the same.
 #include "crews/montecarlostats.h"
 #include "crews/parallelfor.h"
 #include "crews/restorationkernel.h"
@@ -325,6 +326,54 @@ private Q_SLOTS:
                                     .arg(c.territory)
                                     .arg(saved)
                                     .arg(bound)));
+        }
+    }
+
+    // Where every storm's target and committed ETR are its last restoration (all its jobs
+    // committed), the final pass selects the spread and the risk level's quantile at once: the
+    // same values as three selections, at every risk level and with or without quiet storms.
+    void theSpreadAndTheQuantileFromOneSelectionAreTheSeparateOnes()
+    {
+        std::mt19937_64 random(5);
+        std::uniform_real_distribution<double> hours(0.0, 600.0);
+        std::vector<double> values(700);
+        for (double &v : values)
+            v = hours(random);
+        values[3] = Never;
+        for (const qsizetype zeros :
+             {qsizetype(0), qsizetype(60), qsizetype(300), qsizetype(900)}) {
+            for (const double p : {0.01, 0.1, 0.3, 0.5, 0.8, 0.9, 0.95, 1.0}) {
+                double quantile = -1;
+                const Spread together = spreadWithZeros(values, zeros, p, quantile);
+                QVERIFY(sameSpread(together, spreadWithZeros(values, zeros)));
+                QVERIFY(quantile == quantileWithZeros(values, zeros, p));
+            }
+        }
+
+        // And a tally takes that path only when every storm's three values are one.
+        PlanSettings settings;
+        settings.simulations = 1000;
+        settings.risk = RiskLevel::P80;
+        TerritoryCrewInput input;
+        TerritoryTally tally;
+        for (const bool alike : {true, false}) {
+            tally.restart(1000, int(values.size()), 0);
+            for (size_t s = 0; s < values.size(); ++s) {
+                ScheduleSummary summary;
+                summary.lastRestored = values[s];
+                summary.committedTarget = alike ? values[s] : values[s] / 2;
+                tally.append(int(s), summary, summary.lastRestored, 0, 0);
+            }
+            const TerritoryPlan line = tally.finish(input, 1, settings);
+            std::vector<double> committed = values;
+            if (!alike) {
+                for (double &c : committed)
+                    c /= 2;
+            }
+            QVERIFY(sameSpread(line.etrAll, spreadWithZeros(values, 300)));
+            QVERIFY(sameSpread(line.etrTarget, line.etrAll));
+            QVERIFY(line.committedTargetHours ==
+                    quantileWithZeros(committed, 300, riskProbability(settings.risk)));
         }
     }
 };
