@@ -224,6 +224,30 @@ float rankOf(const float *values, size_t n, int rank)
     return out;
 }
 
+std::pair<Estimate, Estimate> meansOf(const std::vector<double> &a, const std::vector<double> &b)
+{
+    Q_ASSERT(a.size() == b.size());
+    if (a.empty())
+        return {};
+    double sumA = 0;
+    double sumB = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        sumA += a[i];
+        sumB += b[i];
+    }
+    const double n = double(a.size());
+    const double meanA = sumA / n;
+    const double meanB = sumB / n;
+    double squaresA = 0;
+    double squaresB = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        squaresA += (a[i] - meanA) * (a[i] - meanA);
+        squaresB += (b[i] - meanB) * (b[i] - meanB);
+    }
+    auto error = [n](double squares) { return n > 1 ? std::sqrt(squares / (n - 1) / n) : 0.0; };
+    return {Estimate{meanA, error(squaresA)}, Estimate{meanB, error(squaresB)}};
+}
+
 Estimate meanOf(const std::vector<double> &values)
 {
     if (values.empty())

@@ -3,6 +3,7 @@
 #include "crewplan.h"
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace stormcrew::crews {
@@ -34,6 +35,10 @@ namespace stormcrew::crews {
 // first, as quantileValue): the same value as nth_element, without its branch misses.
 [[nodiscard]] float rankOf(const float *values, size_t n, int rank);
 [[nodiscard]] Estimate meanOf(const std::vector<double> &values);
+// meanOf(a) and meanOf(b) of two vectors as long, to the last bit, summed side by side: a sum in
+// order waits for each addition, and two of them in one loop overlap.
+[[nodiscard]] std::pair<Estimate, Estimate> meansOf(const std::vector<double> &a,
+                                                    const std::vector<double> &b);
 // The P10/P50/P90 fan of the share restored by each whole hour 0 .. hours, from each simulated
 // storm's completion times.
 [[nodiscard]] RestorationFan

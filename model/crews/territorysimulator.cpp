@@ -377,8 +377,7 @@ TerritoryPlan TerritoryTally::finish(const TerritoryCrewInput &input, double mea
         plan.etrAll = spreadWithZeros(last, zeros);
         plan.etrTarget = spreadWithZeros(target, zeros);
     }
-    plan.customerHours = meanOf(hours);
-    plan.cost = meanOf(costs);
+    std::tie(plan.customerHours, plan.cost) = meansOf(hours, costs);
     return plan;
 }
 

@@ -3,7 +3,8 @@
 // (zeros included, as CrewHelp fills it) or only the storms with outages (as the final pass does),
 // a crew added with its storms split between threads leaves the state one thread leaves, the
 // bound that spares the greedy a crew's simulation never rules out a crew that would pay, and the
-// spreads of a territory whose storms' jobs are all committed, selected at once, are the same.
+// spreads of a territory whose storms' jobs are all committed, selected at once, and its two
+// means summed side by side, are the same.
 #include "crews/montecarlostats.h"
 #include "crews/parallelfor.h"
 #include "crews/restorationkernel.h"
@@ -374,6 +375,26 @@ private Q_SLOTS:
             QVERIFY(sameSpread(line.etrTarget, line.etrAll));
             QVERIFY(line.committedTargetHours ==
                     quantileWithZeros(committed, 300, riskProbability(settings.risk)));
+        }
+    }
+
+    // The final pass takes a territory's mean customer-hours and cost side by side: each must
+    // be meanOf's, value and standard error, to the last bit.
+    void twoMeansSummedSideBySideAreEachOnesMean()
+    {
+        std::mt19937_64 random(3);
+        std::lognormal_distribution<double> values(3.0, 2.0);
+        for (const size_t n : {size_t(0), size_t(1), size_t(2), size_t(999), size_t(1000)}) {
+            std::vector<double> a(n);
+            std::vector<double> b(n);
+            for (size_t i = 0; i < n; ++i) {
+                a[i] = i % 3 == 0 ? 0.0 : values(random);
+                b[i] = values(random) * 1e4;
+            }
+            const auto [meanA, meanB] = meansOf(a, b);
+            QVERIFY(meanA.value == meanOf(a).value && meanB.value == meanOf(b).value);
+            QVERIFY(meanA.standardError == meanOf(a).standardError);
+            QVERIFY(meanB.standardError == meanOf(b).standardError);
         }
     }
 };
