@@ -115,38 +115,47 @@ int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t 
     return int(std::max(0.0, std::ceil(double(work) * (1 - 1e-6) / each)));
 }
 
-int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &state,
-                                size_t klass) const
+int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &state, size_t klass,
+                                int most) const
 {
     const int needed =
         jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
     const int cap = simulator.maxOutages();
+    // More crews than the source has left cannot be given: the search goes no further.
+    const int limit = std::min(cap, most);
+    const int missed = limit == cap ? -1 : MoreThanLeft; // no mix up to limit meets the target
     std::vector<int> crews(m_context.classes.size(), 0);
     const int start = std::min(cap, targetLowerBound(simulator, klass));
+    if (start > limit)
+        return MoreThanLeft; // the bound alone is more than the crews left
     if (start >= 8) {
         // A territory that needs many crews may be out of reach for this source altogether
         // (a big storm leaves most of them so for crews that come late): a crew for every
         // outage is the cheapest mix to simulate (each job its own crew), so try it first.
+        // Then the crews left: a big storm's territories often need more.
         crews[klass] = cap;
-        if (simulator.evaluate(crews).targetMet < needed)
+        if (!simulator.meets(crews, needed))
             return -1;
+        crews[klass] = limit;
+        if (limit < cap && !simulator.meets(crews, needed))
+            return MoreThanLeft;
     }
     crews[klass] = start;
     simulator.begin(state, crews);
     int added = start;
     // Most territories meet the target within a crew or two of the bound: one at a time, each
     // re-running only the storms the new crew can change.
-    while (simulator.current(state).targetMet < needed && added < cap) {
+    while (simulator.current(state).targetMet < needed && added < limit) {
         if (added - start == 4)
-            return searchFurther(simulator, state, klass, added, cap);
+            return searchFurther(simulator, state, klass, added, limit, cap);
         simulator.add(state, klass);
         ++added;
     }
-    return simulator.current(state).targetMet >= needed ? added : -1;
+    return simulator.current(state).targetMet >= needed ? added : missed;
 }
 
 int CrewAllocator::searchFurther(TerritorySimulator &simulator, TerritoryState &state, size_t klass,
-                                 int missed, int cap) const
+                                 int missed, int limit, int cap) const
 {
     // A long way up (a territory that needs dozens of crews): first make sure this source can
     // make it at all, then double the step until a mix meets the target and halve the gap back
@@ -160,16 +169,15 @@ int CrewAllocator::searchFurther(TerritorySimulator &simulator, TerritoryState &
     // Simulates the mix with `count` crews; one that meets the target becomes `state`.
     auto meets = [&](int count) {
         crews[klass] = count;
-        simulator.begin(probe, crews);
-        if (simulator.current(probe).targetMet < needed)
+        if (!simulator.beginIfMet(probe, crews, needed))
             return false;
         std::swap(state, probe);
         return true;
     };
-    if (!meets(cap))
-        return -1;
+    if (!meets(limit))
+        return limit == cap ? -1 : MoreThanLeft;
     int low = missed; // misses the target
-    int high = cap;   // meets it
+    int high = limit; // meets it
     for (int step = 4; low + step < high; step *= 2) {
         if (meets(low + step)) {
             high = low + step;
@@ -219,18 +227,30 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
         int given = 0;
         size_t served = 0;
         size_t done = 0;
-        for (; done < pending.size() && allocation.remaining[k] > 0; done += chunk) {
+        for (size_t end = 0; done < pending.size() && allocation.remaining[k] > 0; done = end) {
             if (served > 0) {
                 const double each = std::max(1.0, double(given) / double(served));
                 chunk = size_t(std::clamp(double(allocation.remaining[k]) / each + 1, 16.0, 256.0));
             }
-            const size_t end = std::min(pending.size(), done + chunk);
+            // Territories that need dozens of crews each (a big storm's) use a source up in a
+            // few of them: the chunk ends where its territories' lower bounds alone add up to
+            // the crews left, so that few are searched in vain (a territory per thread at
+            // least). The bench's territories need about one crew: their chunks stay as they are.
+            size_t size = 0;
+            for (int bounds = 0; size < chunk && done + size < pending.size() &&
+                                 (bounds < allocation.remaining[k] || size < workers.size());
+                 ++size) {
+                TerritorySimulator &probe = workers.front();
+                probe.load(pending[done + size]);
+                bounds += std::max(1, targetLowerBound(probe, k));
+            }
+            end = done + size;
             parallelFor(qsizetype(end - done), workers,
                         [&](TerritorySimulator &simulator, qsizetype i) {
                             const qsizetype t = pending[done + size_t(i)];
                             Search &search = searched[size_t(t)];
                             TerritoryState &state = states[size_t(t)];
-                            if (search.arrival == arrival) {
+                            if (search.arrival == arrival && search.need != MoreThanLeft) {
                                 // A source whose crews start at the same time: same answer.
                                 if (search.need >= 0)
                                     TerritorySimulator::relabel(state, search.klass, k);
@@ -240,7 +260,9 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
                             if (search.need < 0 && search.arrival >= 0 && search.arrival < arrival)
                                 return; // out of reach for crews that came sooner: for these too
                             simulator.load(t);
-                            search = {arrival, k, searchTarget(simulator, state, k)};
+                            // The crews left only fall during the chunk.
+                            search = {arrival, k,
+                                      searchTarget(simulator, state, k, allocation.remaining[k])};
                         });
             for (size_t i = done; i < end; ++i) {
                 const qsizetype t = pending[i];

@@ -2,6 +2,7 @@
 
 #include "territorysimulator.h"
 
+#include <limits>
 #include <vector>
 
 namespace stormcrew::crews {
@@ -30,14 +31,17 @@ private:
     void meetTargets(Allocation &allocation, std::vector<TerritoryState> &states) const;
     void allocateClass(Allocation &allocation, size_t klass,
                        std::vector<TerritoryState> &states) const;
-    // The fewest crews of source klass alone that meet the target (-1: none can), searched
-    // upwards from a lower bound; leaves state at that mix.
+    // searchTarget's answer for a territory that needs more than `most` crews, the crews the
+    // source has left (it may or may not be out of reach with more).
+    static constexpr int MoreThanLeft = std::numeric_limits<int>::max();
+    // The fewest crews of source klass alone that meet the target (-1: none can; MoreThanLeft:
+    // more than `most`), searched upwards from a lower bound; leaves state at that mix.
     [[nodiscard]] int searchTarget(TerritorySimulator &simulator, TerritoryState &state,
-                                   size_t klass) const;
-    // searchTarget's way further up, from `missed` crews (too few) to cap (a crew for every
-    // outage of the worst storm): a doubling then halving search.
+                                   size_t klass, int most) const;
+    // searchTarget's way further up, from `missed` crews (too few) to limit (the crews left,
+    // or cap: a crew for every outage of the worst storm): a doubling then halving search.
     [[nodiscard]] int searchFurther(TerritorySimulator &simulator, TerritoryState &state,
-                                    size_t klass, int missed, int cap) const;
+                                    size_t klass, int missed, int limit, int cap) const;
     // A lower bound on the crews of source klass (and no others) that meet the target.
     [[nodiscard]] int targetLowerBound(const TerritorySimulator &simulator, size_t klass) const;
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace stormcrew::crews {
 
@@ -125,6 +126,24 @@ void TerritorySimulator::keepDays(TerritoryState &state, size_t source) const
 
 void TerritorySimulator::begin(TerritoryState &state, const std::vector<int> &crews)
 {
+    (void)beginUpTo(state, crews, std::numeric_limits<int>::max());
+}
+
+bool TerritorySimulator::beginIfMet(TerritoryState &state, const std::vector<int> &crews,
+                                    int needed)
+{
+    // The storms without outages meet the target; among the others, this many may miss.
+    const int quiet = m_context.settings.simulations - m_busyCount;
+    return beginUpTo(state, crews, needed <= quiet ? m_busyCount : m_busyCount - (needed - quiet));
+}
+
+bool TerritorySimulator::meets(const std::vector<int> &crews, int needed)
+{
+    return beginIfMet(m_scratch, crews, needed);
+}
+
+bool TerritorySimulator::beginUpTo(TerritoryState &state, const std::vector<int> &crews, int misses)
+{
     state.crews = crews;
     fillStarts(crews, state.starts);
     if (m_free.size() < state.starts.size())
@@ -153,10 +172,16 @@ void TerritorySimulator::begin(TerritoryState &state, const std::vector<int> &cr
         metOf[r] = TerritoryState::Met(met);
         hoursSum += double(hours);
         metCount += met;
+        // The hardest storms come first: a mix that misses the target misses it early.
+        if (int(r) + 1 - metCount > misses) {
+            state.ready = false;
+            return false;
+        }
     }
     state.hoursSum = hoursSum;
     state.metCount = metCount;
     state.ready = true;
+    return true;
 }
 
 int TerritorySimulator::placeCrew(TerritoryState &state, size_t source)

@@ -161,6 +161,12 @@ public:
 
     // Incremental evaluation on a kept state: start from a mix, add crews one at a time.
     void begin(TerritoryState &state, const std::vector<int> &crews);
+    // begin() for a mix that must meet the target in `needed` storms (of every simulated
+    // one): false, and the state not ready, as soon as too many storms miss it (the storms
+    // with the most outages first, which miss first); true: begin()'s state, which meets it.
+    [[nodiscard]] bool beginIfMet(TerritoryState &state, const std::vector<int> &crews, int needed);
+    // Whether the mix meets the target in `needed` storms (beginIfMet on a scratch state).
+    [[nodiscard]] bool meets(const std::vector<int> &crews, int needed);
     void add(TerritoryState &state, size_t source);
     // add() for a territory with more work than the others left to do together: its storms are
     // re-run by every simulator of the team (one per thread, this one among them), then taken
@@ -220,6 +226,8 @@ private:
     // Runs simulation s on the earliest of the given crews (work-clock start times, sorted).
     ScheduleSummary run(int simulation, const std::vector<double> &starts,
                         double *completions = nullptr);
+    // begin(), giving up (false) once more than `misses` storms with outages miss the target.
+    bool beginUpTo(TerritoryState &state, const std::vector<int> &crews, int misses);
 
     const SimulationContext &m_context;
     qsizetype m_territory = -1;

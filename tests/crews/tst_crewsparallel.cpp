@@ -3,8 +3,8 @@
 // (zeros included, as CrewHelp fills it) or only the storms with outages (as the final pass does),
 // a crew added with its storms split between threads leaves the state one thread leaves, the
 // bound that spares the greedy a crew's simulation never rules out a crew that would pay, and the
-// spreads of a territory whose storms' jobs are all committed, selected at once, and its two
-// means summed side by side, are the same.
+// spreads of a territory whose storms' jobs are all committed, selected at once, its two means
+// summed side by side, and a mix the target search gives up on early, are the same.
 #include "crews/montecarlostats.h"
 #include "crews/parallelfor.h"
 #include "crews/restorationkernel.h"
@@ -396,6 +396,50 @@ private Q_SLOTS:
             QVERIFY(meanA.standardError == meanOf(a).standardError);
             QVERIFY(meanB.standardError == meanOf(b).standardError);
         }
+    }
+
+    // The target search gives up on a mix as soon as too many storms miss the target
+    // (beginIfMet): it must say false exactly when the mix misses, and when it says true its
+    // state must be begin()'s, to the last bit.
+    void aMixThatGivesUpMissesTheTargetAndOneThatDoesNotIsBegins()
+    {
+        testing::Scenario scenario = testing::makeScenario(4, 400, 3, 12);
+        PlanSettings settings;
+        settings.simulations = 400;
+        SimulationContext context;
+        context.inputs = &scenario.inputs;
+        context.outages = &scenario.outages;
+        context.settings = settings;
+        context.classes = {{0, 2600, 0, 1000}, {20, 5600, 3, 1000}};
+        context.prepare();
+        TerritorySimulator simulator(context);
+        int gaveUp = 0;
+        int met = 0;
+        for (qsizetype t = 0; t < 4; ++t) {
+            simulator.load(t);
+            for (const std::vector<int> &mix :
+                 {std::vector<int>{1, 0}, {2, 0}, {3, 1}, {5, 0}, {0, 6}, {9, 2}}) {
+                TerritoryState full;
+                simulator.begin(full, mix);
+                const int count = simulator.current(full).targetMet;
+                for (const int needed : {0, 100, count - 1, count, count + 1, 320, 400}) {
+                    TerritoryState state;
+                    const bool ok = simulator.beginIfMet(state, mix, needed);
+                    QCOMPARE(ok, count >= needed);
+                    QCOMPARE(simulator.meets(mix, needed), ok);
+                    QCOMPARE(state.ready, ok);
+                    if (!ok) {
+                        ++gaveUp;
+                        continue;
+                    }
+                    ++met;
+                    QVERIFY(state.hours == full.hours && state.last == full.last);
+                    QVERIFY(state.met == full.met && state.hoursSum == full.hoursSum);
+                    QCOMPARE(state.metCount, full.metCount);
+                }
+            }
+        }
+        QVERIFY(gaveUp > 0 && met > 0);
     }
 };
 
