@@ -22,6 +22,19 @@ using namespace stormcrew::crews;
 
 namespace {
 
+// The scenario's jobs drawn for the settings, with these crew sources.
+SimulationContext contextFor(const testing::Scenario &scenario, const PlanSettings &settings,
+                             std::vector<CrewClass> classes)
+{
+    SimulationContext context;
+    context.inputs = &scenario.inputs;
+    context.outages = &scenario.outages;
+    context.settings = settings;
+    context.classes = std::move(classes);
+    context.prepare();
+    return context;
+}
+
 bool sameSpread(const Spread &a, const Spread &b)
 {
     return a.p10.value == b.p10.value && a.p50.value == b.p50.value && a.p90.value == b.p90.value;
@@ -157,12 +170,8 @@ private Q_SLOTS:
             scenario.outages.samples[size_t(d) * 3 + 1] *= 50;
         PlanSettings settings;
         settings.simulations = 300;
-        SimulationContext context;
-        context.inputs = &scenario.inputs;
-        context.outages = &scenario.outages;
-        context.settings = settings;
-        context.classes = {{0, 2600, 1, 1000}, {20, 5600, 3, 1000}};
-        context.prepare();
+        const SimulationContext context =
+            contextFor(scenario, settings, {{0, 2600, 1, 1000}, {20, 5600, 3, 1000}});
         QVERIFY(context.maxOutages(1) > 100);
 
         TerritorySimulator alone(context);
@@ -228,13 +237,9 @@ private Q_SLOTS:
         settings.simulations = 300;
         settings.horizonHours = horizon;
         settings.targetHours = std::min(settings.targetHours, horizon);
-        SimulationContext context;
-        context.inputs = &scenario.inputs;
-        context.outages = &scenario.outages;
-        context.settings = settings;
         // Own crews (no minimum), a contractor at 8 h (2 days), mutual aid at 20 h (3 days).
-        context.classes = {{0, 2600, 0, 1000}, {8, 4200, 2, 1000}, {20, 5600, 3, 1000}};
-        context.prepare();
+        const SimulationContext context = contextFor(
+            scenario, settings, {{0, 2600, 0, 1000}, {8, 4200, 2, 1000}, {20, 5600, 3, 1000}});
         TerritorySimulator simulator(context);
         const std::vector<std::vector<int>> mixes = {{0, 0, 0}, {1, 0, 0}, {2, 0, 0},
                                                      {0, 1, 0}, {0, 0, 2}, {3, 1, 0},
@@ -300,12 +305,8 @@ private Q_SLOTS:
         settings.simulations = 20;
         settings.horizonHours = 24;
         settings.targetHours = 24;
-        SimulationContext context;
-        context.inputs = &scenario.inputs;
-        context.outages = &scenario.outages;
-        context.settings = settings;
-        context.classes = {{0, 0, 0, 10}, {0, 2600, 0, 10}};
-        context.prepare();
+        const SimulationContext context =
+            contextFor(scenario, settings, {{0, 0, 0, 10}, {0, 2600, 0, 10}});
         TerritorySimulator simulator(context);
         struct Case {
             qsizetype territory;
@@ -406,12 +407,8 @@ private Q_SLOTS:
         testing::Scenario scenario = testing::makeScenario(4, 400, 3, 12);
         PlanSettings settings;
         settings.simulations = 400;
-        SimulationContext context;
-        context.inputs = &scenario.inputs;
-        context.outages = &scenario.outages;
-        context.settings = settings;
-        context.classes = {{0, 2600, 0, 1000}, {20, 5600, 3, 1000}};
-        context.prepare();
+        const SimulationContext context =
+            contextFor(scenario, settings, {{0, 2600, 0, 1000}, {20, 5600, 3, 1000}});
         TerritorySimulator simulator(context);
         int gaveUp = 0;
         int met = 0;
