@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <optional>
 
@@ -111,8 +112,10 @@ int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t 
     const float work = m_context.committedAtRisk[size_t(simulator.territory())];
     if (work < 0)
         return 0;
-    // Less a millionth: the sum is kept in float, and a bound must not overshoot.
-    return int(std::max(0.0, std::ceil(double(work) * (1 - 1e-6) / each)));
+    // Less a millionth: the sum is kept in float, and a bound must not overshoot. At most the
+    // largest int (a bound beyond any territory's outages is as good as that).
+    const double bound = std::ceil(double(work) * (1 - 1e-6) / each);
+    return int(std::clamp(bound, 0.0, double(std::numeric_limits<int>::max())));
 }
 
 int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &state, size_t klass,
@@ -237,8 +240,8 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
             // the crews left, so that few are searched in vain (a territory per thread at
             // least). The bench's territories need about one crew: their chunks stay as they are.
             size_t size = 0;
-            for (int bounds = 0; size < chunk && done + size < pending.size() &&
-                                 (bounds < allocation.remaining[k] || size < workers.size());
+            for (qint64 bounds = 0; size < chunk && done + size < pending.size() &&
+                                    (bounds < allocation.remaining[k] || size < workers.size());
                  ++size) {
                 TerritorySimulator &probe = workers.front();
                 probe.load(pending[done + size]);
