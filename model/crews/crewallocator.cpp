@@ -341,6 +341,8 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
                 before[size_t(t)] = state; // at the allocation's mix: nothing tried yet
             double previous = simulator.current(state).cost;
             std::optional<double> floor;
+            const double price =
+                m_context.classes[klass].costPerCrewDay * m_context.classes[klass].minDays;
             for (int step = 0; step < steps; ++step) {
                 if (total(state.crews) >= simulator.maxOutages() ||
                     int(curve.gains.size()) >= budget) {
@@ -353,8 +355,6 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
                 // float sums, a few parts in 10^8.
                 if (!floor)
                     floor = simulator.hoursFloor(state, klass);
-                const double price =
-                    m_context.classes[klass].costPerCrewDay * m_context.classes[klass].minDays;
                 if (simulator.mostSaved(state, klass, *floor) < -1e-6 * (previous + price)) {
                     curve.complete = true;
                     break;

@@ -337,12 +337,6 @@ double TerritorySimulator::mostSaved(TerritoryState &state, size_t source, doubl
     return saved - added.costPerCrewDay * added.minDays;
 }
 
-Evaluation TerritorySimulator::evaluate(const std::vector<int> &crews)
-{
-    begin(m_scratch, crews);
-    return current(m_scratch);
-}
-
 TerritoryTally::TerritoryTally(int simulations)
     : last(size_t(simulations), 0.0)
     , target(size_t(simulations), 0.0)

@@ -157,8 +157,6 @@ public:
     [[nodiscard]] int maxOutages() const { return m_maxOutages; }
     [[nodiscard]] double meanOutages() const;
 
-    [[nodiscard]] Evaluation evaluate(const std::vector<int> &crews);
-
     // Incremental evaluation on a kept state: start from a mix, add crews one at a time.
     void begin(TerritoryState &state, const std::vector<int> &crews);
     // begin() for a mix that must meet the target in `needed` storms (of every simulated
