@@ -358,7 +358,7 @@
 <context>
     <name>stormcrew::crews::CrewPlanner</name>
     <message numerus="yes">
-        <location filename="../model/crews/crewplanner.cpp" line="+380"/>
+        <location filename="../model/crews/crewplanner.cpp" line="+382"/>
         <source>Request %n crew(s) from %1 now: they arrive %2 h after the all-clear.</source>
         <translation>
             <numerusform>Request %n crew from %1 now: it arrives %2 h after the all-clear.</numerusform>
@@ -382,11 +382,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory(ies) with the crews that can arrive in time: %4.</source>
+        <location line="+5"/>
+        <source>The target (%1) cannot be met in %n territory(ies) with the crews that can arrive in time: %2.</source>
         <translation>
-            <numerusform>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory with the crews that can arrive in time: %4.</numerusform>
-            <numerusform>The target (%1 % of customers within %2 h, %3) cannot be met in %n territories with the crews that can arrive in time: %4.</numerusform>
+            <numerusform>The target (%1) cannot be met in %n territory with the crews that can arrive in time: %2.</numerusform>
+            <numerusform>The target (%1) cannot be met in %n territories with the crews that can arrive in time: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n territory(ies) would meet it with more crews arriving as early.</source>
+        <translation>
+            <numerusform>%n territory would meet it with more crews arriving as early.</numerusform>
+            <numerusform>%n territories would meet it with more crews arriving as early.</numerusform>
         </translation>
     </message>
 </context>

@@ -7788,7 +7788,7 @@ del modelo</translation>
         <translation>el territorio %1 tendría más de 2.147.483.647 cortes en %2 tormentas simuladas, más de los que el planificador puede manejar: planifique con menos simulaciones</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>crews are given for %1 territories, the plan has %2</source>
         <translation>se dan cuadrillas para %1 territorios, el plan tiene %2</translation>
     </message>
@@ -7826,12 +7826,30 @@ del modelo</translation>
             <numerusform>y %n más</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory(ies) with the crews that can arrive in time: %4.</source>
+        <source>%1 % of customers within %2 h, %3</source>
+        <translation>%1 % de los clientes en %2 h, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The target (%1) cannot be met in %n territory(ies) with the crews that can arrive in time: %2.</source>
         <translation>
-            <numerusform>El objetivo (%1 % de los clientes en %2 h, %3) no se puede cumplir en %n territorio con las cuadrillas que pueden llegar a tiempo: %4.</numerusform>
-            <numerusform>El objetivo (%1 % de los clientes en %2 h, %3) no se puede cumplir en %n territorios con las cuadrillas que pueden llegar a tiempo: %4.</numerusform>
+            <numerusform>El objetivo (%1) no se puede cumplir en %n territorio con las cuadrillas que pueden llegar a tiempo: %2.</numerusform>
+            <numerusform>El objetivo (%1) no se puede cumplir en %n territorios con las cuadrillas que pueden llegar a tiempo: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rather than meet it in some territories at the others&apos; expense, the crews go first where they save the most customer-hours for their cost, and those left over then meet the target where they can.</source>
+        <translation>En lugar de cumplirlo en algunos territorios a costa de los demás, las cuadrillas van primero donde ahorran más horas-cliente por su coste, y las que sobran lo cumplen después donde pueden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n territory(ies) would meet it with more crews arriving as early.</source>
+        <translation>
+            <numerusform>%n territorio lo cumpliría con más cuadrillas que llegaran igual de pronto.</numerusform>
+            <numerusform>%n territorios lo cumplirían con más cuadrillas que llegaran igual de pronto.</numerusform>
         </translation>
     </message>
 </context>

@@ -7788,7 +7788,7 @@ du modèle</translation>
         <translation>le territoire %1 aurait plus de 2&#xa0;147&#xa0;483&#xa0;647 pannes sur %2 tempêtes simulées, plus que le planificateur ne peut en traiter&#xa0;: planifiez avec moins de simulations</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>crews are given for %1 territories, the plan has %2</source>
         <translation>des équipes sont données pour %1 territoires, le plan en a %2</translation>
     </message>
@@ -7826,12 +7826,30 @@ du modèle</translation>
             <numerusform>et %n autres</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>The target (%1 % of customers within %2 h, %3) cannot be met in %n territory(ies) with the crews that can arrive in time: %4.</source>
+        <source>%1 % of customers within %2 h, %3</source>
+        <translation>%1 % des clients en %2 h, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The target (%1) cannot be met in %n territory(ies) with the crews that can arrive in time: %2.</source>
         <translation>
-            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoire avec les équipes qui peuvent arriver à temps&#xa0;: %4.</numerusform>
-            <numerusform>L’objectif (%1 % des clients en %2 h, %3) ne peut pas être tenu dans %n territoires avec les équipes qui peuvent arriver à temps&#xa0;: %4.</numerusform>
+            <numerusform>L’objectif (%1) ne peut pas être tenu dans %n territoire avec les équipes qui peuvent arriver à temps&#xa0;: %2.</numerusform>
+            <numerusform>L’objectif (%1) ne peut pas être tenu dans %n territoires avec les équipes qui peuvent arriver à temps&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rather than meet it in some territories at the others&apos; expense, the crews go first where they save the most customer-hours for their cost, and those left over then meet the target where they can.</source>
+        <translation>Plutôt que de le tenir dans certains territoires aux dépens des autres, les équipes vont d’abord là où elles épargnent le plus de clients-heures pour leur coût, et celles qui restent servent ensuite l’objectif là où elles le peuvent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n territory(ies) would meet it with more crews arriving as early.</source>
+        <translation>
+            <numerusform>%n territoire le tiendrait avec plus d’équipes arrivant aussi tôt.</numerusform>
+            <numerusform>%n territoires le tiendraient avec plus d’équipes arrivant aussi tôt.</numerusform>
         </translation>
     </message>
 </context>

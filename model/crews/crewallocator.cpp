@@ -78,33 +78,51 @@ Allocation CrewAllocator::allocate() const
 {
     const size_t territories = m_context.inputs->territories.size();
     const size_t classes = m_context.classes.size();
-    Allocation allocation;
-    allocation.crews.assign(territories, std::vector<int>(classes, 0));
-    allocation.targetUnreachable.assign(territories, 0);
+    Allocation fresh;
+    fresh.crews.assign(territories, std::vector<int>(classes, 0));
     for (const CrewClass &c : m_context.classes)
-        allocation.remaining.push_back(c.capacity);
+        fresh.remaining.push_back(c.capacity);
 
+    Allocation allocation = fresh;
     // Each territory's simulated storms under its current mix, kept from step to step.
     std::vector<TerritoryState> states(territories);
     StepTimer timer;
-    meetTargets(allocation, states);
-    qCDebug(lcCrews).noquote() << "targets met in" << timer.lap();
+    const Unmet unmet = meetTargets(allocation, states);
+    qCDebug(lcCrews).noquote() << "targets met in" << timer.lap() << "," << unmet.territories.size()
+                               << "territories not," << unmet.shortOfCrews << "short of crews";
+    if (!unmet.territories.empty()) {
+        // The target cannot be met everywhere: cost goes first (docs/crews.md, "Allocation").
+        allocation = std::move(fresh);
+        allocation.costFirst = true;
+        states.assign(territories, TerritoryState{});
+    }
+    allocation.shortOfCrews = unmet.shortOfCrews;
     for (size_t k = 0; k < classes; ++k) {
         allocateClass(allocation, k, states);
         qCDebug(lcCrews).noquote() << "source" << k << "allocated in" << timer.lap();
     }
+    if (allocation.costFirst) {
+        // The crews the greedy left are not worth their price: they meet the target where
+        // they can, on top of the greedy's mix.
+        (void)meetTargets(allocation, states);
+        qCDebug(lcCrews).noquote() << "targets met with the crews left in" << timer.lap();
+    }
     return allocation;
 }
 
-int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t klass) const
+int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator,
+                                    const std::vector<int> &base, size_t klass) const
 {
     // The first targetShare of the jobs in dispatch order must fit into the work-hours the
     // crews have between their arrival and the target: a necessary condition, per simulation.
     const PlanSettings &settings = m_context.settings;
     const ShiftPattern &shift = m_context.inputs->shift;
     const double travel = m_context.inputs->territories[size_t(simulator.territory())].travelHours;
-    const double each = workHoursBetween(m_context.classes[klass].arrivalHours + travel,
-                                         settings.targetHours, shift);
+    auto hoursOf = [&](size_t k) {
+        return workHoursBetween(m_context.classes[k].arrivalHours + travel, settings.targetHours,
+                                shift);
+    };
+    const double each = hoursOf(klass);
     if (each <= 0)
         return 0;
     // Storms without outages need no crew: the bound of the storm at the risk level's rank
@@ -112,23 +130,34 @@ int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator, size_t 
     const float work = m_context.committedAtRisk[size_t(simulator.territory())];
     if (work < 0)
         return 0;
+    // The crews already there do some of it.
+    double done = 0;
+    for (size_t k = 0; k < base.size(); ++k) {
+        if (base[k] > 0)
+            done += base[k] * hoursOf(k);
+    }
     // Less a millionth: the sum is kept in float, and a bound must not overshoot. At most the
     // largest int (a bound beyond any territory's outages is as good as that).
-    const double bound = std::ceil(double(work) * (1 - 1e-6) / each);
+    const double bound = std::ceil((double(work) * (1 - 1e-6) - done) / each);
     return int(std::clamp(bound, 0.0, double(std::numeric_limits<int>::max())));
 }
 
-int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &state, size_t klass,
-                                int most) const
+int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &state,
+                                const std::vector<int> &base, size_t klass, int most) const
 {
     const int needed =
         jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
-    const int cap = simulator.maxOutages();
+    // A crew for every outage of the worst storm, the crews there counted: more cannot help.
+    const int cap = std::max(0, simulator.maxOutages() - total(base));
     // More crews than the source has left cannot be given: the search goes no further.
     const int limit = std::min(cap, most);
     const int missed = limit == cap ? -1 : MoreThanLeft; // no mix up to limit meets the target
-    std::vector<int> crews(m_context.classes.size(), 0);
-    const int start = std::min(cap, targetLowerBound(simulator, klass));
+    std::vector<int> crews = base;
+    auto with = [&](int count) -> const std::vector<int> & {
+        crews[klass] = base[klass] + count;
+        return crews;
+    };
+    const int start = std::min(cap, targetLowerBound(simulator, base, klass));
     if (start > limit)
         return MoreThanLeft; // the bound alone is more than the crews left
     if (start >= 8) {
@@ -136,29 +165,27 @@ int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &s
         // (a big storm leaves most of them so for crews that come late): a crew for every
         // outage is the cheapest mix to simulate (each job its own crew), so try it first.
         // Then the crews left: a big storm's territories often need more.
-        crews[klass] = cap;
-        if (!simulator.meets(crews, needed))
+        if (!simulator.meets(with(cap), needed))
             return -1;
-        crews[klass] = limit;
-        if (limit < cap && !simulator.meets(crews, needed))
+        if (limit < cap && !simulator.meets(with(limit), needed))
             return MoreThanLeft;
     }
-    crews[klass] = start;
-    simulator.begin(state, crews);
+    simulator.begin(state, with(start));
     int added = start;
     // Most territories meet the target within a crew or two of the bound: one at a time, each
     // re-running only the storms the new crew can change.
     while (simulator.current(state).targetMet < needed && added < limit) {
         if (added - start == 4)
-            return searchFurther(simulator, state, klass, added, limit, cap);
+            return searchFurther(simulator, state, base, klass, added, limit, cap);
         simulator.add(state, klass);
         ++added;
     }
     return simulator.current(state).targetMet >= needed ? added : missed;
 }
 
-int CrewAllocator::searchFurther(TerritorySimulator &simulator, TerritoryState &state, size_t klass,
-                                 int missed, int limit, int cap) const
+int CrewAllocator::searchFurther(TerritorySimulator &simulator, TerritoryState &state,
+                                 const std::vector<int> &base, size_t klass, int missed, int limit,
+                                 int cap) const
 {
     // A long way up (a territory that needs dozens of crews): first make sure this source can
     // make it at all, then double the step until a mix meets the target and halve the gap back
@@ -167,11 +194,11 @@ int CrewAllocator::searchFurther(TerritorySimulator &simulator, TerritoryState &
     // docs/crews.md, a law the tests check), so this finds the same fewest crews as climbing.
     const int needed =
         jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
-    std::vector<int> crews(m_context.classes.size(), 0);
+    std::vector<int> crews = base;
     TerritoryState probe;
-    // Simulates the mix with `count` crews; one that meets the target becomes `state`.
+    // Simulates the mix with `count` crews more; one that meets the target becomes `state`.
     auto meets = [&](int count) {
-        crews[klass] = count;
+        crews[klass] = base[klass] + count;
         if (!simulator.beginIfMet(probe, crews, needed))
             return false;
         std::swap(state, probe);
@@ -195,7 +222,8 @@ int CrewAllocator::searchFurther(TerritorySimulator &simulator, TerritoryState &
     return high; // state holds the last mix that met the target: high's
 }
 
-void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritoryState> &states) const
+CrewAllocator::Unmet CrewAllocator::meetTargets(Allocation &allocation,
+                                                std::vector<TerritoryState> &states) const
 {
     const size_t territories = allocation.crews.size();
     // Territories most customers out first: they get crews first when a source runs short.
@@ -245,28 +273,32 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
                  ++size) {
                 TerritorySimulator &probe = workers.front();
                 probe.load(pending[done + size]);
-                bounds += std::max(1, targetLowerBound(probe, k));
+                bounds += std::max(
+                    1, targetLowerBound(probe, allocation.crews[size_t(pending[done + size])], k));
             }
             end = done + size;
-            parallelFor(qsizetype(end - done), workers,
-                        [&](TerritorySimulator &simulator, qsizetype i) {
-                            const qsizetype t = pending[done + size_t(i)];
-                            Search &search = searched[size_t(t)];
-                            TerritoryState &state = states[size_t(t)];
-                            if (search.arrival == arrival && search.need != MoreThanLeft) {
-                                // A source whose crews start at the same time: same answer.
-                                if (search.need >= 0)
-                                    TerritorySimulator::relabel(state, search.klass, k);
-                                search.klass = k;
-                                return;
-                            }
-                            if (search.need < 0 && search.arrival >= 0 && search.arrival < arrival)
-                                return; // out of reach for crews that came sooner: for these too
-                            simulator.load(t);
-                            // The crews left only fall during the chunk.
-                            search = {arrival, k,
-                                      searchTarget(simulator, state, k, allocation.remaining[k])};
-                        });
+            parallelFor(
+                qsizetype(end - done), workers, [&](TerritorySimulator &simulator, qsizetype i) {
+                    const qsizetype t = pending[done + size_t(i)];
+                    Search &search = searched[size_t(t)];
+                    TerritoryState &state = states[size_t(t)];
+                    const std::vector<int> &base = allocation.crews[size_t(t)];
+                    if (search.arrival == arrival && search.need != MoreThanLeft &&
+                        base[search.klass] == 0) {
+                        // A source whose crews start at the same time: same answer
+                        // (the crews found are all that state has of search.klass).
+                        if (search.need >= 0)
+                            TerritorySimulator::relabel(state, search.klass, k);
+                        search.klass = k;
+                        return;
+                    }
+                    if (search.need < 0 && search.arrival >= 0 && search.arrival < arrival)
+                        return; // out of reach for crews that came sooner: for these too
+                    simulator.load(t);
+                    // The crews left only fall during the chunk.
+                    search = {arrival, k,
+                              searchTarget(simulator, state, base, k, allocation.remaining[k])};
+                });
             for (size_t i = done; i < end; ++i) {
                 const qsizetype t = pending[i];
                 const int n = searched[size_t(t)].need;
@@ -284,10 +316,29 @@ void CrewAllocator::meetTargets(Allocation &allocation, std::vector<TerritorySta
                     pending.end());
         pending = std::move(left);
     }
-    // Out of reach with what can arrive, or the sources ran short: the cost-based allocation
-    // still sends what pays, and the plan warns.
-    for (const qsizetype t : pending)
-        allocation.targetUnreachable[size_t(t)] = 1;
+    // Left: out of reach with what can arrive, or the sources ran short. Short: a crew for every
+    // outage from the source that arrives first would meet the target (crews arriving no sooner
+    // are no help when even that cannot).
+    std::optional<size_t> first;
+    for (size_t k = 0; k < m_context.classes.size(); ++k) {
+        if (m_context.classes[k].capacity > 0 &&
+            (!first || m_context.classes[k].arrivalHours < m_context.classes[*first].arrivalHours))
+            first = k;
+    }
+    if (!first)
+        return {pending, 0};
+    const int needed =
+        jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
+    std::vector<char> isShort(pending.size(), 0);
+    parallelFor(qsizetype(pending.size()), workers,
+                [&](TerritorySimulator &simulator, qsizetype i) {
+                    const qsizetype t = pending[size_t(i)];
+                    simulator.load(t);
+                    std::vector<int> crews = allocation.crews[size_t(t)];
+                    crews[*first] += std::max(0, simulator.maxOutages() - total(crews));
+                    isShort[size_t(i)] = simulator.meets(crews, needed) ? 1 : 0;
+                });
+    return {pending, int(std::count(isShort.begin(), isShort.end(), 1))};
 }
 
 void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,

@@ -86,6 +86,11 @@ struct CrewPlan {
     double meanCustomersOut = 0;
     int territoriesMissingTarget = 0;
     int territoriesServedByMovingCrews = 0; // territories with crewsMovedIn
+    // The target could not be met in every territory: the crews went where they save the most
+    // first, then the ones left over to the target (docs/crews.md, "Allocation").
+    bool costFirst = false;
+    // Territories where target first could not meet it but more crews in time would have.
+    int territoriesShortOfCrews = 0;
     int convexityRepairs = 0; // adjacent gain violations the allocation smoothed (diagnostic)
     QStringList warnings;     // translated sentences
     QStringList requests;     // "Request 40 mutual-aid crews from ... by ..."

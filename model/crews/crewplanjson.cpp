@@ -87,6 +87,8 @@ QJsonObject toJson(const CrewPlan &plan, bool withTerritories)
         {QStringLiteral("crewCost"), toJson(plan.crewCost)},
         {QStringLiteral("territoriesMissingTarget"), plan.territoriesMissingTarget},
         {QStringLiteral("territoriesServedByMovingCrews"), plan.territoriesServedByMovingCrews},
+        {QStringLiteral("costFirst"), plan.costFirst},
+        {QStringLiteral("territoriesShortOfCrews"), plan.territoriesShortOfCrews},
         {QStringLiteral("convexityRepairs"), plan.convexityRepairs},
         {QStringLiteral("requests"), QJsonArray::fromStringList(plan.requests)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},

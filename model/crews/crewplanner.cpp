@@ -156,6 +156,8 @@ Result<CrewPlan> CrewPlanner::plan(const OutageDistribution &outages, JobCache *
     CrewPlan result = simulate(simulation, allocation.crews);
     qCDebug(lcCrews).noquote() << "plan simulated in" << timer.lap();
     result.convexityRepairs = allocation.convexityRepairs;
+    result.costFirst = allocation.costFirst;
+    result.territoriesShortOfCrews = allocation.shortOfCrews;
     describe(result);
     return result;
 }
@@ -398,13 +400,24 @@ void CrewPlanner::describe(CrewPlan &plan) const
         QStringList names = missing.mid(0, shown);
         if (missing.size() > shown)
             names << tr("and %n more", nullptr, int(missing.size() - shown));
-        plan.warnings << tr("The target (%1 % of customers within %2 h, %3) cannot be met in %n "
-                            "territory(ies) with the crews that can arrive in time: %4.",
-                            nullptr, int(missing.size()))
-                             .arg(plan.settings.targetShare * 100, 0, 'f', 0)
-                             .arg(plan.settings.targetHours, 0, 'f', 0)
-                             .arg(riskName(plan.settings.risk).toUpper(),
-                                  names.join(QStringLiteral(", ")));
+        const QString target = tr("%1 % of customers within %2 h, %3")
+                                   .arg(plan.settings.targetShare * 100, 0, 'f', 0)
+                                   .arg(plan.settings.targetHours, 0, 'f', 0)
+                                   .arg(riskName(plan.settings.risk).toUpper());
+        QString warning = tr("The target (%1) cannot be met in %n territory(ies) with the crews "
+                             "that can arrive in time: %2.",
+                             nullptr, int(missing.size()))
+                              .arg(target, names.join(QStringLiteral(", ")));
+        if (plan.costFirst)
+            warning += QLatin1Char(' ') +
+                       tr("Rather than meet it in some territories at the others' expense, the "
+                          "crews go first where they save the most customer-hours for their "
+                          "cost, and those left over then meet the target where they can.");
+        if (plan.territoriesShortOfCrews > 0)
+            warning += QLatin1Char(' ') +
+                       tr("%n territory(ies) would meet it with more crews arriving as early.",
+                          nullptr, plan.territoriesShortOfCrews);
+        plan.warnings << warning;
     }
 }
 
