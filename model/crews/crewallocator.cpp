@@ -361,8 +361,11 @@ void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,
     if (extend.empty())
         return;
     // Gains are computed a few crews at a time: only territories whose every computed gain
-    // made the cut need more (the merge below is the same as one over complete curves).
-    const int steps = std::max(2, int(std::ceil(2.0 * budget / double(extend.size()))));
+    // made the cut need more (the merge below is the same as one over complete curves). A
+    // round gives each territory half its share of the crews: a big storm's territories get
+    // from one crew to dozens, and gains computed beyond what a territory gets are wasted (at
+    // twice its share, 43 % of the adds of the demo's 8,100-outage storm were).
+    const int steps = std::max(2, int(std::ceil(0.5 * budget / double(extend.size()))));
     // A territory that gets none of this source's crews goes to the next source at the mix it
     // had, which the crews tried here moved its kept state away from: with a later source to
     // allocate, each territory's state is copied before its first try and put back after, so

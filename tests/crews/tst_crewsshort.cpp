@@ -36,8 +36,8 @@ ThreeTerritories threeTerritories(int ownCrews, int contractors, double bigRepai
         territory.customersPerOutage = 10;
         s.inputs.territories.push_back(territory);
     }
-    s.inputs.pools = {{1, QStringLiteral("Contractor"), QStringLiteral("contractor"), contractors,
-                       0, 100000, 1}};
+    s.inputs.pools = {
+        {1, QStringLiteral("Contractor"), QStringLiteral("contractor"), contractors, 0, 100000, 1}};
     s.outages = testing::fixedOutages(s.inputs, 0);
     for (int d = 0; d < s.outages.draws; ++d) {
         for (int t = 0; t < 3; ++t)
