@@ -87,16 +87,17 @@ Allocation CrewAllocator::allocate() const
     // Each territory's simulated storms under its current mix, kept from step to step.
     std::vector<TerritoryState> states(territories);
     StepTimer timer;
-    const Unmet unmet = meetTargets(allocation, states);
-    qCDebug(lcCrews).noquote() << "targets met in" << timer.lap() << "," << unmet.territories.size()
-                               << "territories not," << unmet.shortOfCrews << "short of crews";
-    if (!unmet.territories.empty()) {
+    const std::vector<qsizetype> unmet = meetTargets(allocation, states);
+    qCDebug(lcCrews).noquote() << "targets met in" << timer.lap() << "," << unmet.size()
+                               << "territories not";
+    if (!unmet.empty()) {
         // The target cannot be met everywhere: cost goes first (docs/crews.md, "Allocation").
+        const int shortOfCrews = this->shortOfCrews(unmet, allocation);
         allocation = std::move(fresh);
         allocation.costFirst = true;
+        allocation.shortOfCrews = shortOfCrews;
         states.assign(territories, TerritoryState{});
     }
-    allocation.shortOfCrews = unmet.shortOfCrews;
     for (size_t k = 0; k < classes; ++k) {
         allocateClass(allocation, k, states);
         qCDebug(lcCrews).noquote() << "source" << k << "allocated in" << timer.lap();
@@ -145,8 +146,7 @@ int CrewAllocator::targetLowerBound(const TerritorySimulator &simulator,
 int CrewAllocator::searchTarget(TerritorySimulator &simulator, TerritoryState &state,
                                 const std::vector<int> &base, size_t klass, int most) const
 {
-    const int needed =
-        jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
+    const int needed = storms();
     // A crew for every outage of the worst storm, the crews there counted: more cannot help.
     const int cap = std::max(0, simulator.maxOutages() - total(base));
     // More crews than the source has left cannot be given: the search goes no further.
@@ -192,8 +192,7 @@ int CrewAllocator::searchFurther(TerritorySimulator &simulator, TerritoryState &
     // down: about 2 log2(gap) mixes instead of one per crew. The count of storms that meet the
     // target never falls with more crews (every committed ETR is non-increasing in the crews,
     // docs/crews.md, a law the tests check), so this finds the same fewest crews as climbing.
-    const int needed =
-        jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
+    const int needed = storms();
     std::vector<int> crews = base;
     TerritoryState probe;
     // Simulates the mix with `count` crews more; one that meets the target becomes `state`.
@@ -222,8 +221,8 @@ int CrewAllocator::searchFurther(TerritorySimulator &simulator, TerritoryState &
     return high; // state holds the last mix that met the target: high's
 }
 
-CrewAllocator::Unmet CrewAllocator::meetTargets(Allocation &allocation,
-                                                std::vector<TerritoryState> &states) const
+std::vector<qsizetype> CrewAllocator::meetTargets(Allocation &allocation,
+                                                  std::vector<TerritoryState> &states) const
 {
     const size_t territories = allocation.crews.size();
     // Territories most customers out first: they get crews first when a source runs short.
@@ -316,9 +315,20 @@ CrewAllocator::Unmet CrewAllocator::meetTargets(Allocation &allocation,
                     pending.end());
         pending = std::move(left);
     }
-    // Left: out of reach with what can arrive, or the sources ran short. Short: a crew for every
-    // outage from the source that arrives first would meet the target (crews arriving no sooner
-    // are no help when even that cannot).
+    // Left: out of reach with what can arrive, or the sources ran short.
+    return pending;
+}
+
+int CrewAllocator::storms() const
+{
+    return jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
+}
+
+int CrewAllocator::shortOfCrews(const std::vector<qsizetype> &unmet,
+                                const Allocation &allocation) const
+{
+    // Short: a crew for every outage from the source that arrives first would meet the target
+    // (crews arriving no sooner are no help when even that cannot).
     std::optional<size_t> first;
     for (size_t k = 0; k < m_context.classes.size(); ++k) {
         if (m_context.classes[k].capacity > 0 &&
@@ -326,19 +336,19 @@ CrewAllocator::Unmet CrewAllocator::meetTargets(Allocation &allocation,
             first = k;
     }
     if (!first)
-        return {pending, 0};
-    const int needed =
-        jobsForShare(riskProbability(m_context.settings.risk), m_context.settings.simulations);
-    std::vector<char> isShort(pending.size(), 0);
-    parallelFor(qsizetype(pending.size()), workers,
-                [&](TerritorySimulator &simulator, qsizetype i) {
-                    const qsizetype t = pending[size_t(i)];
-                    simulator.load(t);
-                    std::vector<int> crews = allocation.crews[size_t(t)];
-                    crews[*first] += std::max(0, simulator.maxOutages() - total(crews));
-                    isShort[size_t(i)] = simulator.meets(crews, needed) ? 1 : 0;
-                });
-    return {pending, int(std::count(isShort.begin(), isShort.end(), 1))};
+        return 0;
+    const int needed = storms();
+    std::vector<TerritorySimulator> workers(static_cast<size_t>(workerCount()),
+                                            TerritorySimulator(m_context));
+    std::vector<char> isShort(unmet.size(), 0);
+    parallelFor(qsizetype(unmet.size()), workers, [&](TerritorySimulator &simulator, qsizetype i) {
+        const qsizetype t = unmet[size_t(i)];
+        simulator.load(t);
+        std::vector<int> crews = allocation.crews[size_t(t)];
+        crews[*first] += std::max(0, simulator.maxOutages() - total(crews));
+        isShort[size_t(i)] = simulator.meets(crews, needed) ? 1 : 0;
+    });
+    return int(std::count(isShort.begin(), isShort.end(), 1));
 }
 
 void CrewAllocator::allocateClass(Allocation &allocation, size_t klass,

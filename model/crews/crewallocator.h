@@ -41,13 +41,14 @@ public:
     [[nodiscard]] Allocation allocate() const;
 
 private:
-    // Territories where meetTargets could not meet the target, and how many of them more crews
-    // arriving as early would have.
-    struct Unmet {
-        std::vector<qsizetype> territories;
-        int shortOfCrews = 0;
-    };
-    Unmet meetTargets(Allocation &allocation, std::vector<TerritoryState> &states) const;
+    // Returns the territories where it could not meet the target.
+    std::vector<qsizetype> meetTargets(Allocation &allocation,
+                                       std::vector<TerritoryState> &states) const;
+    // How many of those territories more crews arriving as early would bring within the target.
+    [[nodiscard]] int shortOfCrews(const std::vector<qsizetype> &unmet,
+                                   const Allocation &allocation) const;
+    // The simulated storms in which a territory must meet the target (the risk level's share).
+    [[nodiscard]] int storms() const;
     void allocateClass(Allocation &allocation, size_t klass,
                        std::vector<TerritoryState> &states) const;
     // searchTarget's answer for a territory that needs more than `most` crews, the crews the
